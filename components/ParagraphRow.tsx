@@ -1,0 +1,67 @@
+import { Fragment } from 'react';
+import type { Paragraph } from '@/lib/content/model';
+import { LinkIcon } from './icons/LinkIcon';
+import { ShareIcon } from './icons/ShareIcon';
+
+type Props = {
+  paragraph: Paragraph;
+  /** Canonical URL of this paragraph, for the paragraph number and the copy and share buttons. */
+  href: string;
+  highlighted: boolean;
+  hasNote: boolean;
+  uiDir: 'ltr' | 'rtl';
+  labels: { paragraph: string; copyLink: string; share: string; noteMarker: string };
+};
+
+function sentences(paragraph: Paragraph, lang: 'ar' | 'en') {
+  return paragraph.sentences.map((sentence) => (
+    <Fragment key={sentence.index}>
+      {sentence.index > 0 && ' '}
+      <span data-sentence={sentence.index}>{sentence[lang]}</span>
+    </Fragment>
+  ));
+}
+
+/** One paragraph in both languages. The row is the unit of alignment: both texts start on the same line. */
+export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, labels }: Props) {
+  const { n, anchor } = paragraph;
+  return (
+    <div
+      role="group"
+      aria-label={labels.paragraph}
+      id={anchor}
+      data-paragraph={n}
+      data-highlighted={highlighted || undefined}
+      className="parallel paragraph"
+    >
+      <div dir={uiDir} className="gutter">
+        <a href={href} className="paragraph-number" title={labels.paragraph}>
+          {n}
+        </a>
+        {hasNote && (
+          <a href={`#note-${n}`} className="note-marker" aria-label={labels.noteMarker}>
+            *
+          </a>
+        )}
+        <button type="button" className="icon-button js-only" data-link={href} aria-label={labels.copyLink}>
+          <LinkIcon />
+        </button>
+        <button
+          type="button"
+          className="icon-button js-only share-button"
+          data-link={href}
+          data-action="share"
+          aria-label={labels.share}
+        >
+          <ShareIcon />
+        </button>
+      </div>
+      <p lang="ar" dir="rtl" className="pane-ar">
+        {sentences(paragraph, 'ar')}
+      </p>
+      <p lang="en" dir="ltr" className="pane-en">
+        {sentences(paragraph, 'en')}
+      </p>
+    </div>
+  );
+}

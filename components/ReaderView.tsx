@@ -1,0 +1,95 @@
+import { getTranslations } from 'next-intl/server';
+import type { Article } from '@/lib/content/model';
+import { localeDirection, routing, type Locale } from '@/lib/i18n/routing';
+import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
+import { articlePath, siteUrl } from '@/lib/urls';
+import { ParagraphRow } from './ParagraphRow';
+import { ReaderInteractions } from './ReaderInteractions';
+import { SiteHeader } from './SiteHeader';
+
+type Props = { locale: Locale; article: Article; range: ParagraphRange | null };
+
+/** The reader: the Arabic article beside its English translation, paragraph by paragraph. */
+export async function ReaderView({ locale, article, range }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Reader' });
+  const uiDir = localeDirection[locale];
+  const lang = locale === 'ar' ? 'ar' : 'en';
+  const segment = range ? formatParagraphRange(range) : undefined;
+  const alternates = Object.fromEntries(
+    routing.locales.map((l) => [l, articlePath(l, article.slug, segment)]),
+  ) as Record<Locale, string>;
+  const notedParagraphs = new Set(article.notes.map((note) => note.paragraph));
+
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <ReaderInteractions copied={t('copied')} copyFailed={t('copyFailed')}>
+        <main id="main" className="mx-auto max-w-6xl px-4 pb-24">
+          <article aria-labelledby="headline">
+            {range && (
+              <p className="notice">
+                {range.from === range.to ? t('showingOne', range) : t('showingRange', range)}{' '}
+                <a href={articlePath(locale, article.slug)} className="link">
+                  {t('wholeArticle')}
+                </a>
+              </p>
+            )}
+            <h1 id="headline" className="parallel headline">
+              <span lang="ar" dir="rtl" className="pane-ar">
+                {article.headline.ar}
+              </span>
+              <span lang="en" dir="ltr" className="pane-en">
+                {article.headline.en}
+              </span>
+            </h1>
+            <div className="parallel pane-labels" aria-hidden="true">
+              <span className="pane-ar" dir={uiDir}>
+                {t('arabic')}
+              </span>
+              <span className="pane-en" dir={uiDir}>
+                {t('english')}
+              </span>
+            </div>
+            {article.paragraphs.map((paragraph) => (
+              <ParagraphRow
+                key={paragraph.n}
+                paragraph={paragraph}
+                href={new URL(articlePath(locale, article.slug, String(paragraph.n)), siteUrl).href}
+                highlighted={inRange(paragraph.n, range)}
+                hasNote={notedParagraphs.has(paragraph.n)}
+                uiDir={uiDir}
+                labels={{
+                  paragraph: t('paragraph', { n: paragraph.n }),
+                  copyLink: t('copyLink', { n: paragraph.n }),
+                  share: t('share', { n: paragraph.n }),
+                  noteMarker: t('noteMarker', { n: paragraph.n }),
+                }}
+              />
+            ))}
+            <footer className="mt-16 max-w-3xl border-t border-rule pt-8 text-sm">
+              <h2 className="text-base font-semibold">{t('sourceHeading')}</h2>
+              <p className="mt-2 text-muted">{article.source[lang]}</p>
+              <h2 className="mt-8 text-base font-semibold">{t('notesHeading')}</h2>
+              <ol className="mt-2 space-y-3">
+                {article.notes.map((note, i) => (
+                  <li
+                    key={`${note.paragraph}-${note[lang]}`}
+                    // The paragraph's note marker points at its first note.
+                    id={article.notes.findIndex((other) => other.paragraph === note.paragraph) === i ? `note-${note.paragraph}` : undefined}
+                    className="scroll-mt-4"
+                  >
+                    <a href={`#p${note.paragraph}`} className="link font-medium">
+                      {note.paragraph === 0 ? t('headline') : t('paragraph', { n: note.paragraph })}
+                    </a>
+                    {' — '}
+                    <span className="text-muted">{note[lang]}</span>
+                  </li>
+                ))}
+              </ol>
+            </footer>
+          </article>
+        </main>
+      </ReaderInteractions>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError, issuesToProblems } from './errors';
+import type { Article, Library, Paragraph } from './model';
+import { articleFileSchema, type ArticleFile } from './schema';
+
+/**
+ * The one way content enters Jisr. Every article folder under `<root>/articles/` holds
+ * `source.ar.txt` (the Arabic as received: headline, then one paragraph a line) and
+ * `article.json` (translation, alignment and notes). Everything is validated, cross-checked
+ * against the source text, and derived into the model in ./model.ts.
+ */
+export function loadLibrary(root: string): Library {
+  const articlesDir = path.join(root, 'articles');
+  const problems: string[] = [];
+  const articles: Article[] = [];
+
+  for (const slug of readdirSync(articlesDir).sort()) {
+    const dir = path.join(articlesDir, slug);
+    const article = loadArticle(dir, slug, problems);
+    if (article) articles.push(article);
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  return { articles, article: (slug) => bySlug.get(slug) };
+}
+
+function display(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function readJson(file: string, problems: string[]): unknown {
+  if (!existsSync(file)) {
+    problems.push(`${display(file)}: file is missing`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push(`${display(file)}: not valid JSON (${(e as Error).message})`);
+    return undefined;
+  }
+}
+
+function loadArticle(dir: string, slug: string, problems: string[]): Article | undefined {
+  const jsonFile = path.join(dir, 'article.json');
+  const sourceFile = path.join(dir, 'source.ar.txt');
+  const raw = readJson(jsonFile, problems);
+  if (raw === undefined) return undefined;
+
+  const parsed = articleFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(display(jsonFile), parsed.error));
+    return undefined;
+  }
+  const file = parsed.data;
+  const where = display(jsonFile);
+  if (file.slug !== slug) problems.push(`${where}: slug: "${file.slug}" does not match its folder "${slug}"`);
+
+  if (!existsSync(sourceFile)) {
+    problems.push(`${display(sourceFile)}: file is missing`);
+    return undefined;
+  }
+  const lines = readFileSync(sourceFile, 'utf8').replace(/\n$/, '').split('\n');
+  const before = problems.length;
+  checkAgainstSource(file, lines, where, display(sourceFile), problems);
+  if (problems.length > before) return undefined;
+
+  return deriveArticle(file);
+}
+
+/** The Arabic in article.json must be the source text, character for character. */
+function checkAgainstSource(file: ArticleFile, lines: string[], where: string, source: string, problems: string[]) {
+  if (lines.length !== file.paragraphs.length + 1) {
+    problems.push(
+      `${where}: paragraphs: has ${file.paragraphs.length} paragraphs, but ${source} has ${lines.length - 1} after the headline`,
+    );
+  }
+  if (file.headline.ar !== lines[0]) problems.push(`${where}: headline.ar: differs from line 1 of ${source}`);
+  file.paragraphs.forEach((p, i) => {
+    const joined = p.sentences.map((s) => s.ar).join(' ');
+    if (lines[i + 1] !== undefined && joined !== lines[i + 1]) {
+      problems.push(`${where}: paragraphs[${i}].sentences: the Arabic sentences do not rebuild line ${i + 2} of ${source}`);
+    }
+  });
+}
+
+function paragraph(n: number, sentences: { ar: string; en: string }[]): Paragraph {
+  return {
+    n,
+    anchor: `p${n}`,
+    ar: sentences.map((s) => s.ar).join(' '),
+    en: sentences.map((s) => s.en).join(' '),
+    sentences: sentences.map((s, index) => ({ ...s, index })),
+  };
+}
+
+function deriveArticle(file: ArticleFile): Article {
+  return {
+    slug: file.slug,
+    headline: paragraph(0, [file.headline]),
+    source: file.source,
+    notes: file.notes,
+    paragraphs: file.paragraphs.map((p, i) => paragraph(i + 1, p.sentences)),
+  };
+}
+
+let cached: Library | undefined;
+
+/** The bundled library, parsed once per process. `JISR_CONTENT_DIR` points tests at fixture content. */
+export function getLibrary(): Library {
+  cached ??= loadLibrary(process.env.JISR_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  return cached;
+}
