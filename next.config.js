@@ -1,5 +1,5 @@
 // @ts-check
-const createNextIntlPlugin = require('next-intl/plugin');
+import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -9,4 +9,4 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-module.exports = withNextIntl(nextConfig);
+export default withNextIntl(nextConfig);

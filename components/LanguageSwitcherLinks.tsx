@@ -4,11 +4,11 @@ import type { MouseEvent } from 'react';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
 
-/** The paragraph the reader is looking at: the first one whose top is on screen, else the one the screen is inside. */
+/** The paragraph the reader is looking at: the first one still showing below the sticky header. */
 function visibleParagraphAnchor(): string | null {
+  const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
   const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
-  const inside = rows.filter((row) => row.getBoundingClientRect().bottom > 80);
-  return inside[0]?.id ?? null;
+  return rows.find((row) => row.getBoundingClientRect().bottom > headerBottom + 24)?.id ?? null;
 }
 
 /**

@@ -5,8 +5,10 @@ import { ShareIcon } from './icons/ShareIcon';
 
 type Props = {
   paragraph: Paragraph;
-  /** Canonical URL of this paragraph, for the paragraph number and the copy and share buttons. */
+  /** This paragraph's page, for the paragraph number. */
   href: string;
+  /** The same page's canonical absolute URL, which the copy and share buttons hand out. */
+  canonicalUrl: string;
   highlighted: boolean;
   hasNote: boolean;
   uiDir: 'ltr' | 'rtl';
@@ -23,7 +25,7 @@ function sentences(paragraph: Paragraph, lang: 'ar' | 'en') {
 }
 
 /** One paragraph in both languages. The row is the unit of alignment: both texts start on the same line. */
-export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, labels }: Props) {
+export function ParagraphRow({ paragraph, href, canonicalUrl, highlighted, hasNote, uiDir, labels }: Props) {
   const { n, anchor } = paragraph;
   return (
     <div
@@ -43,13 +45,13 @@ export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, lab
             *
           </a>
         )}
-        <button type="button" className="icon-button js-only" data-link={href} aria-label={labels.copyLink}>
+        <button type="button" className="icon-button js-only" data-link={canonicalUrl} aria-label={labels.copyLink}>
           <LinkIcon />
         </button>
         <button
           type="button"
           className="icon-button js-only share-button"
-          data-link={href}
+          data-link={canonicalUrl}
           data-action="share"
           aria-label={labels.share}
         >

@@ -14,11 +14,13 @@ type Props = {
  * copy and share buttons by delegation, so the paragraphs themselves stay server components.
  */
 export function ReaderInteractions({ children, copied, copyFailed }: Props) {
+  const [interactive, setInteractive] = useState(false);
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState('');
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
+    setInteractive(true);
     setCanShare(typeof navigator.share === 'function');
     // A paragraph link (/…/7 or /…/3-5) opens scrolled to its first paragraph; a #fragment wins.
     if (!window.location.hash) document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'start' });
@@ -50,7 +52,8 @@ export function ReaderInteractions({ children, copied, copyFailed }: Props) {
 
   return (
     // Clicks bubble here from the paragraph buttons, which are real <button>s with their own keyboard support.
-    <div onClick={onClick} data-can-share={canShare || undefined}>
+    // data-interactive reveals the script-only controls once they work (see .js-only).
+    <div onClick={onClick} data-interactive={interactive || undefined} data-can-share={canShare || undefined}>
       {children}
       <p role="status" className="toast" data-visible={status ? true : undefined}>
         {status}

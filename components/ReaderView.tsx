@@ -54,7 +54,8 @@ export async function ReaderView({ locale, article, range }: Props) {
               <ParagraphRow
                 key={paragraph.n}
                 paragraph={paragraph}
-                href={new URL(articlePath(locale, article.slug, String(paragraph.n)), siteUrl).href}
+                href={articlePath(locale, article.slug, String(paragraph.n))}
+                canonicalUrl={new URL(articlePath(locale, article.slug, String(paragraph.n)), siteUrl).href}
                 highlighted={inRange(paragraph.n, range)}
                 hasNote={notedParagraphs.has(paragraph.n)}
                 uiDir={uiDir}
@@ -76,7 +77,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                     key={`${note.paragraph}-${note[lang]}`}
                     // The paragraph's note marker points at its first note.
                     id={article.notes.findIndex((other) => other.paragraph === note.paragraph) === i ? `note-${note.paragraph}` : undefined}
-                    className="scroll-mt-4"
+                    className="source-note"
                   >
                     <a href={`#p${note.paragraph}`} className="link font-medium">
                       {note.paragraph === 0 ? t('headline') : t('paragraph', { n: note.paragraph })}

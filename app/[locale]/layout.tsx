@@ -30,12 +30,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
 
   return (
     <html lang={locale} dir={localeDirection[locale]} className={arabicFont.variable}>
-      <head>
-        <noscript>
-          {/* Controls that only work with JavaScript are hidden when it is off. */}
-          <style>{'.js-only{display:none!important}'}</style>
-        </noscript>
-      </head>
       <body className="min-h-dvh bg-paper text-ink antialiased">{children}</body>
     </html>
   );

@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { highlightBackground, readerPath, slug, sourceLines } from './support';
+
+test.describe('the reader', () => {
+  for (const locale of ['en', 'ar'] as const) {
+    test(`keeps each pane's own lang and dir in the ${locale} UI`, async ({ page }) => {
+      await page.goto(readerPath(locale));
+      const arabic = page.locator('[data-paragraph] > [lang="ar"]');
+      const english = page.locator('[data-paragraph] > [lang="en"]');
+      await expect(arabic).toHaveCount(16);
+      await expect(english).toHaveCount(16);
+      for (const pane of await arabic.all()) await expect(pane).toHaveAttribute('dir', 'rtl');
+      for (const pane of await english.all()) await expect(pane).toHaveAttribute('dir', 'ltr');
+    });
+  }
+
+  test('shows the source Arabic, character for character, in 16 paragraphs p1…p16', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    await expect(page.getByRole('heading', { level: 1 }).locator('[lang="ar"]')).toHaveText(sourceLines[0]!, {
+      useInnerText: false,
+    });
+    for (let n = 1; n <= 16; n++) {
+      const row = page.getByRole('group', { name: `Paragraph ${n}`, exact: true });
+      await expect(row).toHaveAttribute('id', `p${n}`);
+      expect(await row.locator('[lang="ar"]').textContent()).toBe(sourceLines[n]);
+      await expect(row.locator('[lang="en"]')).not.toBeEmpty();
+    }
+  });
+
+  test('the page title is the headline', async ({ page }) => {
+    await page.goto(readerPath('ar'));
+    await expect(page).toHaveTitle(/^لمواجهة الإرهاب… تنسيق أمني بين دمشق وبغداد/);
+  });
+
+  test('side by side, paragraph n starts on the same line in both languages', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'narrow screens stack the panes');
+    await page.goto(readerPath('en'));
+    for (let n = 1; n <= 16; n++) {
+      const row = page.locator(`#p${n}`);
+      const arabic = await row.locator('[lang="ar"]').boundingBox();
+      const english = await row.locator('[lang="en"]').boundingBox();
+      expect(Math.abs(arabic!.y - english!.y), `paragraph ${n}`).toBeLessThan(2);
+      // The Arabic sits on the right, as in a printed parallel text.
+      expect(arabic!.x).toBeGreaterThan(english!.x);
+    }
+  });
+
+  test('on a narrow screen each Arabic paragraph is followed by its English', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'only narrow screens stack');
+    await page.goto(readerPath('en'));
+    for (const n of [1, 8, 16]) {
+      const row = page.locator(`#p${n}`);
+      const arabic = await row.locator('[lang="ar"]').boundingBox();
+      const english = await row.locator('[lang="en"]').boundingBox();
+      expect(english!.y).toBeGreaterThanOrEqual(arabic!.y + arabic!.height - 1);
+    }
+  });
+});
+
+test.describe('paragraph links', () => {
+  test('/…/7 opens with paragraph 7 in view and highlighted', async ({ page }) => {
+    await page.goto(readerPath('en', '7'));
+    const target = page.getByRole('group', { name: 'Paragraph 7', exact: true });
+    await expect(target).toBeInViewport();
+    await expect(target).toHaveCSS('background-color', highlightBackground);
+    await expect(page.getByRole('group', { name: 'Paragraph 8', exact: true })).not.toHaveCSS(
+      'background-color',
+      highlightBackground,
+    );
+    await expect(page.getByText('Showing paragraph 7, highlighted below.')).toBeVisible();
+  });
+
+  test('/…/3-5 highlights paragraphs 3 to 5 and scrolls to 3', async ({ page }) => {
+    await page.goto(readerPath('ar', '3-5'));
+    await expect(page.locator('#p3')).toBeInViewport();
+    for (const n of [3, 4, 5]) await expect(page.locator(`#p${n}`)).toHaveCSS('background-color', highlightBackground);
+    for (const n of [2, 6]) await expect(page.locator(`#p${n}`)).not.toHaveCSS('background-color', highlightBackground);
+  });
+
+  test('#p12 scrolls to and highlights paragraph 12', async ({ page }) => {
+    await page.goto(`${readerPath('en')}#p12`);
+    const target = page.getByRole('group', { name: 'Paragraph 12', exact: true });
+    await expect(target).toBeInViewport();
+    await expect(target).toHaveCSS('background-color', highlightBackground);
+  });
+
+  test('carry the paragraph as description, social cards, canonical URL and alternates', async ({ page }) => {
+    await page.goto(readerPath('en', '7'));
+    const meta = (selector: string) => page.locator(selector).first();
+    const english = await page.locator('#p7 [lang="en"]').textContent();
+    await expect(meta('meta[name="description"]')).toHaveAttribute('content', english!);
+    await expect(meta('meta[property="og:description"]')).toHaveAttribute('content', english!);
+    await expect(meta('meta[name="twitter:description"]')).toHaveAttribute('content', english!);
+    await expect(meta('meta[property="og:title"]')).toHaveAttribute('content', /^Paragraph 7 · Countering terrorism/);
+    await expect(meta('link[rel="canonical"]')).toHaveAttribute('href', `http://localhost:3000/en/articles/${slug}/7`);
+    await expect(meta('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute('href', `http://localhost:3000/ar/articles/${slug}/7`);
+
+    await page.goto(readerPath('ar', '7'));
+    await expect(meta('meta[name="description"]')).toHaveAttribute('content', sourceLines[7]!);
+    await expect(meta('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
+  });
+
+  test('the copy-link button copies the canonical paragraph URL', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(readerPath('en'));
+    await page.getByRole('button', { name: 'Copy link to paragraph 9' }).click();
+    await expect(page.getByRole('status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:3000/en/articles/${slug}/9`);
+  });
+
+  test('each paragraph number links to its own page', async ({ page }) => {
+    await page.goto(readerPath('ar'));
+    await page.locator('#p11').getByRole('link', { name: '11' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/11$`));
+  });
+});
+
+test.describe('the language switcher', () => {
+  test('keeps the paragraph link', async ({ page }) => {
+    await page.goto(readerPath('en', '3-5'));
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/3-5`));
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+
+  test('keeps the paragraph the reader scrolled to', async ({ page }) => {
+    await page.goto(readerPath('ar'));
+    // The copy buttons show once the page's scripts are live.
+    await expect(page.getByRole('button', { name: 'انسخ رابط الفقرة 10' })).toBeVisible();
+    // Scroll once the web font has set the text, so the layout no longer moves.
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => document.getElementById('p10')!.scrollIntoView({ block: 'start' }));
+    await page.getByRole('navigation', { name: 'لغة الواجهة' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}#p10$`));
+    await expect(page.locator('#p10')).toBeInViewport();
+  });
+});

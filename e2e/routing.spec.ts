@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { readerPath, slug } from './support';
+
+test.describe('the root redirect', () => {
+  test.describe('with an Arabic browser', () => {
+    test.use({ locale: 'ar-SA' });
+    test('goes to /ar', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/ar$/);
+    });
+  });
+
+  test.describe('with a French browser', () => {
+    test.use({ locale: 'fr-FR' });
+    test('falls back to English', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/en$/);
+    });
+  });
+
+  test('prefers the remembered choice over Accept-Language', async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ar', url: baseURL! }]);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/ar$/);
+  });
+});
+
+test('the UI locale sets <html lang dir>', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await page.goto('/ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('the list page links to the article in both locales', async ({ page }) => {
+  for (const locale of ['en', 'ar'] as const) {
+    await page.goto(`/${locale}`);
+    await page.getByRole('link', { name: /تنسيق أمني بين دمشق وبغداد/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/articles/${slug}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('لمواجهة الإرهاب');
+  }
+});
+
+test.describe('unknown addresses answer the localized 404', () => {
+  for (const path of [
+    readerPath('en', '0'),
+    readerPath('en', '17'),
+    readerPath('en', '5-3'),
+    readerPath('en', 'abc'),
+    '/en/articles/no-such-article',
+    '/en/no/such/page',
+  ]) {
+    test(path, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    });
+  }
+
+  test('in Arabic', async ({ page }) => {
+    const response = await page.goto(readerPath('ar', '17'));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'الصفحة غير موجودة' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+
+  test('an unknown locale', async ({ page }) => {
+    const response = await page.goto(`/xx/articles/${slug}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});

@@ -1,0 +1,71 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ParagraphRow } from '@/components/ParagraphRow';
+import type { Paragraph } from '@/lib/content/model';
+
+const paragraph: Paragraph = {
+  n: 6,
+  anchor: 'p6',
+  ar: 'الجملة الأولى. <script>alert(1)</script>',
+  en: 'The first sentence. " onmouseover="alert(1)',
+  sentences: [
+    { index: 0, ar: 'الجملة الأولى.', en: 'The first sentence.' },
+    { index: 1, ar: '<script>alert(1)</script>', en: '" onmouseover="alert(1)' },
+  ],
+};
+
+function renderRow(overrides: Partial<Parameters<typeof ParagraphRow>[0]> = {}) {
+  return render(
+    <ParagraphRow
+      paragraph={paragraph}
+      href="/en/articles/sample/6"
+      canonicalUrl="http://localhost:3000/en/articles/sample/6"
+      highlighted={false}
+      hasNote={false}
+      uiDir="ltr"
+      labels={{ paragraph: 'Paragraph 6', copyLink: 'Copy link to paragraph 6', share: 'Share paragraph 6', noteMarker: 'Note on paragraph 6' }}
+      {...overrides}
+    />,
+  );
+}
+
+describe('ParagraphRow', () => {
+  it('is a group named after its paragraph, with the anchor id', () => {
+    renderRow();
+    expect(screen.getByRole('group', { name: 'Paragraph 6' }).id).toBe('p6');
+  });
+
+  it('gives each pane its own language and direction', () => {
+    const { container } = renderRow({ uiDir: 'rtl' });
+    const arabic = container.querySelector('[lang="ar"]');
+    const english = container.querySelector('[lang="en"]');
+    expect(arabic?.getAttribute('dir')).toBe('rtl');
+    expect(english?.getAttribute('dir')).toBe('ltr');
+    expect(arabic?.textContent).toBe(paragraph.ar);
+    expect(english?.textContent).toBe(paragraph.en);
+  });
+
+  it('renders markup in content as text', () => {
+    const { container } = renderRow();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('[onmouseover]')).toBeNull();
+    expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
+  });
+
+  it('links its number to the paragraph URL and offers copy and share', () => {
+    renderRow();
+    const row = within(screen.getByRole('group', { name: 'Paragraph 6' }));
+    expect(row.getByRole('link', { name: '6' }).getAttribute('href')).toBe('/en/articles/sample/6');
+    expect(row.getByRole('button', { name: 'Copy link to paragraph 6' }).dataset.link).toBe(
+      'http://localhost:3000/en/articles/sample/6',
+    );
+    expect(row.getByRole('button', { name: 'Share paragraph 6' }).dataset.action).toBe('share');
+  });
+
+  it('marks a highlighted paragraph and links a paragraph with a note to it', () => {
+    renderRow({ highlighted: true, hasNote: true });
+    const group = screen.getByRole('group', { name: 'Paragraph 6' });
+    expect(group.dataset.highlighted).toBe('true');
+    expect(within(group).getByRole('link', { name: 'Note on paragraph 6' }).getAttribute('href')).toBe('#note-6');
+  });
+});
