@@ -9,9 +9,15 @@ const paragraph: Paragraph = {
   ar: 'الجملة الأولى. <script>alert(1)</script>',
   en: 'The first sentence. " onmouseover="alert(1)',
   sentences: [
-    { index: 0, ar: 'الجملة الأولى.', en: 'The first sentence.' },
-    { index: 1, ar: '<script>alert(1)</script>', en: '" onmouseover="alert(1)' },
+    { index: 0, ar: 'الجملة الأولى.', en: 'The first sentence.', englishRuns: [{ text: 'The first sentence.', entities: [], mentions: [] }] },
+    {
+      index: 1,
+      ar: '<script>alert(1)</script>',
+      en: '" onmouseover="alert(1)',
+      englishRuns: [{ text: '" onmouseover="alert(1)', entities: [], mentions: [] }],
+    },
   ],
+  tokens: [],
 };
 
 function renderRow(overrides: Partial<Parameters<typeof ParagraphRow>[0]> = {}) {

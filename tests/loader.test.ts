@@ -6,19 +6,31 @@ import { ContentError } from '@/lib/content/errors';
 import { loadLibrary } from '@/lib/content/loader';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/content');
+const articleDir = 'articles/sample-article';
+const ARTICLE = `${articleDir}/article.json`;
+const SOURCE = `${articleDir}/source.ar.txt`;
+const WORDS1 = `${articleDir}/words/p01.json`;
+const ENTITIES = `${articleDir}/entities.json`;
+const LEXICON = 'lexicon.json';
 const temporary: string[] = [];
 
-/** A copy of the valid fixture with article.json changed by `edit`. */
-function contentWith(edit: (article: Record<string, any>) => void, source?: string): string {
+type Json = Record<string, any>;
+
+/** A copy of the valid fixture with some JSON files edited, or files replaced by raw text. */
+function contentWith(edits: Record<string, ((json: Json) => void) | string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'jisr-content-'));
   temporary.push(root);
   cpSync(fixture, root, { recursive: true });
-  const dir = path.join(root, 'articles/sample-article');
-  const file = path.join(dir, 'article.json');
-  const article = JSON.parse(readFileSync(file, 'utf8'));
-  edit(article);
-  writeFileSync(file, JSON.stringify(article));
-  if (source !== undefined) writeFileSync(path.join(dir, 'source.ar.txt'), source);
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(root, file);
+    if (typeof edit === 'string') {
+      writeFileSync(target, edit);
+      continue;
+    }
+    const json = JSON.parse(readFileSync(target, 'utf8'));
+    edit(json);
+    writeFileSync(target, JSON.stringify(json));
+  }
   return root;
 }
 
@@ -37,15 +49,46 @@ afterEach(() => {
 });
 
 describe('loadLibrary with valid content', () => {
+  const article = loadLibrary(fixture).article('sample-article')!;
+
   it('derives paragraphs, anchors and sentence alignment', () => {
-    const article = loadLibrary(fixture).article('sample-article');
-    expect(article?.headline).toMatchObject({ n: 0, ar: 'عنوان تجريبي', en: 'A sample headline' });
-    expect(article?.paragraphs.map((p) => p.anchor)).toEqual(['p1', 'p2']);
-    expect(article?.paragraphs[0]).toMatchObject({
-      ar: 'الفقرة الأولى. وفيها جملتان.',
-      en: 'The first paragraph. It has two sentences.',
+    expect(article.headline).toMatchObject({ n: 0, ar: 'عنوان تجريبي', en: 'A sample headline' });
+    expect(article.paragraphs.map((p) => p.anchor)).toEqual(['p1', 'p2']);
+    expect(article.paragraphs[0]).toMatchObject({
+      ar: 'زار السوداني دمشق. وعاد منها.',
+      en: 'Al-Sudani visited Damascus. He returned from it.',
     });
-    expect(article?.paragraphs[0]?.sentences[1]).toEqual({ index: 1, ar: 'وفيها جملتان.', en: 'It has two sentences.' });
+    expect(article.paragraphs[0]?.sentences[1]).toMatchObject({ index: 1, ar: 'وعاد منها.', en: 'He returned from it.' });
+  });
+
+  it('gives every word an id, its sentence and its lemma', () => {
+    const tokens = article.paragraphs[0]!.tokens;
+    expect(tokens.map((t) => `${t.id}:${t.sentence}:${t.lemma}`)).toEqual([
+      'w1-1:0:zara',
+      'w1-2:0:al-sudani',
+      'w1-3:0:dimashq',
+      'w1-4:1:3ada',
+      'w1-5:1:min',
+    ]);
+    expect(tokens[4]).toMatchObject({ surface: 'منها', after: '.', vocalized: 'مِنْهَا', gloss: 'from it' });
+    expect(article.annotated).toBe(true);
+  });
+
+  it('derives lemma occurrences and phrases', () => {
+    expect(article.lemmas['zara']?.occurrences).toEqual(['w1-1']);
+    expect(article.phrases['ph0-1']).toEqual({ id: 'ph0-1', paragraph: 0, tokens: ['w0-1', 'w0-2'], ar: 'عنوان تجريبي', gloss: 'a test headline' });
+    expect(article.headline.tokens[0]?.phrases).toEqual(['ph0-1']);
+  });
+
+  it('places entity mentions on Arabic words and in the English sentence', () => {
+    expect(article.paragraphs[0]!.tokens[1]!.entities).toEqual(['al-sudani']);
+    expect(article.entities['damascus']?.mentions.map((m) => `${m.lang}:${m.anchor}`)).toEqual(['ar:w1-3', 'en:en1-4']);
+    expect(article.paragraphs[0]!.sentences[0]!.englishRuns).toEqual([
+      { text: 'Al-Sudani', entities: ['al-sudani'], mentions: ['en1-2'] },
+      { text: ' visited ', entities: [], mentions: [] },
+      { text: 'Damascus', entities: ['damascus'], mentions: ['en1-4'] },
+      { text: '.', entities: [], mentions: [] },
+    ]);
   });
 
   it('answers undefined for an unknown slug', () => {
@@ -54,45 +97,65 @@ describe('loadLibrary with valid content', () => {
 });
 
 describe('loadLibrary with malformed content names the file, the path and the fault', () => {
-  const file = path.join('articles/sample-article/article.json');
-
   it.each([
-    ['a missing translation', (a: any) => delete a.paragraphs[1].sentences[0].en, 'paragraphs[1].sentences[0].en: required'],
-    ['an empty translation', (a: any) => (a.paragraphs[0].sentences[0].en = '  '), 'paragraphs[0].sentences[0].en: Too small'],
-    ['a wrong type', (a: any) => (a.headline = 'text'), 'headline: Invalid input: expected object, received string'],
-    ['an unknown field', (a: any) => (a.paragraphs[0].extra = 1), 'paragraphs[0]: unknown field "extra"'],
-    ['a bad slug', (a: any) => (a.slug = 'Sample Article'), 'slug: must be lower-case words joined by hyphens'],
-    ['a note on a missing paragraph', (a: any) => (a.notes[0].paragraph = 9), 'notes[0].paragraph: there is no paragraph 9'],
-    ['no paragraphs', (a: any) => ((a.paragraphs = []), (a.notes = [])), 'paragraphs: Too small'],
-  ])('%s', (_name, edit, expected) => {
-    const problems = problemsOf(contentWith(edit));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain(`${file}: ${expected}`);
-  });
-
-  it('a headline that differs from the source text', () => {
-    const problems = problemsOf(contentWith((a) => (a.headline.ar = 'عنوان آخر')));
-    expect(problems).toEqual([expect.stringMatching(/article\.json: headline\.ar: differs from line 1 of .*source\.ar\.txt$/)]);
-  });
-
-  it('an Arabic sentence changed by one character', () => {
-    const problems = problemsOf(contentWith((a) => (a.paragraphs[1].sentences[0].ar = 'الفقرة الثانية "بعلامة اقتباس.')));
-    expect(problems).toEqual([expect.stringContaining('paragraphs[1].sentences: the Arabic sentences do not rebuild line 3')]);
+    ['a missing translation', ARTICLE, (a: Json) => delete a.paragraphs[1].sentences[0].en, 'paragraphs[1].sentences[0].en: required'],
+    ['an empty translation', ARTICLE, (a: Json) => (a.paragraphs[0].sentences[0].en = '  '), 'paragraphs[0].sentences[0].en: Too small'],
+    ['a wrong type', ARTICLE, (a: Json) => (a.headline = 'text'), 'headline: Invalid input: expected object, received string'],
+    ['an unknown field', ARTICLE, (a: Json) => (a.paragraphs[0].extra = 1), 'paragraphs[0]: unknown field "extra"'],
+    ['a bad slug', ARTICLE, (a: Json) => (a.slug = 'Sample Article'), 'slug: must be lower-case words joined by hyphens'],
+    ['a note on a missing paragraph', ARTICLE, (a: Json) => (a.notes[0].paragraph = 9), 'notes[0].paragraph: there is no paragraph 9'],
+    ['no paragraphs', ARTICLE, (a: Json) => ((a.paragraphs = []), (a.notes = [])), 'paragraphs: Too small'],
+    ['a headline unlike the source', ARTICLE, (a: Json) => (a.headline.ar = 'عنوان آخر'), 'headline.ar: differs from line 1 of'],
+    [
+      'an Arabic sentence changed by one character',
+      ARTICLE,
+      (a: Json) => (a.paragraphs[1].sentences[0].ar = 'قال "إنه سعيد.'),
+      'paragraphs[1].sentences: the Arabic sentences do not rebuild line 3',
+    ],
+    ['a slug unlike its folder', ARTICLE, (a: Json) => (a.slug = 'other-article'), 'slug: "other-article" does not match its folder "sample-article"'],
+    // Word annotation: each cross-check of the schema.
+    ['tokens that do not rebuild the paragraph', WORDS1, (w: Json) => (w.tokens[2].after = '،'), 'tokens: do not rebuild paragraph 1: they differ from character 17'],
+    ['segments that do not spell the surface', WORDS1, (w: Json) => (w.tokens[3].segments[1].text = 'عود'), 'tokens[3].segments: segments spell "وعود", not the surface "وعاد"'],
+    ['two stems', WORDS1, (w: Json) => (w.tokens[4].segments[1].role = 'stem'), 'tokens[4].segments: needs exactly one stem, has 2'],
+    ['a token without a lemma', WORDS1, (w: Json) => delete w.tokens[0].lemma, 'tokens[0].lemma: required'],
+    ['a lemma not in the lexicon', WORDS1, (w: Json) => (w.tokens[0].lemma = 'nope'), 'tokens[0].lemma: no lemma "nope" in content/lexicon.json'],
+    [
+      'a vocalization of another word',
+      WORDS1,
+      (w: Json) => (w.tokens[0].vocalized = 'زَارُوا'),
+      'tokens[0].vocalized: "زَارُوا" without its diacritics is "زاروا", not the surface "زار"',
+    ],
+    ['a phrase past the last token', WORDS1, (w: Json) => w.phrases.push({ from: 4, to: 6, gloss: 'x' }), 'phrases[0].to: there are only 5 tokens'],
+    ['a file for another paragraph', WORDS1, (w: Json) => (w.paragraph = 2), 'paragraph: is 2, but this file is for paragraph 1'],
+    // Lexicon.
+    ['a duplicate lemma id', LEXICON, (l: Json) => (l.lemmas[1].id = '3unwan'), 'lemmas[1].id: duplicate id "3unwan"'],
+    ['a verb without its form', LEXICON, (l: Json) => delete l.lemmas[2].form, 'lemmas[2].form: required for a verb'],
+    ['a malformed root', LEXICON, (l: Json) => (l.lemmas[0].root = 'عنو'), 'lemmas[0].root: must be three or four Arabic letters joined by "-"'],
+    // Entities.
+    ['an Arabic mention off its word', ENTITIES, (e: Json) => (e.mentions[0].word = 3), 'mentions[0]: "السوداني" is not at paragraph 1, word 3 (found "دمشق")'],
+    ['an English mention not in the text', ENTITIES, (e: Json) => (e.mentions[1].text = 'Sudani visited Aleppo'), 'mentions[1]: "Sudani visited Aleppo" does not occur in the English of paragraph 1'],
+    ['an English mention across sentences', ENTITIES, (e: Json) => (e.mentions[3].text = 'Damascus. He'), 'mentions[3]: "Damascus. He" crosses a sentence boundary in paragraph 1'],
+    ['an entity with no English mention', ENTITIES, (e: Json) => e.mentions.splice(3, 1), 'entities[1]: "damascus" has no English mention'],
+    ['a duplicate entity id', ENTITIES, (e: Json) => (e.entities[1].id = 'al-sudani'), 'entities[1].id: duplicate id "al-sudani"'],
+    ['a mention of an unknown entity', ENTITIES, (e: Json) => (e.mentions[0].entity = 'nobody'), 'mentions[0].entity: no entity "nobody"'],
+    ['a nationality of an unknown country', ENTITIES, (e: Json) => (e.entities[0].country = 'atlantis'), 'entities[0].country: no entity "atlantis"'],
+  ])('%s', (_name, file, edit, expected) => {
+    const problems = problemsOf(contentWith({ [file]: edit }));
+    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(`${file}: ${expected}`)]));
   });
 
   it('a paragraph count that differs from the source', () => {
-    const problems = problemsOf(contentWith(() => undefined, 'عنوان تجريبي\nالفقرة الأولى. وفيها جملتان.'));
+    const problems = problemsOf(contentWith({ [SOURCE]: 'عنوان تجريبي\nزار السوداني دمشق. وعاد منها.' }));
     expect(problems).toEqual([expect.stringContaining('paragraphs: has 2 paragraphs, but')]);
   });
 
-  it('a slug that does not match its folder', () => {
-    const problems = problemsOf(contentWith((a) => (a.slug = 'other-article')));
-    expect(problems).toEqual([expect.stringContaining('slug: "other-article" does not match its folder "sample-article"')]);
+  it('invalid JSON', () => {
+    expect(problemsOf(contentWith({ [ARTICLE]: '{ "slug": ' }))).toEqual([expect.stringContaining(`${ARTICLE}: not valid JSON`)]);
   });
 
-  it('invalid JSON', () => {
-    const root = contentWith(() => undefined);
-    writeFileSync(path.join(root, file), '{ "slug": ');
-    expect(problemsOf(root)).toEqual([expect.stringContaining(`${file}: not valid JSON`)]);
+  it('a missing paragraph annotation', () => {
+    const root = contentWith({});
+    rmSync(path.join(root, articleDir, 'words/p02.json'));
+    expect(problemsOf(root)).toEqual([expect.stringContaining(`${articleDir}/words/p02.json: file is missing`)]);
   });
 });

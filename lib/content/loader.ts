@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
+import { deriveTokens, derivePhrases, placeEntities } from './annotation';
 import { ContentError, issuesToProblems } from './errors';
-import type { Article, Library, Paragraph } from './model';
-import { articleFileSchema, type ArticleFile } from './schema';
+import type { Article, ArticleLemma, Lemma, Library, Paragraph } from './model';
+import { articleFileSchema, entitiesFileSchema, lexiconFileSchema, wordsFileSchema, type ArticleFile } from './schema';
 
 /**
  * The one way content enters Jisr. Every article folder under `<root>/articles/` holds
@@ -14,16 +16,31 @@ export function loadLibrary(root: string): Library {
   const articlesDir = path.join(root, 'articles');
   const problems: string[] = [];
   const articles: Article[] = [];
+  const lexicon = loadLexicon(path.join(root, 'lexicon.json'), problems);
 
   for (const slug of readdirSync(articlesDir).sort()) {
     const dir = path.join(articlesDir, slug);
-    const article = loadArticle(dir, slug, problems);
+    const article = loadArticle(dir, slug, lexicon, problems);
     if (article) articles.push(article);
   }
   if (problems.length) throw new ContentError(problems);
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  return { articles, article: (slug) => bySlug.get(slug) };
+  return { articles, article: (slug) => bySlug.get(slug), lexicon };
+}
+
+function parseFile<T extends z.ZodType>(file: string, schema: T, problems: string[]): z.infer<T> | undefined {
+  const raw = readJson(file, problems);
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  problems.push(...issuesToProblems(display(file), parsed.error));
+  return undefined;
+}
+
+function loadLexicon(file: string, problems: string[]): Record<string, Lemma> {
+  const parsed = parseFile(file, lexiconFileSchema, problems);
+  return Object.fromEntries((parsed?.lemmas ?? []).map(({ id, ...lemma }) => [id, { id, ...lemma }]));
 }
 
 function display(file: string): string {
@@ -43,18 +60,11 @@ function readJson(file: string, problems: string[]): unknown {
   }
 }
 
-function loadArticle(dir: string, slug: string, problems: string[]): Article | undefined {
+function loadArticle(dir: string, slug: string, lexicon: Record<string, Lemma>, problems: string[]): Article | undefined {
   const jsonFile = path.join(dir, 'article.json');
   const sourceFile = path.join(dir, 'source.ar.txt');
-  const raw = readJson(jsonFile, problems);
-  if (raw === undefined) return undefined;
-
-  const parsed = articleFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    problems.push(...issuesToProblems(display(jsonFile), parsed.error));
-    return undefined;
-  }
-  const file = parsed.data;
+  const file = parseFile(jsonFile, articleFileSchema, problems);
+  if (!file) return undefined;
   const where = display(jsonFile);
   if (file.slug !== slug) problems.push(`${where}: slug: "${file.slug}" does not match its folder "${slug}"`);
 
@@ -67,7 +77,7 @@ function loadArticle(dir: string, slug: string, problems: string[]): Article | u
   checkAgainstSource(file, lines, where, display(sourceFile), problems);
   if (problems.length > before) return undefined;
 
-  return deriveArticle(file);
+  return annotate(deriveArticle(file), dir, lexicon, problems);
 }
 
 /** The Arabic in article.json must be the source text, character for character. */
@@ -92,7 +102,8 @@ function paragraph(n: number, sentences: { ar: string; en: string }[]): Paragrap
     anchor: `p${n}`,
     ar: sentences.map((s) => s.ar).join(' '),
     en: sentences.map((s) => s.en).join(' '),
-    sentences: sentences.map((s, index) => ({ ...s, index })),
+    sentences: sentences.map((s, index) => ({ ...s, index, englishRuns: [{ text: s.en, entities: [], mentions: [] }] })),
+    tokens: [],
   };
 }
 
@@ -103,7 +114,43 @@ function deriveArticle(file: ArticleFile): Article {
     source: file.source,
     notes: file.notes,
     paragraphs: file.paragraphs.map((p, i) => paragraph(i + 1, p.sentences)),
+    annotated: false,
+    lemmas: {},
+    phrases: {},
+    entities: {},
   };
+}
+
+/** Adds the word annotation and the entities, where the article has them. */
+function annotate(article: Article, dir: string, lexicon: Record<string, Lemma>, problems: string[]): Article {
+  const all = [article.headline, ...article.paragraphs];
+  const wordsDir = path.join(dir, 'words');
+  if (existsSync(wordsDir)) {
+    for (const p of all) {
+      const file = path.join(wordsDir, `p${String(p.n).padStart(2, '0')}.json`);
+      const words = parseFile(file, wordsFileSchema, problems);
+      if (!words) continue;
+      const problem = (where: string, message: string) => problems.push(`${display(file)}: ${where}: ${message}`);
+      p.tokens = deriveTokens(p, words, (id) => id in lexicon, problem);
+      for (const phrase of derivePhrases(p, words)) article.phrases[phrase.id] = phrase;
+    }
+    article.annotated = all.every((p) => p.tokens.length > 0);
+    for (const token of all.flatMap((p) => p.tokens)) {
+      const lemma = token.lemma ? lexicon[token.lemma] : undefined;
+      if (!lemma) continue;
+      const entry: ArticleLemma = (article.lemmas[lemma.id] ??= { ...lemma, occurrences: [] });
+      entry.occurrences.push(token.id);
+    }
+  }
+  const entitiesFile = path.join(dir, 'entities.json');
+  if (existsSync(entitiesFile)) {
+    const entities = parseFile(entitiesFile, entitiesFileSchema, problems);
+    if (entities) {
+      const problem = (where: string, message: string) => problems.push(`${display(entitiesFile)}: ${where}: ${message}`);
+      article.entities = placeEntities(entities, all, problem);
+    }
+  }
+  return article;
 }
 
 let cached: Library | undefined;

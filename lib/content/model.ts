@@ -1,8 +1,54 @@
 /** The typed model that pages and components receive. Derived by the loader; never read from disk directly. */
+import type { entityTypes, partsOfSpeech, verbForms } from './schema';
 
 export type Bilingual = { ar: string; en: string };
+export type PartOfSpeech = (typeof partsOfSpeech)[number];
+export type VerbForm = (typeof verbForms)[number];
+export type EntityType = (typeof entityTypes)[number];
 
-export type Sentence = Bilingual & { index: number };
+export type Segment = {
+  text: string;
+  vocalized: string;
+  role: 'proclitic' | 'stem' | 'enclitic';
+  gloss: string;
+  note?: string;
+};
+
+/** One whitespace-separated Arabic word (or numeral) of a paragraph, with its analysis in context. */
+export type Token = {
+  /** `w{paragraph}-{position}`: the element id and URL fragment. */
+  id: string;
+  paragraph: number;
+  /** 1-based place in the paragraph. */
+  position: number;
+  /** Index of the sentence it belongs to. */
+  sentence: number;
+  surface: string;
+  before: string;
+  after: string;
+  /** Whether a space follows (false inside العربي-الصيني). */
+  space: boolean;
+  numeral: boolean;
+  vocalized: string;
+  translit: string | null;
+  gloss: string;
+  segments: Segment[];
+  lemma: string | null;
+  /** Ids of the phrases (multi-word expressions) it belongs to. */
+  phrases: string[];
+  /** Ids of the entities it is part of a mention of, outermost first. */
+  entities: string[];
+};
+
+/** A stretch of an English sentence, tagged with the entities whose mention covers it. */
+export type EnglishRun = {
+  text: string;
+  entities: string[];
+  /** Anchors of the mentions that start with this run. */
+  mentions: string[];
+};
+
+export type Sentence = Bilingual & { index: number; englishRuns: EnglishRun[] };
 
 export type Paragraph = {
   /** 0 for the headline, 1…n for the body. */
@@ -12,9 +58,39 @@ export type Paragraph = {
   ar: string;
   en: string;
   sentences: Sentence[];
+  /** Empty while an article is not annotated yet. */
+  tokens: Token[];
 };
 
 export type SourceNote = Bilingual & { paragraph: number };
+
+export type Lemma = {
+  id: string;
+  ar: string;
+  root: string | null;
+  pos: PartOfSpeech;
+  form?: VerbForm;
+  plural?: string;
+  meanings: string[];
+};
+
+/** A lemma as it occurs in one article: its tokens, in reading order. */
+export type ArticleLemma = Lemma & { occurrences: string[] };
+
+export type Phrase = { id: string; paragraph: number; tokens: string[]; ar: string; gloss: string };
+
+export type EntityMention = { lang: 'ar' | 'en'; paragraph: number; anchor: string; text: string };
+
+export type Entity = {
+  id: string;
+  type: EntityType;
+  name: Bilingual;
+  translit: string;
+  description: Bilingual;
+  country: string | null;
+  /** In reading order: Arabic mentions, then English ones. */
+  mentions: EntityMention[];
+};
 
 export type Article = {
   slug: string;
@@ -22,9 +98,15 @@ export type Article = {
   source: Bilingual;
   notes: SourceNote[];
   paragraphs: Paragraph[];
+  /** True when every paragraph has its word annotation. */
+  annotated: boolean;
+  lemmas: Record<string, ArticleLemma>;
+  phrases: Record<string, Phrase>;
+  entities: Record<string, Entity>;
 };
 
 export type Library = {
   articles: Article[];
   article(slug: string): Article | undefined;
+  lexicon: Record<string, Lemma>;
 };

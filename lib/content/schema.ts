@@ -60,3 +60,196 @@ export const articleFileSchema = z
   });
 
 export type ArticleFile = z.infer<typeof articleFileSchema>;
+
+/* ---------- Word annotation, lexicon and entities ---------- */
+
+const arabicDiacritics = /[\u064B-\u0652\u0670\u0640]/g;
+
+/** Compares Arabic spellings the way a reader of unvocalized text does: without diacritics or tatweel, any alef the same. */
+export function bareArabic(text: string): string {
+  return text.replace(arabicDiacritics, '').replace(/[أإآٱ]/g, 'ا');
+}
+
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens');
+
+export const partsOfSpeech = [
+  'noun',
+  'proper-noun',
+  'adjective',
+  'verb',
+  'adverb',
+  'preposition',
+  'conjunction',
+  'particle',
+  'pronoun',
+  'demonstrative',
+  'relative',
+  'numeral',
+] as const;
+export const verbForms = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
+
+export const lemmaSchema = z
+  .object({
+    id: idSchema,
+    ar: text.describe('Vocalized dictionary form: perfect 3rd person masculine singular for verbs, singular for nouns'),
+    root: z
+      .string()
+      .regex(/^[\u0621-\u064A](?:-[\u0621-\u064A]){2,3}$/, 'must be three or four Arabic letters joined by "-", like ر-ه-ب')
+      .nullable()
+      .describe('null for particles, pronouns and foreign names'),
+    pos: z.enum(partsOfSpeech),
+    form: z.enum(verbForms).optional().describe('Verb form I–X; also given for masdars and participles of derived forms'),
+    plural: text.optional().describe('Vocalized broken plural, where there is one'),
+    meanings: z.array(text).min(1).describe('General meanings in English'),
+  })
+  .strict()
+  .superRefine((lemma, ctx) => {
+    if (lemma.pos === 'verb' && !lemma.form) ctx.addIssue({ code: 'custom', path: ['form'], message: 'required for a verb' });
+  });
+
+function uniqueIds(items: { id: string }[], path: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+export const lexiconFileSchema = z
+  .object({ $schema: z.string().optional(), lemmas: z.array(lemmaSchema) })
+  .strict()
+  .superRefine((lexicon, ctx) => uniqueIds(lexicon.lemmas, 'lemmas', ctx));
+
+export const segmentSchema = z
+  .object({
+    text: text.describe('The letters of this part, exactly as in the surface'),
+    vocalized: text,
+    role: z.enum(['proclitic', 'stem', 'enclitic']),
+    gloss: text,
+    note: text.optional().describe('Where the spelling fuses parts, e.g. the article after li-'),
+  })
+  .strict();
+
+const tokenFields = {
+  surface: text.describe('The word as in the source, without attached punctuation'),
+  before: z.string().min(1).optional().describe('Punctuation attached before the word'),
+  after: z.string().min(1).optional().describe('Punctuation attached after the word'),
+  space: z.literal(false).optional().describe('false when no space follows (العربي-الصيني)'),
+  gloss: text.describe('English meaning in this sentence'),
+};
+
+export const numeralTokenSchema = z.object({ ...tokenFields, numeral: z.literal(true), surface: z.string().regex(/^\d+$/, 'a numeral token is digits') }).strict();
+
+export const wordTokenSchema = z
+  .object({
+    ...tokenFields,
+    numeral: z.literal(false).optional(),
+    segments: z.array(segmentSchema).min(1),
+    vocalized: text.describe('Fully vocalized, as read in this sentence'),
+    translit: text.describe('ALA-LC romanization'),
+    lemma: idSchema.describe('id of the entry in content/lexicon.json'),
+  })
+  .strict()
+  .superRefine((token, ctx) => {
+    const joined = token.segments.map((s) => s.text).join('');
+    if (joined !== token.surface) {
+      ctx.addIssue({ code: 'custom', path: ['segments'], message: `segments spell "${joined}", not the surface "${token.surface}"` });
+    }
+    const stems = token.segments.filter((s) => s.role === 'stem').length;
+    if (stems !== 1) ctx.addIssue({ code: 'custom', path: ['segments'], message: `needs exactly one stem, has ${stems}` });
+    if (bareArabic(token.vocalized) !== bareArabic(token.surface)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vocalized'],
+        message: `"${token.vocalized}" without its diacritics is "${bareArabic(token.vocalized)}", not the surface "${token.surface}"`,
+      });
+    }
+  });
+
+/** A numeral token says `numeral: true`; every other token is a word with its full analysis. */
+export const tokenSchema = z.discriminatedUnion('numeral', [numeralTokenSchema, wordTokenSchema]);
+
+export const phraseSchema = z
+  .object({
+    from: z.int().min(1).describe('First token, 1-based'),
+    to: z.int().min(2).describe('Last token, inclusive'),
+    gloss: text,
+  })
+  .strict()
+  .refine((phrase) => phrase.to > phrase.from, { message: 'to must come after from', path: ['to'] });
+
+export const wordsFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    paragraph: z.int().min(0).describe('0 for the headline'),
+    tokens: z.array(tokenSchema).min(1),
+    phrases: z.array(phraseSchema),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    file.phrases.forEach((phrase, i) => {
+      if (phrase.to > file.tokens.length) {
+        ctx.addIssue({ code: 'custom', path: ['phrases', i, 'to'], message: `there are only ${file.tokens.length} tokens` });
+      }
+    });
+  });
+
+export const entityTypes = ['person', 'place', 'organization', 'media', 'nationality', 'date', 'event'] as const;
+
+export const entitySchema = z
+  .object({
+    id: idSchema,
+    type: z.enum(entityTypes),
+    name: bilingualSchema.describe('Canonical name'),
+    translit: text.describe('ALA-LC romanization of the Arabic name'),
+    description: bilingualSchema.describe('One line, true as of the article'),
+    country: idSchema.nullable().optional().describe('For a nationality: the id of its country'),
+  })
+  .strict();
+
+export const mentionSchema = z.discriminatedUnion('lang', [
+  z
+    .object({
+      entity: idSchema,
+      lang: z.literal('ar'),
+      paragraph: z.int().min(0),
+      word: z.int().min(1).describe('First token of the mention, 1-based'),
+      words: z.int().min(1).default(1).describe('How many tokens it spans'),
+      text: text.describe('The mention as written, without an attached و/ب/ل/ف'),
+    })
+    .strict(),
+  z
+    .object({
+      entity: idSchema,
+      lang: z.literal('en'),
+      paragraph: z.int().min(0),
+      text: text.describe('Exact text in the English paragraph'),
+      occurrence: z.int().min(1).default(1).describe('Which occurrence of text in the paragraph'),
+    })
+    .strict(),
+]);
+
+export const entitiesFileSchema = z
+  .object({ $schema: z.string().optional(), entities: z.array(entitySchema), mentions: z.array(mentionSchema) })
+  .strict()
+  .superRefine((file, ctx) => {
+    uniqueIds(file.entities, 'entities', ctx);
+    const ids = new Set(file.entities.map((e) => e.id));
+    file.entities.forEach((entity, i) => {
+      if (entity.country && !ids.has(entity.country)) {
+        ctx.addIssue({ code: 'custom', path: ['entities', i, 'country'], message: `no entity "${entity.country}"` });
+      }
+      for (const lang of ['ar', 'en'] as const) {
+        if (!file.mentions.some((m) => m.entity === entity.id && m.lang === lang)) {
+          ctx.addIssue({ code: 'custom', path: ['entities', i], message: `"${entity.id}" has no ${lang === 'ar' ? 'Arabic' : 'English'} mention` });
+        }
+      }
+    });
+    file.mentions.forEach((mention, i) => {
+      if (!ids.has(mention.entity)) ctx.addIssue({ code: 'custom', path: ['mentions', i, 'entity'], message: `no entity "${mention.entity}"` });
+    });
+  });
+
+export type Lemma = z.infer<typeof lemmaSchema>;
+export type WordsFile = z.infer<typeof wordsFileSchema>;
+export type EntitiesFile = z.infer<typeof entitiesFileSchema>;

@@ -1,0 +1,174 @@
+import type { EnglishRun, Entity, EntityMention, Paragraph, Phrase, Sentence, Token } from './model';
+import type { EntitiesFile, WordsFile } from './schema';
+
+type Problem = (path: string, message: string) => void;
+type RawToken = WordsFile['tokens'][number];
+
+/** How the tokens spell their paragraph: punctuation and spaces included. */
+export function rebuildText(tokens: RawToken[]): string {
+  return tokens
+    .map((t, i) => `${t.before ?? ''}${t.surface}${t.after ?? ''}${i < tokens.length - 1 && t.space !== false ? ' ' : ''}`)
+    .join('');
+}
+
+/** Start offset of each token's surface within the rebuilt paragraph. */
+function surfaceOffsets(tokens: RawToken[]): number[] {
+  let offset = 0;
+  return tokens.map((t) => {
+    const start = offset + (t.before?.length ?? 0);
+    offset = start + t.surface.length + (t.after?.length ?? 0) + (t.space !== false ? 1 : 0);
+    return start;
+  });
+}
+
+/** Which sentence each offset falls in, given the sentences joined by single spaces. */
+function sentenceAt(sentences: { ar: string }[]): (offset: number) => number {
+  const ends: number[] = [];
+  let end = 0;
+  for (const s of sentences) {
+    end += s.ar.length;
+    ends.push(end);
+    end += 1;
+  }
+  return (offset) => Math.max(0, ends.findIndex((e) => offset < e));
+}
+
+/** Derives the paragraph's tokens, checking that they spell it exactly and name known lemmas. */
+export function deriveTokens(
+  paragraph: Paragraph,
+  file: WordsFile,
+  lemmaExists: (id: string) => boolean,
+  problem: Problem,
+): Token[] {
+  if (file.paragraph !== paragraph.n) problem('paragraph', `is ${file.paragraph}, but this file is for paragraph ${paragraph.n}`);
+  const rebuilt = rebuildText(file.tokens);
+  if (rebuilt !== paragraph.ar) {
+    const at = [...rebuilt].findIndex((ch, i) => ch !== paragraph.ar[i]);
+    problem('tokens', `do not rebuild paragraph ${paragraph.n}: they differ from character ${at < 0 ? rebuilt.length : at}`);
+  }
+  const offsets = surfaceOffsets(file.tokens);
+  const sentenceOf = sentenceAt(paragraph.sentences);
+  return file.tokens.map((raw, i) => {
+    const lemma = 'lemma' in raw ? raw.lemma : null;
+    if (lemma && !lemmaExists(lemma)) problem(`tokens[${i}].lemma`, `no lemma "${lemma}" in content/lexicon.json`);
+    return {
+      id: `w${paragraph.n}-${i + 1}`,
+      paragraph: paragraph.n,
+      position: i + 1,
+      sentence: sentenceOf(offsets[i] ?? 0),
+      surface: raw.surface,
+      before: raw.before ?? '',
+      after: raw.after ?? '',
+      space: raw.space !== false,
+      numeral: 'numeral' in raw,
+      vocalized: 'vocalized' in raw ? raw.vocalized : raw.surface,
+      translit: 'translit' in raw ? raw.translit : null,
+      gloss: raw.gloss,
+      segments: 'segments' in raw ? raw.segments : [],
+      lemma,
+      phrases: [],
+      entities: [],
+    };
+  });
+}
+
+export function derivePhrases(paragraph: Paragraph, file: WordsFile): Phrase[] {
+  return file.phrases.map((p, i) => {
+    const tokens = paragraph.tokens.slice(p.from - 1, p.to);
+    const phrase = {
+      id: `ph${paragraph.n}-${i + 1}`,
+      paragraph: paragraph.n,
+      tokens: tokens.map((t) => t.id),
+      ar: tokens.map((t) => t.surface).join(' '),
+      gloss: p.gloss,
+    };
+    for (const t of tokens) t.phrases.push(phrase.id);
+    return phrase;
+  });
+}
+
+/** Letters a mention may carry in front of the name: conjunctions and prepositions written as one word with it. */
+const attachedClitics = /^[وفبلك]{0,2}$/;
+
+/**
+ * Places every mention: Arabic ones on their tokens, English ones at their occurrence in the
+ * paragraph's translation, which must lie within one sentence. Returns the entities with their
+ * mentions in reading order, and tags tokens and English runs along the way.
+ */
+export function placeEntities(file: EntitiesFile, paragraphs: Paragraph[], problem: Problem): Record<string, Entity> {
+  const entities: Record<string, Entity> = {};
+  for (const e of file.entities) {
+    entities[e.id] = { ...e, country: e.country ?? null, mentions: [] };
+  }
+  const englishSpans = new Map<Sentence, { start: number; end: number; entity: string; anchor: string }[]>();
+
+  file.mentions.forEach((m, i) => {
+    const paragraph = paragraphs[m.paragraph];
+    const entity = entities[m.entity];
+    if (!paragraph || !entity) {
+      if (!paragraph) problem(`mentions[${i}].paragraph`, `there is no paragraph ${m.paragraph}`);
+      return;
+    }
+    if (m.lang === 'ar') {
+      const tokens = paragraph.tokens.slice(m.word - 1, m.word - 1 + m.words);
+      const spelled = tokens.map((t, k) => t.surface + (k < tokens.length - 1 ? (t.space ? ' ' : t.after) : '')).join('');
+      const prefix = spelled.endsWith(m.text) ? spelled.slice(0, spelled.length - m.text.length) : null;
+      if (tokens.length < m.words || prefix === null || !attachedClitics.test(prefix)) {
+        problem(`mentions[${i}]`, `"${m.text}" is not at paragraph ${m.paragraph}, word ${m.word} (found "${spelled}")`);
+        return;
+      }
+      for (const t of tokens) t.entities.push(m.entity);
+      entity.mentions.push({ lang: 'ar', paragraph: m.paragraph, anchor: tokens[0]!.id, text: m.text });
+      return;
+    }
+    let at = -1;
+    for (let k = 0; k < m.occurrence; k++) {
+      at = paragraph.en.indexOf(m.text, at + 1);
+      if (at < 0) break;
+    }
+    if (at < 0) {
+      problem(`mentions[${i}]`, `"${m.text}" does not occur ${m.occurrence === 1 ? '' : `${m.occurrence} times `}in the English of paragraph ${m.paragraph}`);
+      return;
+    }
+    let sentenceStart = 0;
+    const sentence = paragraph.sentences.find((s) => {
+      const inside = at >= sentenceStart && at + m.text.length <= sentenceStart + s.en.length;
+      if (!inside) sentenceStart += s.en.length + 1;
+      return inside;
+    });
+    if (!sentence) {
+      problem(`mentions[${i}]`, `"${m.text}" crosses a sentence boundary in paragraph ${m.paragraph}`);
+      return;
+    }
+    const anchor = `en${m.paragraph}-${i + 1}`;
+    const spans = englishSpans.get(sentence) ?? [];
+    spans.push({ start: at - sentenceStart, end: at - sentenceStart + m.text.length, entity: m.entity, anchor });
+    englishSpans.set(sentence, spans);
+    entity.mentions.push({ lang: 'en', paragraph: m.paragraph, anchor, text: m.text });
+  });
+
+  for (const [sentence, spans] of englishSpans) sentence.englishRuns = splitRuns(sentence.en, spans);
+  for (const entity of Object.values(entities)) entity.mentions.sort(readingOrder);
+  return entities;
+}
+
+function readingOrder(a: EntityMention, b: EntityMention): number {
+  if (a.lang !== b.lang) return a.lang === 'ar' ? -1 : 1;
+  if (a.paragraph !== b.paragraph) return a.paragraph - b.paragraph;
+  return a.anchor.localeCompare(b.anchor, 'en', { numeric: true });
+}
+
+/** Cuts a sentence at every mention boundary; each run lists the mentions covering it, outermost first. */
+export function splitRuns(text: string, spans: { start: number; end: number; entity: string; anchor: string }[]): EnglishRun[] {
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const runs: EnglishRun[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const [start, end] = [cuts[i]!, cuts[i + 1]!];
+    const covering = spans
+      .filter((s) => s.start <= start && s.end >= end)
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    const starting = covering.filter((s) => s.start === start).map((s) => s.anchor);
+    runs.push({ text: text.slice(start, end), entities: covering.map((s) => s.entity), mentions: starting });
+  }
+  return runs;
+}
