@@ -1,5 +1,6 @@
-import { Fragment } from 'react';
 import type { Paragraph } from '@/lib/content/model';
+import { ArabicText } from './ArabicText';
+import { EnglishText } from './EnglishText';
 import { LinkIcon } from './icons/LinkIcon';
 import { ShareIcon } from './icons/ShareIcon';
 
@@ -13,19 +14,12 @@ type Props = {
   hasNote: boolean;
   uiDir: 'ltr' | 'rtl';
   labels: { paragraph: string; copyLink: string; share: string; noteMarker: string };
+  /** Entity id → type, for colouring mentions. */
+  entityTypes: Record<string, string>;
 };
 
-function sentences(paragraph: Paragraph, lang: 'ar' | 'en') {
-  return paragraph.sentences.map((sentence) => (
-    <Fragment key={sentence.index}>
-      {sentence.index > 0 && ' '}
-      <span data-sentence={sentence.index}>{sentence[lang]}</span>
-    </Fragment>
-  ));
-}
-
 /** One paragraph in both languages. The row is the unit of alignment: both texts start on the same line. */
-export function ParagraphRow({ paragraph, href, canonicalUrl, highlighted, hasNote, uiDir, labels }: Props) {
+export function ParagraphRow({ paragraph, href, canonicalUrl, highlighted, hasNote, uiDir, labels, entityTypes }: Props) {
   const { n, anchor } = paragraph;
   return (
     <div
@@ -59,10 +53,10 @@ export function ParagraphRow({ paragraph, href, canonicalUrl, highlighted, hasNo
         </button>
       </div>
       <p lang="ar" dir="rtl" className="pane-ar">
-        {sentences(paragraph, 'ar')}
+        <ArabicText paragraph={paragraph} entityTypes={entityTypes} />
       </p>
       <p lang="en" dir="ltr" className="pane-en">
-        {sentences(paragraph, 'en')}
+        <EnglishText paragraph={paragraph} entityTypes={entityTypes} />
       </p>
     </div>
   );

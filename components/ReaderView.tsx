@@ -2,10 +2,19 @@ import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { localeDirection, routing, type Locale } from '@/lib/i18n/routing';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
+import { entityTypes as allEntityTypes, partsOfSpeech } from '@/lib/content/schema';
+import { glossaryPath } from '@/lib/glossary';
 import { articlePath, siteUrl } from '@/lib/urls';
+import { ArabicText } from './ArabicText';
+import { EnglishText } from './EnglishText';
+import { EntityIndex } from './EntityIndex';
 import { ParagraphRow } from './ParagraphRow';
-import { ReaderInteractions } from './ReaderInteractions';
+import { ReaderControls } from './ReaderControls';
+import { ReaderProvider } from './ReaderProvider';
+import { ShortcutsHelp } from './ShortcutsHelp';
 import { SiteHeader } from './SiteHeader';
+import { WordCard } from './WordCard';
+import type { WordCardStrings } from './WordCardContent';
 
 type Props = { locale: Locale; article: Article; range: ParagraphRange | null };
 
@@ -19,11 +28,29 @@ export async function ReaderView({ locale, article, range }: Props) {
     routing.locales.map((l) => [l, articlePath(l, article.slug, segment)]),
   ) as Record<Locale, string>;
   const notedParagraphs = new Set(article.notes.map((note) => note.paragraph));
+  const controls = await getTranslations({ locale, namespace: 'ReaderControls' });
+  const card = await getTranslations({ locale, namespace: 'WordCard' });
+  const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
+  const typeNames = await getTranslations({ locale, namespace: 'EntityType' });
+  const typeGroups = await getTranslations({ locale, namespace: 'EntityTypes' });
+  const entities = Object.values(article.entities);
+  const entityTypes = Object.fromEntries(entities.map((e) => [e.id, e.type]));
+  const strings = <K extends string>(t: (key: K) => string, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
 
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />
-      <ReaderInteractions copied={t('copied')} copyFailed={t('copyFailed')}>
+      <ReaderProvider
+        strings={{
+          copied: t('copied'),
+          copyFailed: t('copyFailed'),
+          stepStatus: t.raw('stepStatus') as string,
+          linkSettings: controls('linkSettings'),
+          keep: controls('keep'),
+          dismiss: controls('dismiss'),
+        }}
+      >
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24">
           <article aria-labelledby="headline">
             {range && (
@@ -36,12 +63,26 @@ export async function ReaderView({ locale, article, range }: Props) {
             )}
             <h1 id="headline" className="parallel headline">
               <span lang="ar" dir="rtl" className="pane-ar">
-                {article.headline.ar}
+                <ArabicText paragraph={article.headline} entityTypes={entityTypes} />
               </span>
               <span lang="en" dir="ltr" className="pane-en">
-                {article.headline.en}
+                <EnglishText paragraph={article.headline} entityTypes={entityTypes} />
               </span>
             </h1>
+            <noscript>
+              <p className="notice">{t('noscript')}</p>
+            </noscript>
+            <ReaderControls
+              strings={strings(controls, [
+                'settings', 'view', 'viewSide', 'viewStacked', 'viewAr', 'viewEn', 'diacritics', 'translit', 'gloss',
+                'entities', 'arabicSize', 'englishSize', 'smaller', 'larger', 'theme', 'themeSystem', 'themeLight',
+                'themeDark', 'shortcuts', 'entityTypes',
+              ] as const)}
+              entityTypes={allEntityTypes
+                .map((type) => ({ type, label: typeGroups(type), count: entities.filter((e) => e.type === type).length }))
+                .filter((group) => group.count > 0)}
+            />
+            <EntityIndex article={article} locale={locale} />
             <div className="parallel pane-labels" aria-hidden="true">
               <span className="pane-ar" dir={uiDir}>
                 {t('arabic')}
@@ -59,6 +100,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 highlighted={inRange(paragraph.n, range)}
                 hasNote={notedParagraphs.has(paragraph.n)}
                 uiDir={uiDir}
+                entityTypes={entityTypes}
                 labels={{
                   paragraph: t('paragraph', { n: paragraph.n }),
                   copyLink: t('copyLink', { n: paragraph.n }),
@@ -90,7 +132,22 @@ export async function ReaderView({ locale, article, range }: Props) {
             </footer>
           </article>
         </main>
-      </ReaderInteractions>
+        <WordCard
+          slug={article.slug}
+          glossaryUrl={glossaryPath(article.slug)}
+          articleUrl={new URL(articlePath(locale, article.slug), siteUrl).href}
+          uiLocale={locale}
+          uiDir={uiDir}
+          strings={{ form: card.raw('form') as string, ...strings(card, [
+            'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
+            'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'saved', 'copyLink', 'copied', 'close',
+            'more', 'loading', 'failed',
+          ] as const) } as WordCardStrings}
+          posNames={strings(pos, partsOfSpeech)}
+          entityTypeNames={strings(typeNames, allEntityTypes)}
+        />
+        <ShortcutsHelp locale={locale} />
+      </ReaderProvider>
     </>
   );
 }

@@ -39,7 +39,7 @@ test('the list page links to the article in both locales', async ({ page }) => {
     await page.goto(`/${locale}`);
     await page.getByRole('link', { name: /تنسيق أمني بين دمشق وبغداد/ }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/articles/${slug}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('لمواجهة الإرهاب');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('لمواجهة الإرهاب', { useInnerText: true });
   }
 });
 

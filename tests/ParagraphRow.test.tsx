@@ -29,6 +29,7 @@ function renderRow(overrides: Partial<Parameters<typeof ParagraphRow>[0]> = {}) 
       highlighted={false}
       hasNote={false}
       uiDir="ltr"
+      entityTypes={{}}
       labels={{ paragraph: 'Paragraph 6', copyLink: 'Copy link to paragraph 6', share: 'Share paragraph 6', noteMarker: 'Note on paragraph 6' }}
       {...overrides}
     />,

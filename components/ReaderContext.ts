@@ -1,0 +1,22 @@
+'use client';
+
+import { createContext, useContext, type RefObject } from 'react';
+import type { ReaderSettings } from '@/lib/reader-settings';
+
+export type ReaderContextValue = {
+  settings: ReaderSettings;
+  /** Changes settings for this visit and saves them on the device. */
+  update(changes: Partial<ReaderSettings>): void;
+  /** The element that holds the reader; islands attach their delegated listeners to it. */
+  rootRef: RefObject<HTMLDivElement | null>;
+  /** Announces a short message in the reader's live region. */
+  announce(message: string): void;
+};
+
+export const ReaderContext = createContext<ReaderContextValue | null>(null);
+
+export function useReader(): ReaderContextValue {
+  const value = useContext(ReaderContext);
+  if (!value) throw new Error('useReader must be used inside <ReaderProvider>');
+  return value;
+}

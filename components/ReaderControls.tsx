@@ -1,0 +1,139 @@
+'use client';
+
+import { themes, viewModes, type EntityTypeName, type ReaderSettings } from '@/lib/reader-settings';
+import { useReader } from './ReaderContext';
+
+export type ReaderControlsStrings = {
+  settings: string;
+  view: string;
+  viewSide: string;
+  viewStacked: string;
+  viewAr: string;
+  viewEn: string;
+  diacritics: string;
+  translit: string;
+  gloss: string;
+  entities: string;
+  arabicSize: string;
+  englishSize: string;
+  smaller: string;
+  larger: string;
+  theme: string;
+  themeSystem: string;
+  themeLight: string;
+  themeDark: string;
+  shortcuts: string;
+  entityTypes: string;
+};
+
+type Props = {
+  strings: ReaderControlsStrings;
+  /** The entity types present in the article, with how many entities each has, and their names. */
+  entityTypes: { type: EntityTypeName; label: string; count: number }[];
+};
+
+const viewLabel = { side: 'viewSide', stacked: 'viewStacked', ar: 'viewAr', en: 'viewEn' } as const;
+const themeLabel = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
+const toggles = ['diacritics', 'translit', 'gloss', 'entities'] as const;
+
+/** The reading settings panel and the entity legend. */
+export function ReaderControls({ strings, entityTypes }: Props) {
+  const { settings, update } = useReader();
+
+  function size(key: 'arSize' | 'enSize', label: string) {
+    const value = settings[key];
+    return (
+      <div className="flex items-center gap-2">
+        <span>{label}</span>
+        <button type="button" className="chip" aria-label={`${label}: ${strings.smaller}`} disabled={value <= 0} onClick={() => update({ [key]: value - 1 })}>
+          A−
+        </button>
+        <button type="button" className="chip" aria-label={`${label}: ${strings.larger}`} disabled={value >= 4} onClick={() => update({ [key]: value + 1 })}>
+          A+
+        </button>
+      </div>
+    );
+  }
+
+  function toggleType(type: EntityTypeName) {
+    const hidden = settings.hiddenTypes.includes(type)
+      ? settings.hiddenTypes.filter((t) => t !== type)
+      : [...settings.hiddenTypes, type];
+    update({ hiddenTypes: hidden });
+  }
+
+  return (
+    <div className="toolbar js-only">
+      <details className="settings">
+        <summary className="chip">{strings.settings}</summary>
+        <div className="settings-panel">
+          <fieldset>
+            <legend>{strings.view}</legend>
+            {viewModes.map((mode) => (
+              <label key={mode} className="choice">
+                <input type="radio" name="view" checked={settings.view === mode} onChange={() => update({ view: mode })} />
+                {strings[viewLabel[mode]]}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            {toggles.map((key) => (
+              <label key={key} className="choice">
+                <input
+                  type="checkbox"
+                  checked={settings[key]}
+                  onChange={(event) => update({ [key]: event.target.checked } as Partial<ReaderSettings>)}
+                />
+                {strings[key]}
+              </label>
+            ))}
+          </fieldset>
+          <div className="space-y-2">
+            {size('arSize', strings.arabicSize)}
+            {size('enSize', strings.englishSize)}
+            <label className="flex items-center gap-2">
+              {strings.theme}
+              <select
+                className="chip"
+                value={settings.theme}
+                onChange={(event) => update({ theme: event.target.value as ReaderSettings['theme'] })}
+              >
+                {themes.map((theme) => (
+                  <option key={theme} value={theme}>
+                    {strings[themeLabel[theme]]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </div>
+      </details>
+      <button
+        type="button"
+        className="chip"
+        aria-label={strings.shortcuts}
+        aria-keyshortcuts="?"
+        onClick={() => document.querySelector<HTMLDialogElement>('#shortcuts')?.showModal()}
+      >
+        ?
+      </button>
+      {settings.entities && (
+        <div role="group" aria-label={strings.entityTypes} className="legend">
+          {entityTypes.map(({ type, label, count }) => (
+            <button
+              key={type}
+              type="button"
+              className="chip legend-chip"
+              data-et={type}
+              aria-pressed={!settings.hiddenTypes.includes(type)}
+              onClick={() => toggleType(type)}
+            >
+              <span className="swatch" aria-hidden="true" />
+              {label} <span className="text-muted">{count}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

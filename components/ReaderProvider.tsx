@@ -1,0 +1,249 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { cleanSelectionText } from '@/lib/clean-copy';
+import { listen } from '@/lib/listen';
+import {
+  SETTINGS_KEY,
+  defaultSettings,
+  readStoredSettings,
+  settingsFromQuery,
+  viewModes,
+  type ReaderSettings,
+} from '@/lib/reader-settings';
+import { ReaderContext } from './ReaderContext';
+
+type Props = {
+  children: ReactNode;
+  strings: {
+    copied: string;
+    copyFailed: string;
+    linkSettings: string;
+    keep: string;
+    dismiss: string;
+    stepStatus: string;
+  };
+};
+
+const arabicScale = [0.85, 1, 1.15, 1.3, 1.5];
+const englishScale = [0.9, 1, 1.12, 1.25, 1.4];
+
+function readStorage(): ReaderSettings {
+  try {
+    return readStoredSettings(window.localStorage.getItem(SETTINGS_KEY));
+  } catch {
+    // Storage can be disabled or full; the reader still works with the defaults.
+    return { ...defaultSettings };
+  }
+}
+
+function writeStorage(settings: ReaderSettings) {
+  try {
+    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    // Not saved, but the settings still apply to this visit.
+  }
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+
+/**
+ * The reader's shared state and its delegated behaviour. It wraps the server-rendered article:
+ * settings become data attributes and CSS variables on one element, and a handful of listeners
+ * here serve every paragraph, sentence and entity mention on the page.
+ */
+export function ReaderProvider({ children, strings }: Props) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [saved, setSaved] = useState<ReaderSettings>(defaultSettings);
+  const [overrides, setOverrides] = useState<Partial<ReaderSettings> | null>(null);
+  const [interactive, setInteractive] = useState(false);
+  const [canShare, setCanShare] = useState(false);
+  const [status, setStatus] = useState('');
+  const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const announce = useCallback((message: string) => {
+    setStatus(message);
+    clearTimeout(clearTimer.current);
+    clearTimer.current = setTimeout(() => setStatus(''), 4000);
+  }, []);
+
+  const update = useCallback((changes: Partial<ReaderSettings>) => {
+    // A change made here is the reader's own: it is saved, and the link's overrides stop applying.
+    const next = { ...settingsRef.current, ...changes };
+    setSaved(next);
+    setOverrides(null);
+    writeStorage(next);
+  }, []);
+
+  useEffect(() => {
+    setSaved(readStorage());
+    const fromLink = settingsFromQuery(window.location.search);
+    if (Object.keys(fromLink).length) setOverrides(fromLink);
+    setInteractive(true);
+    setCanShare(typeof navigator.share === 'function');
+    // A paragraph link (/…/7 or /…/3-5) opens scrolled to its first paragraph; a #fragment wins.
+    if (!window.location.hash) document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'start' });
+    return () => clearTimeout(clearTimer.current);
+  }, []);
+
+  useEffect(() => {
+    // The theme colours the whole page, so it lives on <html>; "system" leaves it to prefers-color-scheme.
+    const html = document.documentElement;
+    if (settings.theme === 'system') delete html.dataset.theme;
+    else html.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const highlighted = new Set<Element>();
+
+    function light(selector: string) {
+      for (const el of root!.querySelectorAll(selector)) {
+        el.classList.add('linked');
+        highlighted.add(el);
+      }
+    }
+    function clear() {
+      for (const el of highlighted) el.classList.remove('linked');
+      highlighted.clear();
+    }
+    // Hovering or focusing a mention lights every mention of that entity, in both panes;
+    // a sentence lights its counterpart in the other language.
+    function onOver(event: Event) {
+      clear();
+      const target = event.target as Element;
+      const mention = target.closest<HTMLElement>('[data-entity]');
+      if (mention && settingsRef.current.entities) light(`[data-entity~="${mention.dataset.entity!.split(' ').at(-1)}"]`);
+      const sentence = target.closest<HTMLElement>('[data-s]');
+      if (sentence) light(`[data-s="${sentence.dataset.s}"]`);
+    }
+
+    function onClick(event: Event) {
+      const target = event.target as Element;
+      const button = target.closest<HTMLButtonElement>('button[data-link]');
+      if (button?.dataset.link) return void shareOrCopy(button);
+      const step = target.closest<HTMLButtonElement>('button[data-anchors]');
+      if (step) stepThroughMentions(step);
+    }
+
+    async function shareOrCopy(button: HTMLButtonElement) {
+      const url = button.dataset.link!;
+      if (button.dataset.action === 'share') {
+        // The person may dismiss the share sheet; that is not an error to report.
+        await navigator.share({ url, title: document.title }).catch(() => undefined);
+        return;
+      }
+      try {
+        await navigator.clipboard.writeText(url);
+        announce(strings.copied);
+      } catch {
+        announce(strings.copyFailed);
+      }
+    }
+
+    function stepThroughMentions(button: HTMLButtonElement) {
+      const anchors = button.dataset.anchors!.split(' ');
+      const next = (Number(button.dataset.step ?? -1) + 1) % anchors.length;
+      button.dataset.step = String(next);
+      const anchor = anchors[next]!;
+      const target = document.getElementById(anchor) ?? root!.querySelector<HTMLElement>(`[data-mention~="${anchor}"]`);
+      if (!target) return;
+      target.scrollIntoView({ block: 'center' });
+      target.classList.remove('flash');
+      void target.offsetWidth;
+      target.classList.add('flash');
+      announce(strings.stepStatus.replace('{name}', button.dataset.name ?? '').replace('{i}', String(next + 1)).replace('{count}', String(anchors.length)));
+    }
+
+    function onCopy(event: ClipboardEvent) {
+      const selection = document.getSelection();
+      if (!selection || selection.isCollapsed || !event.clipboardData) return;
+      const fragment = document.createDocumentFragment();
+      for (let i = 0; i < selection.rangeCount; i++) fragment.append(selection.getRangeAt(i).cloneContents());
+      event.clipboardData.setData('text/plain', cleanSelectionText(fragment, settingsRef.current.diacritics));
+      event.preventDefault();
+    }
+
+    return listen(root, { pointerover: onOver, focusin: onOver, pointerleave: clear, click: onClick, copy: onCopy });
+  }, [announce, strings]);
+
+  useEffect(() => {
+    // Single-key shortcuts, listed in the "?" dialog. Ignored while typing or with a modifier held.
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const s = settingsRef.current;
+      const actions: Record<string, () => void> = {
+        v: () => update({ view: viewModes[(viewModes.indexOf(s.view) + 1) % viewModes.length]! }),
+        d: () => update({ diacritics: !s.diacritics }),
+        t: () => update({ translit: !s.translit }),
+        g: () => update({ gloss: !s.gloss }),
+        e: () => update({ entities: !s.entities }),
+        l: () => document.querySelector<HTMLAnchorElement>('a[hreflang]:not([aria-current])')?.click(),
+        j: () => moveParagraph(1),
+        k: () => moveParagraph(-1),
+        '?': () => document.querySelector<HTMLDialogElement>('#shortcuts')?.showModal(),
+      };
+      const action = actions[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    }
+    function moveParagraph(delta: number) {
+      const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
+      const current = rows.findIndex((row) => row.contains(document.activeElement));
+      const fromView = rows.findIndex((row) => row.getBoundingClientRect().bottom > 100);
+      const index = Math.min(rows.length - 1, Math.max(0, (current >= 0 ? current : fromView) + delta));
+      const row = rows[index];
+      if (!row) return;
+      row.scrollIntoView({ block: 'start' });
+      row.querySelector<HTMLElement>('[data-w]')?.focus({ preventScroll: true });
+    }
+    return listen(document, { keydown: onKey });
+  }, [update]);
+
+  const style = {
+    '--ar-scale': arabicScale[settings.arSize],
+    '--en-scale': englishScale[settings.enSize],
+  } as CSSProperties;
+
+  const context = useMemo(() => ({ settings, update, rootRef, announce }), [settings, update, announce]);
+
+  return (
+    <ReaderContext value={context}>
+      <div
+        ref={rootRef}
+        className="reader"
+        style={style}
+        data-interactive={interactive || undefined}
+        data-can-share={canShare || undefined}
+        data-view={settings.view}
+        data-diacritics={settings.diacritics || undefined}
+        data-translit={settings.translit || undefined}
+        data-gloss={settings.gloss || undefined}
+        data-entities={settings.entities || undefined}
+        data-hidden-types={settings.hiddenTypes.join(' ') || undefined}
+      >
+        {overrides && (
+          <div className="notice link-notice" role="region" aria-label={strings.linkSettings}>
+            <span>{strings.linkSettings}</span>
+            <button type="button" className="chip" onClick={() => update({})}>
+              {strings.keep}
+            </button>
+            <button type="button" className="chip" onClick={() => setOverrides(null)}>
+              {strings.dismiss}
+            </button>
+          </div>
+        )}
+        {children}
+        <p role="status" className="toast" data-visible={status ? true : undefined}>
+          {status}
+        </p>
+      </div>
+    </ReaderContext>
+  );
+}

@@ -1,0 +1,264 @@
+'use client';
+
+import { FloatingPortal, autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GlossaryData } from '@/lib/glossary';
+import { listen } from '@/lib/listen';
+import { SAVED_WORDS_KEY, readSavedWords, toggleSavedWord, type SavedWords } from '@/lib/saved-words';
+import { useReader } from './ReaderContext';
+import { WordCardContent, type WordCardStrings } from './WordCardContent';
+
+type Props = {
+  slug: string;
+  glossaryUrl: string;
+  /** Canonical URL of the article, to which `/{n}#w{n}-{k}` is added for a word link. */
+  articleUrl: string;
+  uiLocale: string;
+  uiDir: 'ltr' | 'rtl';
+  strings: WordCardStrings;
+  posNames: Record<string, string>;
+  entityTypeNames: Record<string, string>;
+};
+
+type Open = { id: string; pinned: boolean };
+
+let glossaryRequest: Promise<GlossaryData> | undefined;
+function loadGlossary(url: string): Promise<GlossaryData> {
+  glossaryRequest ??= fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json() as Promise<GlossaryData>;
+  });
+  glossaryRequest.catch(() => (glossaryRequest = undefined));
+  return glossaryRequest;
+}
+
+function readSaved(): SavedWords {
+  try {
+    return readSavedWords(window.localStorage.getItem(SAVED_WORDS_KEY));
+  } catch {
+    return readSavedWords(null);
+  }
+}
+
+const wordOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-w]') : null);
+
+/**
+ * The one glossary card of the page. Every word is plain server-rendered markup; this island
+ * listens on the reader once and places the card over whichever word is hovered, focused or
+ * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
+ */
+export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strings, posNames, entityTypeNames }: Props) {
+  const { rootRef, announce } = useReader();
+  const [open, setOpen] = useState<Open | null>(null);
+  const [data, setData] = useState<GlossaryData | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [saved, setSaved] = useState<SavedWords | null>(null);
+  /** What is open, updated as soon as it changes: events in the same tick must see it before React renders. */
+  const openRef = useRef<Open | null>(null);
+  const cardRef = useRef<HTMLDivElement | null>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** Set while focus returns to a word after its card closed, so that focus does not reopen it. */
+  const refocusing = useRef(false);
+  /** The word whose card was just dismissed: hovering it does not reopen the card until the pointer leaves. */
+  const dismissed = useRef<string | null>(null);
+
+  const { refs, floatingStyles, placement } = useFloating({
+    open: open !== null,
+    placement: 'top',
+    // Above the word; below it when there is no room. Shifting is only sideways, so the card never covers the word.
+    middleware: [offset(8), flip({ fallbackPlacements: ['bottom'], crossAxis: false }), shift({ padding: 8, crossAxis: false })],
+    whileElementsMounted: autoUpdate,
+  });
+
+  const show = useCallback(
+    (word: HTMLElement, pinned: boolean) => {
+      clearTimeout(closeTimer.current);
+      const previous = openRef.current;
+      // Hover and focus never replace or unpin a pinned card (the browser also focuses a #w… target on its own).
+      if (previous?.pinned && !pinned) return;
+      document.getElementById(previous?.id ?? '')?.removeAttribute('aria-describedby');
+      refs.setReference(word);
+      if (!pinned) word.setAttribute('aria-describedby', 'word-card');
+      openRef.current = { id: word.id, pinned };
+      setOpen(openRef.current);
+      dismissed.current = null;
+      loadGlossary(glossaryUrl).then(setData, () => setFailed(true));
+    },
+    [glossaryUrl, refs],
+  );
+
+  const close = useCallback((returnFocus: boolean) => {
+    const current = openRef.current;
+    if (!current) return;
+    const word = document.getElementById(current.id);
+    word?.removeAttribute('aria-describedby');
+    dismissed.current = current.id;
+    openRef.current = null;
+    setOpen(null);
+    if (returnFocus && word) {
+      refocusing.current = true;
+      word.focus({ preventScroll: true });
+      refocusing.current = false;
+    }
+  }, []);
+
+  useEffect(() => {
+    setSaved(readSaved());
+    // Fetch the glossary while the reader reads, so the first card opens at once.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(() => void loadGlossary(glossaryUrl).then(setData, () => undefined));
+  }, [glossaryUrl]);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+
+    function onPointerOver(event: PointerEvent) {
+      const word = wordOf(event.target);
+      if (word && event.pointerType === 'mouse' && word.id !== dismissed.current) show(word, false);
+    }
+    function onPointerOut(event: PointerEvent) {
+      const word = wordOf(event.target);
+      if (!word || wordOf(event.relatedTarget) === word) return;
+      if (dismissed.current === word.id) dismissed.current = null;
+      if (openRef.current?.pinned) return;
+      closeTimer.current = setTimeout(() => {
+        if (!openRef.current?.pinned && document.activeElement !== word) close(false);
+      }, 120);
+    }
+    function onFocusIn(event: FocusEvent) {
+      const word = wordOf(event.target);
+      if (word && !refocusing.current) show(word, false);
+    }
+    function onFocusOut(event: FocusEvent) {
+      const word = wordOf(event.target);
+      if (word && !openRef.current?.pinned && !cardRef.current?.contains(event.relatedTarget as Node)) close(false);
+    }
+    function onClick(event: MouseEvent) {
+      const word = wordOf(event.target);
+      if (!word || document.getSelection()?.isCollapsed === false) return;
+      show(word, true);
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      const word = wordOf(event.target);
+      if (!word) return;
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        show(word, true);
+        return;
+      }
+      // The Arabic runs right to left, so ← is the next word and → the previous one.
+      const step = { ArrowLeft: 1, ArrowRight: -1 }[event.key];
+      if (!step) return;
+      event.preventDefault();
+      const words = Array.from(root!.querySelectorAll<HTMLElement>('[data-w]'));
+      words[words.indexOf(word) + step]?.focus();
+    }
+
+    return listen(root, {
+      pointerover: onPointerOver,
+      pointerout: onPointerOut,
+      focusin: onFocusIn,
+      focusout: onFocusOut,
+      click: onClick,
+      keydown: onKeyDown,
+    });
+  }, [rootRef, show, close]);
+
+  useEffect(() => {
+    // Esc closes; a tap or click outside the card and the words closes a pinned card.
+    function onKey(event: KeyboardEvent) {
+      if (event.key === 'Escape' && openRef.current) close(true);
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (!openRef.current?.pinned) return;
+      const target = event.target as Node;
+      if (cardRef.current?.contains(target) || wordOf(target)) return;
+      close(false);
+    }
+    return listen(document, { keydown: onKey, pointerdown: onPointerDown });
+  }, [close]);
+
+  useEffect(() => {
+    // A word link (/…/7#w7-3) opens scrolled to its word with the card pinned; so do the card's own links.
+    function openFromHash() {
+      const match = /^#(w\d+-\d+)$/.exec(window.location.hash);
+      const word = match ? document.getElementById(match[1]!) : null;
+      if (!word) return;
+      word.scrollIntoView({ block: 'center' });
+      word.focus({ preventScroll: true });
+      show(word, true);
+    }
+    openFromHash();
+    return listen(window, { hashchange: openFromHash });
+  }, [show]);
+
+  useEffect(() => {
+    if (open?.pinned) cardRef.current?.focus({ preventScroll: true });
+  }, [open?.pinned, open?.id]);
+
+  if (!open) return null;
+  const token = data?.tokens[open.id];
+  const paragraph = open.id.slice(1).split('-')[0];
+
+  function toggleSave() {
+    const lemma = token?.lemma;
+    if (!lemma) return;
+    const next = toggleSavedWord(saved ?? readSaved(), lemma, open!.id, slug);
+    setSaved(next);
+    try {
+      window.localStorage.setItem(SAVED_WORDS_KEY, JSON.stringify(next));
+    } catch {
+      // Storage full or disabled: the toggle still shows for this visit.
+    }
+  }
+
+  async function copyLink() {
+    const url = paragraph === '0' ? `${articleUrl}#${open!.id}` : `${articleUrl}/${paragraph}#${open!.id}`;
+    await navigator.clipboard.writeText(url).then(
+      () => announce(strings.copied),
+      () => announce(url),
+    );
+  }
+
+  return (
+    <FloatingPortal>
+      <div
+        ref={(node) => {
+          cardRef.current = node;
+          refs.setFloating(node);
+        }}
+        id="word-card"
+        role={open.pinned ? 'dialog' : 'tooltip'}
+        aria-label={open.pinned ? `${strings.wordCard}: ${token?.surface ?? ''}` : undefined}
+        tabIndex={open.pinned ? -1 : undefined}
+        lang={uiLocale}
+        dir={uiDir}
+        className="word-card"
+        data-placement={placement}
+        data-pinned={open.pinned || undefined}
+        style={floatingStyles}
+        onPointerEnter={() => clearTimeout(closeTimer.current)}
+      >
+        {token && data ? (
+          <WordCardContent
+            id={open.id}
+            token={token}
+            data={data}
+            pinned={open.pinned}
+            saved={!!(token.lemma && saved?.words[token.lemma])}
+            strings={strings}
+            posNames={posNames}
+            entityTypeNames={entityTypeNames}
+            uiLocale={uiLocale}
+            onSave={toggleSave}
+            onCopyLink={copyLink}
+            onClose={() => close(true)}
+          />
+        ) : (
+          <p className="p-3 text-sm">{failed ? strings.failed : strings.loading}</p>
+        )}
+      </div>
+    </FloatingPortal>
+  );
+}

@@ -1,0 +1,207 @@
+import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
+
+export type WordCardStrings = {
+  wordCard: string;
+  entityCard: string;
+  inContext: string;
+  parts: string;
+  proclitic: string;
+  stem: string;
+  enclitic: string;
+  lemma: string;
+  root: string;
+  noRoot: string;
+  form: string;
+  plural: string;
+  meanings: string;
+  occurrences: string;
+  onlyHere: string;
+  phrase: string;
+  save: string;
+  saved: string;
+  copyLink: string;
+  copied: string;
+  close: string;
+  more: string;
+  loading: string;
+  failed: string;
+};
+
+type Props = {
+  id: string;
+  token: GlossaryToken;
+  data: GlossaryData;
+  pinned: boolean;
+  saved: boolean;
+  strings: WordCardStrings;
+  posNames: Record<string, string>;
+  entityTypeNames: Record<string, string>;
+  uiLocale: string;
+  onSave(): void;
+  onCopyLink(): void;
+  onClose(): void;
+};
+
+const ZWJ = '\u200D';
+/** Letters that never join the next letter: no joiner is needed after them. */
+const nonJoining = /[اأإآٱدذرزوؤءة]$/;
+
+/**
+ * The card's contents: entity first, then the word in context, its parts, its lemma, where else it
+ * occurs and its phrase. Links and buttons appear once the card is pinned, as a dialog.
+ */
+export function WordCardContent({ id, token, data, pinned, saved, strings, posNames, entityTypeNames, uiLocale, onSave, onCopyLink, onClose }: Props) {
+  const lang = uiLocale === 'ar' ? 'ar' : 'en';
+  const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
+  const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
+  const phrases = token.phrases.map((p) => data.phrases[p]).filter((p) => p !== undefined);
+  const entities = [...token.entities].reverse().map((e) => data.entities[e]).filter((e) => e !== undefined);
+  const last = token.segments.length - 1;
+
+  return (
+    <div className="space-y-3 p-4">
+      {pinned && (
+        <button type="button" className="card-close" onClick={onClose} aria-label={strings.close}>
+          ×
+        </button>
+      )}
+      {entities.map((entity) => (
+        <section key={entity.name.en} className="entity-section" data-et={entity.type}>
+          <p className="card-label">
+            {strings.entityCard} · {entityTypeNames[entity.type]}
+          </p>
+          <p lang="ar" dir="rtl" className="font-arabic text-xl">
+            {entity.name.ar}
+          </p>
+          <p>
+            <span lang="en">{entity.name.en}</span> · <span lang="ar-Latn">{entity.translit}</span>
+          </p>
+          <p className="text-sm text-muted">{entity.description[lang]}</p>
+        </section>
+      ))}
+
+      <section>
+        <p lang="ar" dir="rtl" className="card-word font-arabic">
+          {token.vocalized}
+        </p>
+        {token.translit && (
+          <p lang="ar-Latn" className="italic">
+            {token.translit}
+          </p>
+        )}
+        <p>
+          <span className="card-label">{strings.inContext}: </span>
+          <span lang="en">“{token.gloss}”</span>
+        </p>
+      </section>
+
+      {token.segments.length > 1 && (
+        <section>
+          <p className="card-label">{strings.parts}</p>
+          <p lang="ar" dir="rtl" className="card-segments font-arabic">
+            {token.segments.map((s, i) => (
+              // Zero-width joiners keep the letters joined where the parts are styled apart.
+              <span key={i} className={`seg seg-${s.role}`}>
+                {i > 0 ? ZWJ : ''}
+                {s.vocalized}
+                {i < last && !nonJoining.test(s.text) ? ZWJ : ''}
+              </span>
+            ))}
+          </p>
+          <ul className="mt-1 space-y-0.5 text-sm">
+            {token.segments.map((s, i) => (
+              <li key={i}>
+                <span lang="ar" dir="rtl" className={`seg seg-${s.role} font-arabic`}>
+                  {s.vocalized}
+                </span>{' '}
+                <span className="text-muted">{strings[s.role]}</span> <span lang="en">“{s.gloss}”</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {lemma && (
+        <section>
+          <p className="card-label">{strings.lemma}</p>
+          <p>
+            <span lang="ar" dir="rtl" className="font-arabic text-lg">
+              {lemma.ar}
+            </span>{' '}
+            · {posNames[lemma.pos]}
+            {lemma.form && <> · {strings.form.replace('{form}', lemma.form)}</>}
+            {lemma.plural && (
+              <>
+                {' '}
+                · {strings.plural}{' '}
+                <span lang="ar" dir="rtl" className="font-arabic">
+                  {lemma.plural}
+                </span>
+              </>
+            )}
+          </p>
+          <p>
+            <span className="card-label">{strings.root}: </span>
+            {lemma.root ? (
+              <span lang="ar" dir="rtl" className="font-arabic">
+                {lemma.root}
+              </span>
+            ) : (
+              strings.noRoot
+            )}
+          </p>
+          <p className="text-sm">
+            <span className="card-label">{strings.meanings}: </span>
+            <span lang="en">{lemma.meanings.join('; ')}</span>
+          </p>
+        </section>
+      )}
+
+      {phrases.map((phrase) => (
+        <section key={phrase.ar}>
+          <p className="card-label">{strings.phrase}</p>
+          <p>
+            <span lang="ar" dir="rtl" className="font-arabic">
+              {phrase.ar}
+            </span>{' '}
+            <span lang="en">“{phrase.gloss}”</span>
+          </p>
+        </section>
+      ))}
+
+      {pinned ? (
+        <>
+          {lemma && (
+            <section>
+              <p className="card-label">{others.length ? strings.occurrences : strings.onlyHere}</p>
+              {others.length > 0 && (
+                <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                  {others.map((occurrence) => (
+                    <li key={occurrence}>
+                      <a href={`#${occurrence}`} lang="ar" dir="rtl" className="link font-arabic">
+                        {data.tokens[occurrence]?.surface}
+                      </a>
+                      <span className="text-xs text-muted"> ¶{occurrence.slice(1).split('-')[0]}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+          <div className="flex flex-wrap gap-2 pt-1">
+            {lemma && (
+              <button type="button" className="chip" aria-pressed={saved} onClick={onSave}>
+                {saved ? strings.saved : strings.save}
+              </button>
+            )}
+            <button type="button" className="chip" onClick={onCopyLink}>
+              {strings.copyLink}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="text-xs text-muted">{strings.more}</p>
+      )}
+    </div>
+  );
+}

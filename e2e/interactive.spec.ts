@@ -1,0 +1,294 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readerPath, slug, sourceLines } from './support';
+
+/** Opens the reader and waits until its scripts are live (the copy buttons show then). */
+async function openReader(page: Page, path = readerPath('en')) {
+  await page.goto(path);
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+}
+
+const card = (page: Page) => page.locator('#word-card');
+
+test.describe('the glossary card', () => {
+  test('hovering a word shows its card above it as a tooltip', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'no hover on touch screens');
+    await openReader(page);
+    const word = page.locator('#w3-1');
+    await word.hover();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText('وَبَحَثَ');
+    await expect(tooltip).toContainText('wa-baḥatha');
+    await expect(tooltip).toContainText('and discussed');
+    await expect(word).toHaveAttribute('aria-describedby', 'word-card');
+    const [w, c] = [await word.boundingBox(), await tooltip.boundingBox()];
+    expect(c!.y + c!.height <= w!.y || c!.y >= w!.y + w!.height, 'the card does not cover the word').toBe(true);
+  });
+
+  test('a click pins the card as a dialog with the full analysis, and Esc closes it', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-1').click();
+    const dialog = page.getByRole('dialog', { name: 'Word card: أكد' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('أَكَّدَ');
+    await expect(dialog).toContainText('أ-ك-د');
+    await expect(dialog).toContainText('form II');
+    await expect(dialog.getByRole('link', { name: 'وأكد' }).first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toHaveCount(0);
+    await expect(page.locator('#w1-1')).toBeFocused();
+  });
+
+  test('shows each clitic with its meaning, the letters joined', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w0-1').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Parts');
+    await expect(dialog).toContainText('prefix');
+    await expect(dialog.locator('.card-segments')).toHaveText('لِ\u200D\u200Dمُوَاجَهَةِ');
+  });
+
+  test('on an entity mention the entity comes first, with the word below', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-7').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('.entity-section')).toContainText('Mohammed Shia al-Sudani');
+    await expect(dialog.locator('.entity-section')).toContainText('Prime Minister of Iraq');
+    await expect(dialog.locator('section').nth(1)).toContainText('al-Sūdānī');
+  });
+
+  test('a tap pins the card; a tap outside closes it', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'touch only');
+    await openReader(page, readerPath('ar'));
+    await page.locator('#w2-2').tap();
+    await expect(page.getByRole('dialog', { name: 'بطاقة الكلمة: البيان' })).toBeVisible();
+    await page.locator('#p5 p[lang="en"]').tap();
+    await expect(card(page)).toHaveCount(0);
+  });
+
+  test('saves a word on the device', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w0-2').click();
+    await page.getByRole('button', { name: 'Save word' }).click();
+    await expect(page.getByRole('button', { name: 'Saved ✓' })).toHaveAttribute('aria-pressed', 'true');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('jisr:saved-words:v1')!));
+    expect(stored.words.irhab).toMatchObject({ token: 'w0-2', article: slug });
+  });
+});
+
+test.describe('keyboard', () => {
+  test('walks the Arabic word by word in reading order, pins with Enter, closes with Esc', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-1').focus();
+    await expect(page.getByRole('tooltip')).toContainText('أَكَّدَ');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('#w1-2')).toBeFocused();
+    await expect(page.getByRole('tooltip')).toContainText('رَئِيسُ');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#w1-1')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Word card: أكد' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#w1-1')).toBeFocused();
+  });
+
+  test('Tab reaches the first word of each paragraph', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-1').focus();
+    await page.keyboard.press('Tab');
+    // Then the paragraph's own controls, then the next paragraph's first word.
+    for (let i = 0; i < 6 && !(await page.locator('#w2-1').evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(page.locator('#w2-1')).toBeFocused();
+  });
+
+  test('shortcuts switch modes, move between paragraphs and show their help', async ({ page }) => {
+    await openReader(page);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toBeVisible();
+    await expect(help).toContainText('Diacritics on or off');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await page.keyboard.press('d');
+    await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
+    await page.keyboard.press('v');
+    await expect(page.locator('.reader')).toHaveAttribute('data-view', 'stacked');
+    // From the top of the page, the next paragraph is 2, then 3.
+    await page.keyboard.press('j');
+    await expect(page.locator('#w2-1')).toBeFocused();
+    await page.keyboard.press('j');
+    await expect(page.locator('#w3-1')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('l');
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#p3$`));
+  });
+});
+
+test.describe('entities', () => {
+  test('hovering a mention lights every mention of that entity in both panes', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-7').hover();
+    await expect(page.locator('#w3-2')).toHaveClass(/linked/);
+    await expect(page.locator('#p3 p[lang="en"] [data-entity~="mohammed-shia-al-sudani"]').first()).toHaveClass(/linked/);
+    await expect(page.locator('#w1-10')).not.toHaveClass(/linked/);
+  });
+
+  test('the legend hides a type, and one switch turns every entity off', async ({ page }) => {
+    await openReader(page);
+    const mention = page.locator('#w0-6');
+    await expect(mention).toHaveCSS('text-decoration-line', 'underline');
+    await page.getByRole('group', { name: 'Entity types' }).getByRole('button', { name: /Places/ }).click();
+    await expect(mention).toHaveCSS('text-decoration-line', 'none');
+    await expect(page.locator('#w1-7')).toHaveCSS('text-decoration-line', 'underline');
+    await page.locator('summary', { hasText: 'Reading settings' }).click();
+    await page.getByRole('checkbox', { name: 'Entities' }).uncheck();
+    await expect(page.locator('#w1-7')).toHaveCSS('text-decoration-line', 'none');
+  });
+
+  test('the entity index steps through an entity’s mentions', async ({ page }) => {
+    await openReader(page);
+    await page.locator('summary', { hasText: 'Entity index' }).click();
+    const entry = page.getByRole('button', { name: /^Fuad Hussein/ });
+    await expect(entry).toContainText('4 mentions');
+    await entry.click();
+    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 1 of 4');
+    await expect(page.locator('#w14-37')).toBeInViewport();
+    await entry.click();
+    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 2 of 4');
+    await expect(page.locator('#w16-2')).toBeInViewport();
+  });
+});
+
+test('hovering a sentence lights its translation', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'no hover on touch screens');
+  await openReader(page);
+  await page.locator('#w6-20').hover();
+  await expect(page.locator('#p6 p[lang="en"] [data-s="6-1"]')).toHaveClass(/linked/);
+  await expect(page.locator('#p6 p[lang="en"] [data-s="6-0"]')).not.toHaveClass(/linked/);
+});
+
+test.describe('reading modes and settings', () => {
+  test('view modes, diacritics, interlinear lines, font sizes and theme', async ({ page }) => {
+    await openReader(page);
+    await page.locator('summary', { hasText: 'Reading settings' }).click();
+    await page.getByRole('radio', { name: 'Arabic only' }).check();
+    await expect(page.locator('#p4 p[lang="en"]')).toBeHidden();
+    await page.getByRole('radio', { name: 'English only' }).check();
+    await expect(page.locator('#p4 p[lang="ar"]')).toBeHidden();
+    await page.getByRole('radio', { name: 'Side by side' }).check();
+
+    await page.getByRole('checkbox', { name: 'Diacritics' }).check();
+    await expect(page.locator('#p1 p[lang="ar"]')).toContainText('أَكَّدَ رَئِيسُ', { useInnerText: true });
+    await page.getByRole('checkbox', { name: 'Transliteration' }).check();
+    await expect(page.locator('#w1-1 .w-tr')).toBeVisible();
+    await expect(page.locator('#w1-1 .w-gl')).toBeHidden();
+    await page.getByRole('checkbox', { name: 'Word glosses' }).check();
+    await expect(page.locator('#w1-1 .w-gl')).toHaveText('stressed');
+
+    const before = await page.locator('#p1 p[lang="ar"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await page.getByRole('button', { name: 'Arabic text size: Larger' }).click();
+    const after = await page.locator('#p1 p[lang="ar"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(after).toBeGreaterThan(before);
+
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 26)');
+  });
+
+  test('side by side stays aligned with interlinear lines on', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'narrow screens stack');
+    await page.goto(`${readerPath('en')}?translit=1&gloss=1&diacritics=1`);
+    await expect(page.locator('#w1-1 .w-tr')).toBeVisible();
+    for (const n of [1, 9, 16]) {
+      const arabic = await page.locator(`#p${n} p[lang="ar"]`).boundingBox();
+      const english = await page.locator(`#p${n} p[lang="en"]`).boundingBox();
+      expect(Math.abs(arabic!.y - english!.y)).toBeLessThan(2);
+    }
+  });
+
+  test('settings survive a reload; a corrupt store falls back to the defaults', async ({ page }) => {
+    await openReader(page);
+    await page.keyboard.press('d');
+    await page.reload();
+    await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
+    await page.evaluate(() => localStorage.setItem('jisr:settings:v1', '{"view":"<script>","diacritics":"yes'));
+    await page.reload();
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await expect(page.locator('#w1-1 .w-plain')).toBeVisible();
+    await expect(page.locator('.reader')).toHaveAttribute('data-view', 'side');
+  });
+
+  test('a link’s settings win for the visit, without overwriting the saved ones, and can be kept', async ({ page }) => {
+    await openReader(page);
+    await page.evaluate(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'stacked' })));
+    await page.goto(`${readerPath('en', '7')}?view=ar&diacritics=1&bogus=1&theme=neon`);
+    await expect(page.locator('.reader')).toHaveAttribute('data-view', 'ar');
+    await expect(page.locator('#w7-1 .w-voc')).toBeVisible();
+    const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+    await expect(notice).toBeVisible();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('jisr:settings:v1')!).view)).toBe('stacked');
+    await notice.getByRole('button', { name: 'Keep them' }).click();
+    await expect(notice).toBeHidden();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('jisr:settings:v1')!))).toMatchObject({ view: 'ar', diacritics: true });
+  });
+});
+
+test('copying a selection gives clean text', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openReader(page, `${readerPath('en')}?gloss=1`);
+  await page.locator('#p2').evaluate((row) => {
+    const range = document.createRange();
+    range.selectNodeContents(row);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('ControlOrMeta+c');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const english = await page.locator('#p2 p[lang="en"]').textContent();
+  expect(copied).toBe(`${sourceLines[2]}\n${english}`);
+});
+
+test.describe('word links', () => {
+  test('/…/7#w7-3 scrolls to the word and opens its card', async ({ page }) => {
+    await openReader(page, `${readerPath('en', '7')}#w7-3`);
+    await expect(page.locator('#w7-3')).toBeInViewport();
+    await expect(page.getByRole('dialog', { name: 'Word card: شاء' })).toBeVisible();
+  });
+
+  test('the card copies a link to its word', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openReader(page);
+    await page.locator('#w12-12').click();
+    await page.getByRole('button', { name: 'Copy link to this word' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `http://localhost:3000/en/articles/${slug}/12#w12-12`,
+    );
+  });
+});
+
+test.describe('axe with the interactive layer', () => {
+  const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+  test('finds no violations with a card open', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.locator('#w1-7').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  for (const query of ['view=stacked&diacritics=1', 'translit=1&gloss=1', 'view=ar&theme=dark', 'view=en&entities=0&theme=light']) {
+    test(`finds no violations with ?${query}`, async ({ page }) => {
+      await openReader(page, `${readerPath('en')}?${query}`);
+      await page.locator('summary', { hasText: 'Reading settings' }).click();
+      await page.locator('summary', { hasText: 'Entity index' }).click();
+      // Scanned from the top, where the sticky header covers none of the controls.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});

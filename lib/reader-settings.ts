@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { entityTypes } from './content/schema';
+
+/**
+ * How a reader has shaped the page. Saved on the device; a shared link may override it for one
+ * visit. Everything read back goes through these schemas: a corrupt or hostile value becomes the default.
+ */
+export const viewModes = ['side', 'stacked', 'ar', 'en'] as const;
+export const themes = ['system', 'light', 'dark'] as const;
+export const fontSteps = [0, 1, 2, 3, 4] as const;
+
+export type ViewMode = (typeof viewModes)[number];
+export type EntityTypeName = (typeof entityTypes)[number];
+
+export const defaultSettings = {
+  view: 'side' as ViewMode,
+  diacritics: false,
+  translit: false,
+  gloss: false,
+  entities: true,
+  hiddenTypes: [] as EntityTypeName[],
+  arSize: 1,
+  enSize: 1,
+  theme: 'system' as (typeof themes)[number],
+};
+export type ReaderSettings = typeof defaultSettings;
+
+const fontStep = z.int().min(0).max(4);
+
+/** Each field falls back on its own, so one bad value does not cost the reader the rest. */
+export const settingsSchema = z.object({
+  view: z.enum(viewModes).catch(defaultSettings.view),
+  diacritics: z.boolean().catch(defaultSettings.diacritics),
+  translit: z.boolean().catch(defaultSettings.translit),
+  gloss: z.boolean().catch(defaultSettings.gloss),
+  entities: z.boolean().catch(defaultSettings.entities),
+  hiddenTypes: z
+    .array(z.enum(entityTypes))
+    .max(entityTypes.length)
+    .transform((types) => [...new Set(types)])
+    .catch(defaultSettings.hiddenTypes),
+  arSize: fontStep.catch(defaultSettings.arSize),
+  enSize: fontStep.catch(defaultSettings.enSize),
+  theme: z.enum(themes).catch(defaultSettings.theme),
+});
+
+export const SETTINGS_KEY = 'jisr:settings:v1';
+/** Anything longer is not ours: reject it before parsing. */
+const MAX_STORED_LENGTH = 2048;
+
+export function readStoredSettings(raw: string | null): ReaderSettings {
+  if (!raw || raw.length > MAX_STORED_LENGTH) return { ...defaultSettings };
+  try {
+    const parsed = settingsSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : { ...defaultSettings };
+  } catch {
+    return { ...defaultSettings };
+  }
+}
+
+const flag = z.enum(['0', '1']).transform((v) => v === '1');
+
+/** The query parameters a shared link may carry, e.g. `?view=ar&diacritics=1`. Unknown or bad values are ignored. */
+const queryFields = {
+  view: z.enum(viewModes),
+  diacritics: flag,
+  translit: flag,
+  gloss: flag,
+  entities: flag,
+  ar: z.enum(['0', '1', '2', '3', '4']).transform(Number),
+  en: z.enum(['0', '1', '2', '3', '4']).transform(Number),
+  theme: z.enum(themes),
+} as const;
+
+const queryToSetting: Record<keyof typeof queryFields, keyof ReaderSettings> = {
+  view: 'view',
+  diacritics: 'diacritics',
+  translit: 'translit',
+  gloss: 'gloss',
+  entities: 'entities',
+  ar: 'arSize',
+  en: 'enSize',
+  theme: 'theme',
+};
+
+export function settingsFromQuery(search: string): Partial<ReaderSettings> {
+  const params = new URLSearchParams(search.length > MAX_STORED_LENGTH ? '' : search);
+  const overrides: Partial<Record<keyof ReaderSettings, unknown>> = {};
+  for (const [name, schema] of Object.entries(queryFields) as [keyof typeof queryFields, z.ZodType][]) {
+    const value = params.get(name);
+    if (value === null) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) overrides[queryToSetting[name]] = parsed.data;
+  }
+  return overrides as Partial<ReaderSettings>;
+}
+
+export function settingsToQuery(settings: Partial<ReaderSettings>): string {
+  const params = new URLSearchParams();
+  for (const [name, key] of Object.entries(queryToSetting)) {
+    const value = settings[key];
+    if (value === undefined) continue;
+    params.set(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  }
+  return params.toString();
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSelectionText } from '@/lib/clean-copy';
+
+function fragmentOf(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+const row = `
+  <div class="gutter"><a>7</a><button aria-label="Copy link">🔗</button></div>
+  <p lang="ar"><span class="w"><span class="w-plain">وبحث</span><span class="w-voc">وَبَحَثَ</span><span class="w-tr">wa-baḥatha</span><span class="w-gl">and discussed</span></span> <span class="w"><span class="w-plain">السوداني</span><span class="w-voc">السُّودَانِيُّ</span><span class="w-gl">al-Sudani</span></span>\u200d.</p>
+  <p lang="en">Al-Sudani\u200f discussed.</p>`;
+
+describe('cleanSelectionText', () => {
+  it('gives the source text, then the English, without numbers, buttons, glosses or control characters', () => {
+    expect(cleanSelectionText(fragmentOf(row), false)).toBe('وبحث السوداني.\nAl-Sudani discussed.');
+  });
+
+  it('gives the vocalized text when diacritics are shown', () => {
+    expect(cleanSelectionText(fragmentOf(row), true)).toBe('وَبَحَثَ السُّودَانِيُّ.\nAl-Sudani discussed.');
+  });
+});

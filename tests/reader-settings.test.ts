@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, readStoredSettings, settingsFromQuery, settingsToQuery } from '@/lib/reader-settings';
+
+describe('readStoredSettings', () => {
+  it('reads back what was saved', () => {
+    const saved = { ...defaultSettings, view: 'ar', diacritics: true, hiddenTypes: ['date'], arSize: 3 };
+    expect(readStoredSettings(JSON.stringify(saved))).toEqual(saved);
+  });
+
+  it.each([
+    ['nothing', null],
+    ['not JSON', '{"view":'],
+    ['a string', '"side"'],
+    ['null', 'null'],
+    ['an array', '[1,2]'],
+    ['an oversized value', JSON.stringify({ view: 'ar', pad: 'x'.repeat(5000) })],
+  ])('falls back to the defaults for %s', (_name, raw) => {
+    expect(readStoredSettings(raw)).toEqual(defaultSettings);
+  });
+
+  it('replaces each bad field on its own and keeps the good ones', () => {
+    const raw = JSON.stringify({ view: '<script>', diacritics: 'yes', arSize: 99, enSize: 2, hiddenTypes: ['person', 'nope'], theme: 'dark' });
+    expect(readStoredSettings(raw)).toEqual({ ...defaultSettings, enSize: 2, theme: 'dark' });
+  });
+});
+
+describe('settingsFromQuery', () => {
+  it('takes the settings a shared link carries', () => {
+    expect(settingsFromQuery('?view=ar&diacritics=1&translit=0&ar=3')).toEqual({ view: 'ar', diacritics: true, translit: false, arSize: 3 });
+  });
+
+  it('ignores bogus and unknown values', () => {
+    expect(settingsFromQuery('?view=<b>&diacritics=true&ar=9&theme=neon&foo=1&en=-1')).toEqual({});
+  });
+
+  it('round-trips through settingsToQuery', () => {
+    const overrides = { view: 'stacked' as const, gloss: true, enSize: 0 };
+    expect(settingsFromQuery(`?${settingsToQuery(overrides)}`)).toEqual(overrides);
+  });
+});
