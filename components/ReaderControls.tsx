@@ -1,6 +1,7 @@
 'use client';
 
-import { themes, viewModes, type EntityTypeName, type ReaderSettings } from '@/lib/reader-settings';
+import type { EntityTypeName } from '@/lib/entity-types';
+import { themes, viewModes, type ReaderSettings } from '@/lib/reader-settings';
 import { useReader } from './ReaderContext';
 
 export type ReaderControlsStrings = {

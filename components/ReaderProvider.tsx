@@ -169,7 +169,12 @@ export function ReaderProvider({ children, strings }: Props) {
       event.preventDefault();
     }
 
-    return listen(root, { pointerover: onOver, focusin: onOver, pointerleave: clear, click: onClick, copy: onCopy });
+    function onLeave(event: PointerEvent) {
+      // Moving into the word card keeps the highlight: the card is about what is lit.
+      if (!(event.relatedTarget as Element | null)?.closest?.('#word-card')) clear();
+    }
+
+    return listen(root, { pointerover: onOver, focusin: onOver, pointerleave: onLeave, click: onClick, copy: onCopy });
   }, [announce, strings]);
 
   useEffect(() => {

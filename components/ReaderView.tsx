@@ -13,8 +13,8 @@ import { ReaderControls } from './ReaderControls';
 import { ReaderProvider } from './ReaderProvider';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SiteHeader } from './SiteHeader';
-import { WordCard } from './WordCard';
 import type { WordCardStrings } from './WordCardContent';
+import { WordCardLoader } from './WordCardLoader';
 
 type Props = { locale: Locale; article: Article; range: ParagraphRange | null };
 
@@ -83,6 +83,13 @@ export async function ReaderView({ locale, article, range }: Props) {
                 .filter((group) => group.count > 0)}
             />
             <EntityIndex article={article} locale={locale} />
+            {article.annotated && (
+              <p className="mt-3 text-sm">
+                <a href={`${articlePath(locale, article.slug)}/vocabulary`} className="link">
+                  {t('vocabulary')}
+                </a>
+              </p>
+            )}
             <div className="parallel pane-labels" aria-hidden="true">
               <span className="pane-ar" dir={uiDir}>
                 {t('arabic')}
@@ -132,7 +139,7 @@ export async function ReaderView({ locale, article, range }: Props) {
             </footer>
           </article>
         </main>
-        <WordCard
+        <WordCardLoader
           slug={article.slug}
           glossaryUrl={glossaryPath(article.slug)}
           articleUrl={new URL(articlePath(locale, article.slug), siteUrl).href}
@@ -141,7 +148,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           strings={{ form: card.raw('form') as string, ...strings(card, [
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
             'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'saved', 'copyLink', 'copied', 'close',
-            'more', 'loading', 'failed',
+            'more', 'loading', 'failed', 'rootFamily',
           ] as const) } as WordCardStrings}
           posNames={strings(pos, partsOfSpeech)}
           entityTypeNames={strings(typeNames, allEntityTypes)}

@@ -1,7 +1,8 @@
 'use client';
 
-import { FloatingPortal, autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react';
+import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
 import { SAVED_WORDS_KEY, readSavedWords, toggleSavedWord, type SavedWords } from '@/lib/saved-words';
@@ -18,6 +19,10 @@ type Props = {
   strings: WordCardStrings;
   posNames: Record<string, string>;
   entityTypeNames: Record<string, string>;
+  /** A word the reader reached before this island loaded. */
+  initial?: { id: string; pinned: boolean } | null;
+  /** Called once this island listens for itself. */
+  onReady?: () => void;
 };
 
 type Open = { id: string; pinned: boolean };
@@ -47,7 +52,7 @@ const wordOf = (target: EventTarget | null) => (target instanceof Element ? targ
  * listens on the reader once and places the card over whichever word is hovered, focused or
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
-export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strings, posNames, entityTypeNames }: Props) {
+export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
   const { rootRef, announce } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
@@ -193,6 +198,14 @@ export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strin
     return listen(window, { hashchange: openFromHash });
   }, [show]);
 
+  useEffect(() => onReady?.(), [onReady]);
+
+  useEffect(() => {
+    // Loaded on demand: open for what the reader hovered, focused or clicked while the code was on its way.
+    const word = initial ? document.getElementById(initial.id) : null;
+    if (word && !openRef.current) show(word, initial!.pinned);
+  }, [initial, show]);
+
   useEffect(() => {
     if (open?.pinned) cardRef.current?.focus({ preventScroll: true });
   }, [open?.pinned, open?.id]);
@@ -221,9 +234,9 @@ export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strin
     );
   }
 
-  return (
-    <FloatingPortal>
-      <div
+  // Portalled to <body> so no paragraph clips it; it carries its own lang and dir.
+  return createPortal(
+    <div
         ref={(node) => {
           cardRef.current = node;
           refs.setFloating(node);
@@ -251,6 +264,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strin
             posNames={posNames}
             entityTypeNames={entityTypeNames}
             uiLocale={uiLocale}
+            vocabularyUrl={`${new URL(articleUrl).pathname}/vocabulary`}
             onSave={toggleSave}
             onCopyLink={copyLink}
             onClose={() => close(true)}
@@ -258,7 +272,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strin
         ) : (
           <p className="p-3 text-sm">{failed ? strings.failed : strings.loading}</p>
         )}
-      </div>
-    </FloatingPortal>
+    </div>,
+    document.body,
   );
 }

@@ -1,4 +1,5 @@
 import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
+import { rootAnchor } from '@/lib/roots';
 
 export type WordCardStrings = {
   wordCard: string;
@@ -25,6 +26,7 @@ export type WordCardStrings = {
   more: string;
   loading: string;
   failed: string;
+  rootFamily: string;
 };
 
 type Props = {
@@ -37,6 +39,8 @@ type Props = {
   posNames: Record<string, string>;
   entityTypeNames: Record<string, string>;
   uiLocale: string;
+  /** The article's vocabulary page, where each root's family is listed. */
+  vocabularyUrl: string;
   onSave(): void;
   onCopyLink(): void;
   onClose(): void;
@@ -50,7 +54,7 @@ const nonJoining = /[اأإآٱدذرزوؤءة]$/;
  * The card's contents: entity first, then the word in context, its parts, its lemma, where else it
  * occurs and its phrase. Links and buttons appear once the card is pinned, as a dialog.
  */
-export function WordCardContent({ id, token, data, pinned, saved, strings, posNames, entityTypeNames, uiLocale, onSave, onCopyLink, onClose }: Props) {
+export function WordCardContent({ id, token, data, pinned, saved, strings, posNames, entityTypeNames, uiLocale, vocabularyUrl, onSave, onCopyLink, onClose }: Props) {
   const lang = uiLocale === 'ar' ? 'ar' : 'en';
   const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
   const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
@@ -148,6 +152,14 @@ export function WordCardContent({ id, token, data, pinned, saved, strings, posNa
               </span>
             ) : (
               strings.noRoot
+            )}
+            {lemma.root && pinned && (
+              <>
+                {' · '}
+                <a href={`${vocabularyUrl}#${rootAnchor(lemma.root)}`} className="link">
+                  {strings.rootFamily}
+                </a>
+              </>
             )}
           </p>
           <p className="text-sm">

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { entityTypes } from './content/schema';
+// zod/mini: the same contract in a few KB, since this runs in the browser.
+import { z } from 'zod/mini';
+import { entityTypes, type EntityTypeName } from './entity-types';
 
 /**
  * How a reader has shaped the page. Saved on the device; a shared link may override it for one
@@ -10,7 +11,6 @@ export const themes = ['system', 'light', 'dark'] as const;
 export const fontSteps = [0, 1, 2, 3, 4] as const;
 
 export type ViewMode = (typeof viewModes)[number];
-export type EntityTypeName = (typeof entityTypes)[number];
 
 export const defaultSettings = {
   view: 'side' as ViewMode,
@@ -25,23 +25,25 @@ export const defaultSettings = {
 };
 export type ReaderSettings = typeof defaultSettings;
 
-const fontStep = z.int().min(0).max(4);
+const fontStep = z.int().check(z.minimum(0), z.maximum(4));
 
 /** Each field falls back on its own, so one bad value does not cost the reader the rest. */
 export const settingsSchema = z.object({
-  view: z.enum(viewModes).catch(defaultSettings.view),
-  diacritics: z.boolean().catch(defaultSettings.diacritics),
-  translit: z.boolean().catch(defaultSettings.translit),
-  gloss: z.boolean().catch(defaultSettings.gloss),
-  entities: z.boolean().catch(defaultSettings.entities),
-  hiddenTypes: z
-    .array(z.enum(entityTypes))
-    .max(entityTypes.length)
-    .transform((types) => [...new Set(types)])
-    .catch(defaultSettings.hiddenTypes),
-  arSize: fontStep.catch(defaultSettings.arSize),
-  enSize: fontStep.catch(defaultSettings.enSize),
-  theme: z.enum(themes).catch(defaultSettings.theme),
+  view: z.catch(z.enum(viewModes), defaultSettings.view),
+  diacritics: z.catch(z.boolean(), defaultSettings.diacritics),
+  translit: z.catch(z.boolean(), defaultSettings.translit),
+  gloss: z.catch(z.boolean(), defaultSettings.gloss),
+  entities: z.catch(z.boolean(), defaultSettings.entities),
+  hiddenTypes: z.catch(
+    z.pipe(
+      z.array(z.enum(entityTypes)).check(z.maxLength(entityTypes.length)),
+      z.transform((types) => [...new Set(types)]),
+    ),
+    defaultSettings.hiddenTypes,
+  ),
+  arSize: z.catch(fontStep, defaultSettings.arSize),
+  enSize: z.catch(fontStep, defaultSettings.enSize),
+  theme: z.catch(z.enum(themes), defaultSettings.theme),
 });
 
 export const SETTINGS_KEY = 'jisr:settings:v1';
@@ -58,7 +60,8 @@ export function readStoredSettings(raw: string | null): ReaderSettings {
   }
 }
 
-const flag = z.enum(['0', '1']).transform((v) => v === '1');
+const flag = z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1'));
+const step = z.pipe(z.enum(['0', '1', '2', '3', '4']), z.transform(Number));
 
 /** The query parameters a shared link may carry, e.g. `?view=ar&diacritics=1`. Unknown or bad values are ignored. */
 const queryFields = {
@@ -67,8 +70,8 @@ const queryFields = {
   translit: flag,
   gloss: flag,
   entities: flag,
-  ar: z.enum(['0', '1', '2', '3', '4']).transform(Number),
-  en: z.enum(['0', '1', '2', '3', '4']).transform(Number),
+  ar: step,
+  en: step,
   theme: z.enum(themes),
 } as const;
 
@@ -86,7 +89,7 @@ const queryToSetting: Record<keyof typeof queryFields, keyof ReaderSettings> = {
 export function settingsFromQuery(search: string): Partial<ReaderSettings> {
   const params = new URLSearchParams(search.length > MAX_STORED_LENGTH ? '' : search);
   const overrides: Partial<Record<keyof ReaderSettings, unknown>> = {};
-  for (const [name, schema] of Object.entries(queryFields) as [keyof typeof queryFields, z.ZodType][]) {
+  for (const [name, schema] of Object.entries(queryFields) as [keyof typeof queryFields, z.ZodMiniType][]) {
     const value = params.get(name);
     if (value === null) continue;
     const parsed = schema.safeParse(value);

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this runs in the browser.
+import { z } from 'zod/mini';
 
 /**
  * The words a student saves from the card, kept on the device. Versioned and validated on the
@@ -9,14 +10,14 @@ const MAX_STORED_LENGTH = 512 * 1024;
 
 const savedWordSchema = z.object({
   /** The token it was saved from: the context shown on its flashcard. */
-  token: z.string().regex(/^w\d+-\d+$/),
-  article: z.string().regex(/^[a-z0-9-]+$/),
+  token: z.string().check(z.regex(/^w\d+-\d+$/)),
+  article: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   savedAt: z.iso.datetime(),
 });
 
 export const savedWordsSchema = z.object({
   version: z.literal(1),
-  words: z.record(z.string().regex(/^[a-z0-9-]+$/), savedWordSchema),
+  words: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/)), savedWordSchema),
 });
 
 export type SavedWords = z.infer<typeof savedWordsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityTypes } from '../entity-types';
 
 /**
  * The content contract. Every file under content/ is parsed with these schemas;
@@ -194,7 +195,7 @@ export const wordsFileSchema = z
     });
   });
 
-export const entityTypes = ['person', 'place', 'organization', 'media', 'nationality', 'date', 'event'] as const;
+export { entityTypes };
 
 export const entitySchema = z
   .object({

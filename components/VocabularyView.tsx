@@ -1,0 +1,136 @@
+import { Fragment } from 'react';
+import { getTranslations } from 'next-intl/server';
+import type { Article } from '@/lib/content/model';
+import { partsOfSpeech } from '@/lib/content/schema';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { rootAnchor } from '@/lib/roots';
+import { articlePath } from '@/lib/urls';
+import { rootFamiliesOf, vocabularyOf } from '@/lib/vocabulary';
+import { SiteHeader } from './SiteHeader';
+import { VocabularySort } from './VocabularySort';
+
+type Props = { locale: Locale; article: Article };
+
+/** The article's vocabulary and its root families: static, and complete without JavaScript. */
+export async function VocabularyView({ locale, article }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Vocabulary' });
+  const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
+  const card = await getTranslations({ locale, namespace: 'WordCard' });
+  const entries = vocabularyOf(article);
+  const families = rootFamiliesOf(article);
+  const path = (l: Locale) => `${articlePath(l, article.slug)}/vocabulary`;
+  const alternates = Object.fromEntries(routing.locales.map((l) => [l, path(l)])) as Record<Locale, string>;
+  const wordLink = (paragraph: number, id: string) =>
+    paragraph === 0 ? `${articlePath(locale, article.slug)}#${id}` : `${articlePath(locale, article.slug, String(paragraph))}#${id}`;
+  const lemmaDetails = (lemma: (typeof entries)[number]['lemma']) =>
+    [pos(lemma.pos), lemma.form && card('form', { form: lemma.form })].filter(Boolean).join(' · ');
+
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <main id="main" className="mx-auto max-w-4xl px-4 pb-24">
+        <p className="mt-6 text-sm">
+          <a href={articlePath(locale, article.slug)} className="link">
+            {t('back')}
+          </a>
+        </p>
+        <h1 className="mt-4 text-3xl font-semibold">{t('title')}</h1>
+        <p lang="ar" dir="rtl" className="mt-2 font-arabic text-xl">
+          {article.headline.ar}
+        </p>
+        <p className="mt-2 text-muted">{t('intro', { lemmas: entries.length, roots: families.length })}</p>
+        <nav className="mt-4 flex gap-4 text-sm">
+          <a href="#words" className="link">
+            {t('words')}
+          </a>
+          <a href="#roots" className="link">
+            {t('roots')}
+          </a>
+        </nav>
+
+        <h2 id="words" className="mt-10 text-2xl font-semibold">
+          {t('words')}
+        </h2>
+        <VocabularySort
+          labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all') }}
+          partsOfSpeech={partsOfSpeech.filter((p) => entries.some((e) => e.lemma.pos === p)).map((p) => ({ value: p, label: pos(p) }))}
+        />
+        <ol id="vocabulary-list" className="mt-4 space-y-4">
+          {entries.map(({ lemma, count, first, context }, order) => (
+            <li
+              key={lemma.id}
+              id={`lemma-${lemma.id}`}
+              className="vocab-entry"
+              data-first={order}
+              data-count={count}
+              data-root={lemma.root ?? '\uFFFF'}
+              data-pos={lemma.pos}
+            >
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <span lang="ar" dir="rtl" className="font-arabic text-2xl">
+                  {lemma.ar}
+                </span>
+                <span className="text-sm text-muted">{lemmaDetails(lemma)}</span>
+                {lemma.root ? (
+                  <a href={`#${rootAnchor(lemma.root)}`} lang="ar" dir="rtl" className="link font-arabic">
+                    {lemma.root}
+                  </a>
+                ) : (
+                  <span className="text-sm text-muted">{t('noRoot')}</span>
+                )}
+                <span className="text-sm text-muted">{t('count', { count })}</span>
+              </div>
+              <p lang="en" className="text-sm">
+                {lemma.meanings.join('; ')}
+              </p>
+              <blockquote className="vocab-context">
+                <p lang="ar" dir="rtl" className="font-arabic text-lg">
+                  {context.words.map((w, i) => (
+                    <Fragment key={w.id}>
+                      {w.before}
+                      {w.id === first.id ? <mark>{w.surface}</mark> : w.surface}
+                      {w.after}
+                      {i < context.words.length - 1 && w.space ? ' ' : ''}
+                    </Fragment>
+                  ))}
+                </p>
+                <p lang="en" className="text-sm text-muted">
+                  {context.english.en}
+                </p>
+                <a href={wordLink(first.paragraph, first.id)} className="link text-sm">
+                  {t('openInReader')}
+                </a>
+              </blockquote>
+            </li>
+          ))}
+        </ol>
+
+        <h2 id="roots" className="mt-16 text-2xl font-semibold">
+          {t('roots')}
+        </h2>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          {families.map((family) => (
+            <section key={family.root} id={rootAnchor(family.root)} className="root-family" aria-label={t('rootTitle', { root: family.root })}>
+              <h3 lang="ar" dir="rtl" className="font-arabic text-2xl">
+                {family.root}
+              </h3>
+              <ul className="mt-2 space-y-1">
+                {family.lemmas.map((lemma) => (
+                  <li key={lemma.id}>
+                    <a href={`#lemma-${lemma.id}`} lang="ar" dir="rtl" className="link font-arabic text-lg">
+                      {lemma.ar}
+                    </a>{' '}
+                    <span className="text-sm text-muted">{lemmaDetails(lemma)}</span>{' '}
+                    <span lang="en" className="text-sm">
+                      {lemma.meanings[0]}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useEffect, useState, type ComponentProps } from 'react';
+import { listen } from '@/lib/listen';
+import { useReader } from './ReaderContext';
+
+const WordCard = dynamic(() => import('./WordCard').then((m) => m.WordCard), { ssr: false });
+
+/**
+ * Keeps the word card's code (and floating-ui) out of the page's first load: it is fetched when the
+ * browser is idle, or at the first hover, focus or tap on the text, whichever comes first.
+ */
+export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'initial' | 'onReady'>) {
+  const { rootRef } = useReader();
+  const [wanted, setWanted] = useState(false);
+  const [ready, setReady] = useState(false);
+  // What the reader did before the card's code arrived, so the first hover, focus or click is not lost.
+  const [initial, setInitial] = useState<{ id: string; pinned: boolean } | null>(null);
+
+  useEffect(() => {
+    const root = rootRef.current;
+    // Listens until the card's own listeners are in place.
+    if (!root || ready) return;
+    const want = () => setWanted(true);
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(want);
+    // A #w… link must open its card, so it does not wait for idle time.
+    if (window.location.hash.startsWith('#w')) want();
+    const early = (pinned: boolean) => (event: Event) => {
+      const word = (event.target as Element).closest?.('[data-w]');
+      if (word) setInitial((previous) => (previous?.pinned ? previous : { id: word.id, pinned }));
+      want();
+    };
+    return listen(root, { pointerover: early(false), focusin: early(false), click: early(true), touchstart: want });
+  }, [rootRef, ready]);
+
+  return wanted ? <WordCard {...props} initial={initial} onReady={() => setReady(true)} /> : null;
+}

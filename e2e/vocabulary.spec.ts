@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readerPath, slug } from './support';
+
+const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
+
+test('lists every lemma with its root, count and first context, linked back to the word', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Vocabulary' })).toBeVisible();
+  const entries = page.locator('#vocabulary-list > li');
+  await expect(entries).toHaveCount(292);
+  const first = entries.first();
+  await expect(first).toContainText('مُوَاجَهَة');
+  await expect(first.locator('mark')).toHaveText('لمواجهة');
+  await first.getByRole('link', { name: 'Read it in the article' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}#w0-1$`));
+  await expect(page.getByRole('dialog', { name: 'Word card: لمواجهة' })).toBeVisible();
+});
+
+test('root families group the article’s words, reachable from the list and from the card', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  const family = page.getByRole('region', { name: 'Root ر-ه-ب' });
+  await expect(family).toContainText('إِرْهَاب');
+  await expect(family).toContainText('إِرْهَابِيّ');
+  await page.goto(readerPath('en'));
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+  await page.locator('#w0-2').click();
+  await page.getByRole('dialog').getByRole('link', { name: 'Root family' }).click();
+  await expect(page).toHaveURL(/\/vocabulary#root-rhb$/);
+  await expect(page.getByRole('region', { name: 'Root ر-ه-ب' })).toBeInViewport();
+});
+
+test('sorts by frequency and filters by part of speech', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('freq');
+  await expect(page.locator('#vocabulary-list > li').first()).toHaveAttribute('id', /lemma-/);
+  const counts = await page.locator('#vocabulary-list > li').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('verb');
+  await expect(page.locator('#vocabulary-list > li:visible').first()).toHaveAttribute('data-pos', 'verb');
+  const shown = await page.locator('#vocabulary-list > li:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.pos));
+  expect(new Set(shown)).toEqual(new Set(['verb']));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the vocabulary page is complete', async ({ page }) => {
+    await page.goto(vocabularyPath('ar'));
+    await expect(page.locator('#vocabulary-list > li')).toHaveCount(292);
+    await expect(page.getByRole('region', { name: 'الجذر ر-ه-ب' })).toBeVisible();
+  });
+});
+
+for (const locale of ['en', 'ar'] as const) {
+  test(`axe finds no violations on the ${locale} vocabulary page`, async ({ page }) => {
+    await page.goto(vocabularyPath(locale));
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

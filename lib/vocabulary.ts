@@ -1,0 +1,49 @@
+import type { Article, ArticleLemma, Paragraph, Sentence, Token } from './content/model';
+
+export type VocabularyEntry = {
+  lemma: ArticleLemma;
+  /** How many times the lemma occurs in the article. */
+  count: number;
+  /** Where it first occurs: the word, its sentence's words and the aligned English sentence. */
+  first: Token;
+  context: { words: Token[]; english: Sentence };
+};
+
+export type RootFamily = { root: string; lemmas: ArticleLemma[]; count: number };
+
+function allParagraphs(article: Article): Paragraph[] {
+  return [article.headline, ...article.paragraphs];
+}
+
+/** Every lemma of the article, in order of first appearance, with its first context. */
+export function vocabularyOf(article: Article): VocabularyEntry[] {
+  const tokens = new Map(allParagraphs(article).flatMap((p) => p.tokens.map((t) => [t.id, t] as const)));
+  const paragraphs = allParagraphs(article);
+  return Object.values(article.lemmas)
+    .map((lemma) => {
+      const first = tokens.get(lemma.occurrences[0]!)!;
+      const paragraph = paragraphs[first.paragraph]!;
+      return {
+        lemma,
+        count: lemma.occurrences.length,
+        first,
+        context: {
+          words: paragraph.tokens.filter((t) => t.sentence === first.sentence),
+          english: paragraph.sentences[first.sentence]!,
+        },
+      };
+    })
+    .sort((a, b) => a.first.paragraph - b.first.paragraph || a.first.position - b.first.position);
+}
+
+/** The article's words grouped by root, families in Arabic alphabetical order. */
+export function rootFamiliesOf(article: Article): RootFamily[] {
+  const families = new Map<string, ArticleLemma[]>();
+  for (const lemma of Object.values(article.lemmas)) {
+    if (!lemma.root) continue;
+    families.set(lemma.root, [...(families.get(lemma.root) ?? []), lemma]);
+  }
+  return [...families]
+    .map(([root, lemmas]) => ({ root, lemmas, count: lemmas.reduce((sum, l) => sum + l.occurrences.length, 0) }))
+    .sort((a, b) => a.root.localeCompare(b.root, 'ar'));
+}

