@@ -15,7 +15,7 @@ import { browserExecutable } from './browser';
 
 const APP_PORT = 3200;
 const BASELINE_PORT = 3201;
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const slug = 'damascus-baghdad-security-coordination';
 const app = `http://localhost:${APP_PORT}`;
 const pages = {
@@ -148,6 +148,8 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
   // Let the card's code and data arrive, as they do while a person starts reading.
   await page.locator('#w1-1').hover();
   await page.locator('#word-card [lang="ar-Latn"]').waitFor();
+  // The real pointer leaves the text, so only the measured events move the card.
+  await page.mouse.move(5, 5);
   const times = await page.evaluate(async (count) => {
     const ids = Array.from(document.querySelectorAll<HTMLElement>('[data-w]'), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -158,8 +160,9 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
       await frame();
       const start = performance.now();
       word.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
-      while (document.getElementById('word-card')?.textContent?.includes(word.querySelector('.w-voc')!.textContent!) !== true) await frame();
-      results.push(performance.now() - start);
+      const shown = () => document.getElementById('word-card')?.textContent?.includes(word.querySelector('.w-voc')!.textContent!);
+      for (let frames = 0; !shown() && frames < 120; frames++) await frame();
+      results.push(shown() ? performance.now() - start : Infinity);
       word.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse' }));
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
