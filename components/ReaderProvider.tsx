@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
 import { listen } from '@/lib/listen';
+import { readStored, writeStored } from '@/lib/storage';
 import {
   SETTINGS_KEY,
   defaultSettings,
@@ -27,23 +28,6 @@ type Props = {
 
 const arabicScale = [0.85, 1, 1.15, 1.3, 1.5];
 const englishScale = [0.9, 1, 1.12, 1.25, 1.4];
-
-function readStorage(): ReaderSettings {
-  try {
-    return readStoredSettings(window.localStorage.getItem(SETTINGS_KEY));
-  } catch {
-    // Storage can be disabled or full; the reader still works with the defaults.
-    return { ...defaultSettings };
-  }
-}
-
-function writeStorage(settings: ReaderSettings) {
-  try {
-    window.localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
-  } catch {
-    // Not saved, but the settings still apply to this visit.
-  }
-}
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
@@ -76,11 +60,11 @@ export function ReaderProvider({ children, strings }: Props) {
     const next = { ...settingsRef.current, ...changes };
     setSaved(next);
     setOverrides(null);
-    writeStorage(next);
+    writeStored(SETTINGS_KEY, next);
   }, []);
 
   useEffect(() => {
-    setSaved(readStorage());
+    setSaved(readStoredSettings(readStored(SETTINGS_KEY)));
     const fromLink = settingsFromQuery(window.location.search);
     if (Object.keys(fromLink).length) setOverrides(fromLink);
     setInteractive(true);

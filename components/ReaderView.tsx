@@ -4,7 +4,7 @@ import { localeDirection, routing, type Locale } from '@/lib/i18n/routing';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
-import { articlePath, siteUrl } from '@/lib/urls';
+import { articlePath, siteUrl, vocabularyPath } from '@/lib/urls';
 import { ArabicText } from './ArabicText';
 import { EnglishText } from './EnglishText';
 import { EntityIndex } from './EntityIndex';
@@ -85,7 +85,7 @@ export async function ReaderView({ locale, article, range }: Props) {
             <EntityIndex article={article} locale={locale} />
             {article.annotated && (
               <p className="mt-3 text-sm">
-                <a href={`${articlePath(locale, article.slug)}/vocabulary`} className="link">
+                <a href={vocabularyPath(locale, article.slug)} className="link">
                   {t('vocabulary')}
                 </a>
               </p>
@@ -143,6 +143,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           slug={article.slug}
           glossaryUrl={glossaryPath(article.slug)}
           articleUrl={new URL(articlePath(locale, article.slug), siteUrl).href}
+          vocabularyUrl={vocabularyPath(locale, article.slug)}
           uiLocale={locale}
           uiDir={uiDir}
           strings={{ form: card.raw('form') as string, ...strings(card, [

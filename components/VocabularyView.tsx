@@ -4,7 +4,7 @@ import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { rootAnchor } from '@/lib/roots';
-import { articlePath } from '@/lib/urls';
+import { articlePath, vocabularyPath, wordUrl } from '@/lib/urls';
 import { rootFamiliesOf, vocabularyOf } from '@/lib/vocabulary';
 import { SiteHeader } from './SiteHeader';
 import { VocabularySort } from './VocabularySort';
@@ -18,10 +18,7 @@ export async function VocabularyView({ locale, article }: Props) {
   const card = await getTranslations({ locale, namespace: 'WordCard' });
   const entries = vocabularyOf(article);
   const families = rootFamiliesOf(article);
-  const path = (l: Locale) => `${articlePath(l, article.slug)}/vocabulary`;
-  const alternates = Object.fromEntries(routing.locales.map((l) => [l, path(l)])) as Record<Locale, string>;
-  const wordLink = (paragraph: number, id: string) =>
-    paragraph === 0 ? `${articlePath(locale, article.slug)}#${id}` : `${articlePath(locale, article.slug, String(paragraph))}#${id}`;
+  const alternates = Object.fromEntries(routing.locales.map((l) => [l, vocabularyPath(l, article.slug)])) as Record<Locale, string>;
   const lemmaDetails = (lemma: (typeof entries)[number]['lemma']) =>
     [pos(lemma.pos), lemma.form && card('form', { form: lemma.form })].filter(Boolean).join(' · ');
 
@@ -97,7 +94,7 @@ export async function VocabularyView({ locale, article }: Props) {
                 <p lang="en" className="text-sm text-muted">
                   {context.english.en}
                 </p>
-                <a href={wordLink(first.paragraph, first.id)} className="link text-sm">
+                <a href={wordUrl(articlePath(locale, article.slug), first.id)} className="link text-sm">
                   {t('openInReader')}
                 </a>
               </blockquote>

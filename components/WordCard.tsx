@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
+import { readStored, writeStored } from '@/lib/storage';
+import { wordUrl } from '@/lib/urls';
 import { SAVED_WORDS_KEY, readSavedWords, toggleSavedWord, type SavedWords } from '@/lib/saved-words';
 import { useReader } from './ReaderContext';
 import { WordCardContent, type WordCardStrings } from './WordCardContent';
@@ -14,6 +16,8 @@ type Props = {
   glossaryUrl: string;
   /** Canonical URL of the article, to which `/{n}#w{n}-{k}` is added for a word link. */
   articleUrl: string;
+  /** The article's vocabulary page, where the card links a root to its family. */
+  vocabularyUrl: string;
   uiLocale: string;
   uiDir: 'ltr' | 'rtl';
   strings: WordCardStrings;
@@ -37,13 +41,7 @@ function loadGlossary(url: string): Promise<GlossaryData> {
   return glossaryRequest;
 }
 
-function readSaved(): SavedWords {
-  try {
-    return readSavedWords(window.localStorage.getItem(SAVED_WORDS_KEY));
-  } catch {
-    return readSavedWords(null);
-  }
-}
+const readSaved = (): SavedWords => readSavedWords(readStored(SAVED_WORDS_KEY));
 
 const wordOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-w]') : null);
 
@@ -52,7 +50,7 @@ const wordOf = (target: EventTarget | null) => (target instanceof Element ? targ
  * listens on the reader once and places the card over whichever word is hovered, focused or
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
-export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
+export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
   const { rootRef, announce } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
@@ -109,9 +107,9 @@ export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strin
 
   useEffect(() => {
     setSaved(readSaved());
-    // Fetch the glossary while the reader reads, so the first card opens at once.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-    idle(() => void loadGlossary(glossaryUrl).then(setData, () => undefined));
+    // This island mounts when the browser is idle or at the first touch of the text (WordCardLoader),
+    // so the glossary is fetched now: the first card opens at once.
+    loadGlossary(glossaryUrl).then(setData, () => undefined);
   }, [glossaryUrl]);
 
   useEffect(() => {
@@ -212,22 +210,17 @@ export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strin
 
   if (!open) return null;
   const token = data?.tokens[open.id];
-  const paragraph = open.id.slice(1).split('-')[0];
 
   function toggleSave() {
     const lemma = token?.lemma;
     if (!lemma) return;
     const next = toggleSavedWord(saved ?? readSaved(), lemma, open!.id, slug);
     setSaved(next);
-    try {
-      window.localStorage.setItem(SAVED_WORDS_KEY, JSON.stringify(next));
-    } catch {
-      // Storage full or disabled: the toggle still shows for this visit.
-    }
+    writeStored(SAVED_WORDS_KEY, next);
   }
 
   async function copyLink() {
-    const url = paragraph === '0' ? `${articleUrl}#${open!.id}` : `${articleUrl}/${paragraph}#${open!.id}`;
+    const url = wordUrl(articleUrl, open!.id);
     await navigator.clipboard.writeText(url).then(
       () => announce(strings.copied),
       () => announce(url),
@@ -264,7 +257,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, uiLocale, uiDir, strin
             posNames={posNames}
             entityTypeNames={entityTypeNames}
             uiLocale={uiLocale}
-            vocabularyUrl={`${new URL(articleUrl).pathname}/vocabulary`}
+            vocabularyUrl={vocabularyUrl}
             onSave={toggleSave}
             onCopyLink={copyLink}
             onClose={() => close(true)}

@@ -6,3 +6,16 @@ export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
 export function articlePath(locale: Locale, slug: string, range?: string): string {
   return `/${locale}/articles/${slug}${range ? `/${range}` : ''}`;
 }
+
+export function vocabularyPath(locale: Locale, slug: string): string {
+  return `${articlePath(locale, slug)}/vocabulary`;
+}
+
+/**
+ * A word's link under an article URL (path or absolute): its paragraph page with the word as
+ * fragment, `…/7#w7-3`; headline words have no paragraph page and stay on the article, `…#w0-2`.
+ */
+export function wordUrl(article: string, tokenId: string): string {
+  const paragraph = /^w(\d+)-\d+$/.exec(tokenId)?.[1];
+  return !paragraph || paragraph === '0' ? `${article}#${tokenId}` : `${article}/${paragraph}#${tokenId}`;
+}

@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { VocabularyView } from '@/components/VocabularyView';
 import { getLibrary } from '@/lib/content/loader';
 import { routing, type Locale } from '@/lib/i18n/routing';
-import { articlePath } from '@/lib/urls';
+import { vocabularyPath } from '@/lib/urls';
+import { rootFamiliesOf } from '@/lib/vocabulary';
 
 export const dynamicParams = false;
 
@@ -17,11 +18,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   const article = getLibrary().article(slug);
   if (!article) return {};
   const t = await getTranslations({ locale, namespace: 'Vocabulary' });
-  const path = (l: Locale) => `${articlePath(l, slug)}/vocabulary`;
   return {
     title: `${t('title')} · ${article.headline[locale]}`,
-    description: t('intro', { lemmas: Object.keys(article.lemmas).length, roots: new Set(Object.values(article.lemmas).map((l) => l.root).filter(Boolean)).size }),
-    alternates: { canonical: path(locale), languages: Object.fromEntries(routing.locales.map((l) => [l, path(l)])) },
+    description: t('intro', { lemmas: Object.keys(article.lemmas).length, roots: rootFamiliesOf(article).length }),
+    alternates: {
+      canonical: vocabularyPath(locale, slug),
+      languages: Object.fromEntries(routing.locales.map((l) => [l, vocabularyPath(l, slug)])),
+    },
   };
 }
 
