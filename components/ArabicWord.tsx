@@ -8,6 +8,7 @@ export function ArabicWord({ token, tabStop, entityType }: { token: Token; tabSt
       className={entityType ? 'w ent' : 'w'}
       tabIndex={tabStop ? 0 : -1}
       data-w=""
+      data-l={token.lemma ?? undefined}
       data-entity={token.entities.length ? token.entities.join(' ') : undefined}
       data-et={entityType}
     >

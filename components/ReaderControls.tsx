@@ -15,6 +15,7 @@ export type ReaderControlsStrings = {
   translit: string;
   gloss: string;
   entities: string;
+  unknown: string;
   arabicSize: string;
   englishSize: string;
   smaller: string;
@@ -35,7 +36,7 @@ type Props = {
 
 const viewLabel = { side: 'viewSide', stacked: 'viewStacked', ar: 'viewAr', en: 'viewEn' } as const;
 const themeLabel = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
-const toggles = ['diacritics', 'translit', 'gloss', 'entities'] as const;
+const toggles = ['diacritics', 'translit', 'gloss', 'entities', 'unknown'] as const;
 
 /** The reading settings panel and the entity legend. */
 export function ReaderControls({ strings, entityTypes }: Props) {

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { cleanSelectionText } from '@/lib/clean-copy';
 import { listen } from '@/lib/listen';
 import { readStored, writeStored } from '@/lib/storage';
+import { setStatus, statusOf, wordStatuses, type WordStatus } from '@/lib/study';
+import { fill } from '@/lib/template';
 import {
   SETTINGS_KEY,
   defaultSettings,
@@ -13,6 +15,7 @@ import {
   type ReaderSettings,
 } from '@/lib/reader-settings';
 import { ReaderContext } from './ReaderContext';
+import { updateStudy, useStudy } from './useStudy';
 
 type Props = {
   children: ReactNode;
@@ -23,6 +26,7 @@ type Props = {
     keep: string;
     dismiss: string;
     stepStatus: string;
+    statusNames: Record<WordStatus, string>;
   };
 };
 
@@ -43,16 +47,17 @@ export function ReaderProvider({ children, strings }: Props) {
   const [overrides, setOverrides] = useState<Partial<ReaderSettings> | null>(null);
   const [interactive, setInteractive] = useState(false);
   const [canShare, setCanShare] = useState(false);
-  const [status, setStatus] = useState('');
+  const [message, setMessage] = useState('');
+  const { state: study } = useStudy();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
   const announce = useCallback((message: string) => {
-    setStatus(message);
+    setMessage(message);
     clearTimeout(clearTimer.current);
-    clearTimer.current = setTimeout(() => setStatus(''), 4000);
+    clearTimer.current = setTimeout(() => setMessage(''), 4000);
   }, []);
 
   const update = useCallback((changes: Partial<ReaderSettings>) => {
@@ -141,7 +146,7 @@ export function ReaderProvider({ children, strings }: Props) {
       target.classList.remove('flash');
       void target.offsetWidth;
       target.classList.add('flash');
-      announce(strings.stepStatus.replace('{name}', button.dataset.name ?? '').replace('{i}', String(next + 1)).replace('{count}', String(anchors.length)));
+      announce(fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: anchors.length }));
     }
 
     function onCopy(event: ClipboardEvent) {
@@ -172,15 +177,22 @@ export function ReaderProvider({ children, strings }: Props) {
         t: () => update({ translit: !s.translit }),
         g: () => update({ gloss: !s.gloss }),
         e: () => update({ entities: !s.entities }),
+        u: () => update({ unknown: !s.unknown }),
         l: () => document.querySelector<HTMLAnchorElement>('a[hreflang]:not([aria-current])')?.click(),
         j: () => moveParagraph(1),
         k: () => moveParagraph(-1),
         '?': () => document.querySelector<HTMLDialogElement>('#shortcuts')?.showModal(),
       };
-      const action = actions[event.key];
+      const word = (event.target as Element).closest?.<HTMLElement>('[data-l]');
+      const status = wordStatuses[Number(event.key) - 1];
+      const action = word && status ? () => markWord(word, status) : actions[event.key];
       if (!action) return;
       event.preventDefault();
       action();
+    }
+    function markWord(word: HTMLElement, status: WordStatus) {
+      updateStudy((state) => setStatus(state, word.dataset.l!, status));
+      announce(`${word.querySelector('.w-plain')?.textContent ?? ''}: ${strings.statusNames[status]}`);
     }
     function moveParagraph(delta: number) {
       const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
@@ -193,7 +205,14 @@ export function ReaderProvider({ children, strings }: Props) {
       row.querySelector<HTMLElement>('[data-w]')?.focus({ preventScroll: true });
     }
     return listen(document, { keydown: onKey });
-  }, [update]);
+  }, [update, announce, strings]);
+
+  useEffect(() => {
+    // Each word shows its lemma's status (for "mark words not yet known" and the keys 1–3).
+    for (const word of rootRef.current?.querySelectorAll<HTMLElement>('[data-l]') ?? []) {
+      word.dataset.status = statusOf(study, word.dataset.l!);
+    }
+  }, [study]);
 
   const style = {
     '--ar-scale': arabicScale[settings.arSize],
@@ -215,6 +234,7 @@ export function ReaderProvider({ children, strings }: Props) {
         data-translit={settings.translit || undefined}
         data-gloss={settings.gloss || undefined}
         data-entities={settings.entities || undefined}
+        data-unknown={settings.unknown || undefined}
         data-hidden-types={settings.hiddenTypes.join(' ') || undefined}
       >
         {overrides && (
@@ -229,8 +249,8 @@ export function ReaderProvider({ children, strings }: Props) {
           </div>
         )}
         {children}
-        <p role="status" className="toast" data-visible={status ? true : undefined}>
-          {status}
+        <p role="status" className="toast" data-visible={message ? true : undefined}>
+          {message}
         </p>
       </div>
     </ReaderContext>

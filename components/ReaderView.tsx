@@ -4,15 +4,21 @@ import { localeDirection, routing, type Locale } from '@/lib/i18n/routing';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
-import { articlePath, siteUrl, vocabularyPath } from '@/lib/urls';
+import { lemmaCountsOf } from '@/lib/known-words';
+import { searchIndexPath } from '@/lib/search';
+import { wordStatuses } from '@/lib/study';
+import { articlePath, flashcardsPath, siteUrl, vocabularyPath } from '@/lib/urls';
 import { ArabicText } from './ArabicText';
+import { CoverageLine } from './CoverageLine';
 import { EnglishText } from './EnglishText';
 import { EntityIndex } from './EntityIndex';
 import { ParagraphRow } from './ParagraphRow';
 import { ReaderControls } from './ReaderControls';
 import { ReaderProvider } from './ReaderProvider';
+import { SearchBox } from './SearchBox';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SiteHeader } from './SiteHeader';
+import { StudyResetNotice } from './StudyResetNotice';
 import type { WordCardStrings } from './WordCardContent';
 import { WordCardLoader } from './WordCardLoader';
 
@@ -33,10 +39,15 @@ export async function ReaderView({ locale, article, range }: Props) {
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const typeNames = await getTranslations({ locale, namespace: 'EntityType' });
   const typeGroups = await getTranslations({ locale, namespace: 'EntityTypes' });
-  const entities = Object.values(article.entities);
-  const entityTypes = Object.fromEntries(entities.map((e) => [e.id, e.type]));
+  const statusT = await getTranslations({ locale, namespace: 'WordStatus' });
+  const study = await getTranslations({ locale, namespace: 'Study' });
+  const searchT = await getTranslations({ locale, namespace: 'Search' });
   const strings = <K extends string>(t: (key: K) => string, keys: readonly K[]) =>
     Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
+  const statusNames = strings(statusT, wordStatuses);
+  const lemmaCounts = lemmaCountsOf(article);
+  const entities = Object.values(article.entities);
+  const entityTypes = Object.fromEntries(entities.map((e) => [e.id, e.type]));
 
   return (
     <>
@@ -49,6 +60,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           linkSettings: controls('linkSettings'),
           keep: controls('keep'),
           dismiss: controls('dismiss'),
+          statusNames,
         }}
       >
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24">
@@ -76,19 +88,39 @@ export async function ReaderView({ locale, article, range }: Props) {
               strings={strings(controls, [
                 'settings', 'view', 'viewSide', 'viewStacked', 'viewAr', 'viewEn', 'diacritics', 'translit', 'gloss',
                 'entities', 'arabicSize', 'englishSize', 'smaller', 'larger', 'theme', 'themeSystem', 'themeLight',
-                'themeDark', 'shortcuts', 'entityTypes',
+                'themeDark', 'shortcuts', 'entityTypes', 'unknown',
               ] as const)}
               entityTypes={allEntityTypes
                 .map((type) => ({ type, label: typeGroups(type), count: entities.filter((e) => e.type === type).length }))
                 .filter((group) => group.count > 0)}
             />
+            {article.annotated && (
+              <SearchBox
+                indexUrl={searchIndexPath(article.slug)}
+                strings={{ ...strings(searchT, ['label', 'placeholder', 'headline'] as const), results: searchT.raw('results') as string, paragraph: searchT.raw('paragraph') as string }}
+              />
+            )}
             <EntityIndex article={article} locale={locale} />
             {article.annotated && (
-              <p className="mt-3 text-sm">
+              <div className="study-bar">
+                <p>
+                  <CoverageLine
+                    counts={lemmaCounts}
+                    template={t.raw('coverage') as string}
+                    fallback={t('coverageStatic', {
+                      words: Object.values(lemmaCounts).reduce((sum, n) => sum + n, 0),
+                      lemmas: Object.keys(lemmaCounts).length,
+                    })}
+                  />
+                </p>
                 <a href={vocabularyPath(locale, article.slug)} className="link">
                   {t('vocabulary')}
                 </a>
-              </p>
+                <a href={flashcardsPath(locale, article.slug)} className="link">
+                  {t('flashcards')}
+                </a>
+                <StudyResetNotice template={study.raw('storeReset') as string} />
+              </div>
             )}
             <div className="parallel pane-labels" aria-hidden="true">
               <span className="pane-ar" dir={uiDir}>
@@ -149,8 +181,8 @@ export async function ReaderView({ locale, article, range }: Props) {
           strings={{ form: card.raw('form') as string, ...strings(card, [
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
             'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'saved', 'copyLink', 'copied', 'close',
-            'more', 'loading', 'failed', 'rootFamily',
-          ] as const) } as WordCardStrings}
+            'more', 'loading', 'failed', 'rootFamily', 'status',
+          ] as const), statusNames } as WordCardStrings}
           posNames={strings(pos, partsOfSpeech)}
           entityTypeNames={strings(typeNames, allEntityTypes)}
         />

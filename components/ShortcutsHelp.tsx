@@ -5,6 +5,8 @@ const shortcuts = [
   ['← →', 'words'],
   ['Enter / Space', 'pin'],
   ['Esc', 'escape'],
+  ['1 / 2 / 3', 'status'],
+  ['U', 'unknown'],
   ['V', 'view'],
   ['D', 'diacritics'],
   ['T', 'translit'],
@@ -12,6 +14,7 @@ const shortcuts = [
   ['E', 'entities'],
   ['L', 'language'],
   ['J / K', 'paragraphs'],
+  ['/', 'search'],
   ['?', 'help'],
 ] as const;
 

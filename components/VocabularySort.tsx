@@ -1,10 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { statusOf, wordStatuses, type WordStatus } from '@/lib/study';
+import { useStudy } from './useStudy';
 
 type Props = {
-  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string };
+  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string };
   partsOfSpeech: { value: string; label: string }[];
+  statusNames: Record<WordStatus, string>;
 };
 
 type SortKey = 'first' | 'freq' | 'root' | 'pos';
@@ -20,52 +23,75 @@ function compare(key: SortKey) {
   };
 }
 
+const listItems = () => Array.from(document.getElementById('vocabulary-list')?.children ?? []) as HTMLElement[];
+
 /**
- * Sorts and filters the server-rendered vocabulary list in place. The list is static markup that
- * React never re-renders, so moving its items keeps reading order and tab order in step with what is shown.
+ * Sorts and filters the server-rendered vocabulary list in place, and shows each word's status on
+ * this device. The list is static markup that React never re-renders, so moving its items keeps
+ * reading order and tab order in step with what is shown.
  */
-export function VocabularySort({ labels, partsOfSpeech }: Props) {
+export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [sort, setSort] = useState<SortKey>('first');
   const [pos, setPos] = useState('');
+  const [status, setStatus] = useState<WordStatus | ''>('');
   const [interactive, setInteractive] = useState(false);
+  const { state } = useStudy();
   useEffect(() => setInteractive(true), []);
 
-  function apply(nextSort: SortKey, nextPos: string) {
-    setSort(nextSort);
-    setPos(nextPos);
-    const list = document.getElementById('vocabulary-list');
-    if (!list) return;
-    const items = Array.from(list.children) as HTMLElement[];
-    for (const item of items.sort(compare(nextSort))) {
-      item.hidden = nextPos !== '' && item.dataset.pos !== nextPos;
-      list.append(item);
+  useEffect(() => {
+    for (const item of listItems()) {
+      const itemStatus = statusOf(state, item.dataset.lemma!);
+      item.dataset.status = itemStatus;
+      const badge = item.querySelector<HTMLElement>('.vocab-status');
+      if (badge) {
+        badge.dataset.status = itemStatus;
+        badge.textContent = statusNames[itemStatus];
+      }
+      item.hidden = (pos !== '' && item.dataset.pos !== pos) || (status !== '' && itemStatus !== status);
     }
+  }, [state, statusNames, pos, status]);
+
+  function reorder(nextSort: SortKey) {
+    setSort(nextSort);
+    const list = document.getElementById('vocabulary-list');
+    for (const item of listItems().sort(compare(nextSort))) list?.append(item);
   }
 
   return (
     // Shown once it works; until then (and without JavaScript) the list keeps its first-appearance order.
     <div data-interactive={interactive || undefined}>
       <div className="toolbar js-only">
-      <label className="flex items-center gap-2 text-sm">
-        {labels.sort}
-        <select className="chip" value={sort} onChange={(e) => apply(e.target.value as SortKey, pos)}>
-          <option value="first">{labels.first}</option>
-          <option value="freq">{labels.freq}</option>
-          <option value="root">{labels.root}</option>
-          <option value="pos">{labels.pos}</option>
-        </select>
-      </label>
-      <label className="flex items-center gap-2 text-sm">
-        {labels.filter}
-        <select className="chip" value={pos} onChange={(e) => apply(sort, e.target.value)}>
-          <option value="">{labels.all}</option>
-          {partsOfSpeech.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
+        <label className="flex items-center gap-2 text-sm">
+          {labels.sort}
+          <select className="chip" value={sort} onChange={(e) => reorder(e.target.value as SortKey)}>
+            <option value="first">{labels.first}</option>
+            <option value="freq">{labels.freq}</option>
+            <option value="root">{labels.root}</option>
+            <option value="pos">{labels.pos}</option>
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          {labels.filter}
+          <select className="chip" value={pos} onChange={(e) => setPos(e.target.value)}>
+            <option value="">{labels.all}</option>
+            {partsOfSpeech.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          {labels.status}
+          <select className="chip" value={status} onChange={(e) => setStatus(e.target.value as WordStatus | '')}>
+            <option value="">{labels.allStatuses}</option>
+            {wordStatuses.map((s) => (
+              <option key={s} value={s}>
+                {statusNames[s]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
     </div>
   );

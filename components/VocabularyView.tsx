@@ -4,9 +4,11 @@ import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { rootAnchor } from '@/lib/roots';
-import { articlePath, vocabularyPath, wordUrl } from '@/lib/urls';
+import { wordStatuses } from '@/lib/study';
+import { articlePath, flashcardsPath, vocabularyPath, wordUrl } from '@/lib/urls';
 import { rootFamiliesOf, vocabularyOf } from '@/lib/vocabulary';
 import { SiteHeader } from './SiteHeader';
+import { StudyPageHeader } from './StudyPageHeader';
 import { VocabularySort } from './VocabularySort';
 
 type Props = { locale: Locale; article: Article };
@@ -16,6 +18,7 @@ export async function VocabularyView({ locale, article }: Props) {
   const t = await getTranslations({ locale, namespace: 'Vocabulary' });
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const card = await getTranslations({ locale, namespace: 'WordCard' });
+  const status = await getTranslations({ locale, namespace: 'WordStatus' });
   const entries = vocabularyOf(article);
   const families = rootFamiliesOf(article);
   const alternates = Object.fromEntries(routing.locales.map((l) => [l, vocabularyPath(l, article.slug)])) as Record<Locale, string>;
@@ -26,30 +29,24 @@ export async function VocabularyView({ locale, article }: Props) {
     <>
       <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" className="mx-auto max-w-4xl px-4 pb-24">
-        <p className="mt-6 text-sm">
-          <a href={articlePath(locale, article.slug)} className="link">
-            {t('back')}
-          </a>
-        </p>
-        <h1 className="mt-4 text-3xl font-semibold">{t('title')}</h1>
-        <p lang="ar" dir="rtl" className="mt-2 font-arabic text-xl">
-          {article.headline.ar}
-        </p>
-        <p className="mt-2 text-muted">{t('intro', { lemmas: entries.length, roots: families.length })}</p>
-        <nav className="mt-4 flex gap-4 text-sm">
-          <a href="#words" className="link">
-            {t('words')}
-          </a>
-          <a href="#roots" className="link">
-            {t('roots')}
-          </a>
-        </nav>
+        <StudyPageHeader
+          back={{ href: articlePath(locale, article.slug), label: t('back') }}
+          title={t('title')}
+          headline={article.headline.ar}
+          intro={t('intro', { lemmas: entries.length, roots: families.length })}
+          links={[
+            { href: '#words', label: t('words') },
+            { href: '#roots', label: t('roots') },
+            { href: flashcardsPath(locale, article.slug), label: t('flashcards') },
+          ]}
+        />
 
         <h2 id="words" className="mt-10 text-2xl font-semibold">
           {t('words')}
         </h2>
         <VocabularySort
-          labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all') }}
+          labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses') }}
+          statusNames={Object.fromEntries(wordStatuses.map((s) => [s, status(s)])) as Record<(typeof wordStatuses)[number], string>}
           partsOfSpeech={partsOfSpeech.filter((p) => entries.some((e) => e.lemma.pos === p)).map((p) => ({ value: p, label: pos(p) }))}
         />
         <ol id="vocabulary-list" className="mt-4 space-y-4">
@@ -62,6 +59,7 @@ export async function VocabularyView({ locale, article }: Props) {
               data-count={count}
               data-root={lemma.root ?? '\uFFFF'}
               data-pos={lemma.pos}
+              data-lemma={lemma.id}
             >
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 <span lang="ar" dir="rtl" className="font-arabic text-2xl">
@@ -76,6 +74,7 @@ export async function VocabularyView({ locale, article }: Props) {
                   <span className="text-sm text-muted">{t('noRoot')}</span>
                 )}
                 <span className="text-sm text-muted">{t('count', { count })}</span>
+                <span className="vocab-status" />
               </div>
               <p lang="en" className="text-sm">
                 {lemma.meanings.join('; ')}

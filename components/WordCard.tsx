@@ -5,10 +5,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
-import { readStored, writeStored } from '@/lib/storage';
+import { setStatus, statusOf, toggleSaved } from '@/lib/study';
 import { wordUrl } from '@/lib/urls';
-import { SAVED_WORDS_KEY, readSavedWords, toggleSavedWord, type SavedWords } from '@/lib/saved-words';
 import { useReader } from './ReaderContext';
+import { updateStudy, useStudy } from './useStudy';
 import { WordCardContent, type WordCardStrings } from './WordCardContent';
 
 type Props = {
@@ -41,8 +41,6 @@ function loadGlossary(url: string): Promise<GlossaryData> {
   return glossaryRequest;
 }
 
-const readSaved = (): SavedWords => readSavedWords(readStored(SAVED_WORDS_KEY));
-
 const wordOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-w]') : null);
 
 /**
@@ -55,7 +53,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocal
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
   const [failed, setFailed] = useState(false);
-  const [saved, setSaved] = useState<SavedWords | null>(null);
+  const { state: study } = useStudy();
   /** What is open, updated as soon as it changes: events in the same tick must see it before React renders. */
   const openRef = useRef<Open | null>(null);
   const cardRef = useRef<HTMLDivElement | null>(null);
@@ -106,7 +104,6 @@ export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocal
   }, []);
 
   useEffect(() => {
-    setSaved(readSaved());
     // This island mounts when the browser is idle or at the first touch of the text (WordCardLoader),
     // so the glossary is fetched now: the first card opens at once.
     loadGlossary(glossaryUrl).then(setData, () => undefined);
@@ -211,13 +208,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocal
   if (!open) return null;
   const token = data?.tokens[open.id];
 
-  function toggleSave() {
-    const lemma = token?.lemma;
-    if (!lemma) return;
-    const next = toggleSavedWord(saved ?? readSaved(), lemma, open!.id, slug);
-    setSaved(next);
-    writeStored(SAVED_WORDS_KEY, next);
-  }
+  const lemma = token?.lemma;
 
   async function copyLink() {
     const url = wordUrl(articleUrl, open!.id);
@@ -252,13 +243,15 @@ export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocal
             token={token}
             data={data}
             pinned={open.pinned}
-            saved={!!(token.lemma && saved?.words[token.lemma])}
+            saved={!!(lemma && study.words[lemma]?.saved)}
+            status={lemma ? statusOf(study, lemma) : 'new'}
             strings={strings}
             posNames={posNames}
             entityTypeNames={entityTypeNames}
             uiLocale={uiLocale}
             vocabularyUrl={vocabularyUrl}
-            onSave={toggleSave}
+            onSave={() => lemma && updateStudy((state) => toggleSaved(state, lemma, open.id, slug))}
+            onStatus={(status) => lemma && updateStudy((state) => setStatus(state, lemma, status))}
             onCopyLink={copyLink}
             onClose={() => close(true)}
           />

@@ -1,5 +1,6 @@
 import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
 import { rootAnchor } from '@/lib/roots';
+import { wordStatuses, type WordStatus } from '@/lib/study';
 
 export type WordCardStrings = {
   wordCard: string;
@@ -27,6 +28,8 @@ export type WordCardStrings = {
   loading: string;
   failed: string;
   rootFamily: string;
+  status: string;
+  statusNames: Record<WordStatus, string>;
 };
 
 type Props = {
@@ -35,6 +38,7 @@ type Props = {
   data: GlossaryData;
   pinned: boolean;
   saved: boolean;
+  status: WordStatus;
   strings: WordCardStrings;
   posNames: Record<string, string>;
   entityTypeNames: Record<string, string>;
@@ -42,6 +46,7 @@ type Props = {
   /** The article's vocabulary page, where each root's family is listed. */
   vocabularyUrl: string;
   onSave(): void;
+  onStatus(status: WordStatus): void;
   onCopyLink(): void;
   onClose(): void;
 };
@@ -54,7 +59,7 @@ const nonJoining = /[اأإآٱدذرزوؤءة]$/;
  * The card's contents: entity first, then the word in context, its parts, its lemma, where else it
  * occurs and its phrase. Links and buttons appear once the card is pinned, as a dialog.
  */
-export function WordCardContent({ id, token, data, pinned, saved, strings, posNames, entityTypeNames, uiLocale, vocabularyUrl, onSave, onCopyLink, onClose }: Props) {
+export function WordCardContent({ id, token, data, pinned, saved, status, strings, posNames, entityTypeNames, uiLocale, vocabularyUrl, onSave, onStatus, onCopyLink, onClose }: Props) {
   const lang = uiLocale === 'ar' ? 'ar' : 'en';
   const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
   const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
@@ -200,6 +205,16 @@ export function WordCardContent({ id, token, data, pinned, saved, strings, posNa
               )}
             </section>
           )}
+          {lemma && (
+            <div role="group" aria-label={strings.status} className="flex flex-wrap items-center gap-2">
+              <span className="card-label">{strings.status}</span>
+              {wordStatuses.map((s, i) => (
+                <button key={s} type="button" className="chip" aria-pressed={status === s} aria-keyshortcuts={String(i + 1)} onClick={() => onStatus(s)}>
+                  {strings.statusNames[s]}
+                </button>
+              ))}
+            </div>
+          )}
           <div className="flex flex-wrap gap-2 pt-1">
             {lemma && (
               <button type="button" className="chip" aria-pressed={saved} onClick={onSave}>
@@ -212,7 +227,10 @@ export function WordCardContent({ id, token, data, pinned, saved, strings, posNa
           </div>
         </>
       ) : (
-        <p className="text-xs text-muted">{strings.more}</p>
+        <p className="text-xs text-muted">
+          {lemma && <span className="card-status">{`${strings.status}: ${strings.statusNames[status]} · `}</span>}
+          {strings.more}
+        </p>
       )}
     </div>
   );

@@ -72,8 +72,11 @@ test.describe('the glossary card', () => {
     await page.locator('#w0-2').click();
     await page.getByRole('button', { name: 'Save word' }).click();
     await expect(page.getByRole('button', { name: 'Saved ✓' })).toHaveAttribute('aria-pressed', 'true');
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('jisr:saved-words:v1')!));
-    expect(stored.words.irhab).toMatchObject({ token: 'w0-2', article: slug });
+    await page.reload();
+    await page.locator('#w0-2').click();
+    await expect(page.getByRole('button', { name: 'Saved ✓' })).toHaveAttribute('aria-pressed', 'true');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('jisr:study:v1')!));
+    expect(stored.words.irhab.saved).toMatchObject({ token: 'w0-2', article: slug });
   });
 });
 

@@ -51,3 +51,20 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
     twitter: { card: 'summary', title, description },
   };
 }
+
+/** Title, description and language alternates of an article's study pages (vocabulary, flashcards). */
+export function studyPageMetadata(
+  locale: Locale,
+  article: Article,
+  path: (locale: Locale, slug: string) => string,
+  page: { title: string; description: string },
+): Metadata {
+  return {
+    title: `${page.title} · ${article.headline[locale]}`,
+    description: page.description,
+    alternates: {
+      canonical: path(locale, article.slug),
+      languages: Object.fromEntries(routing.locales.map((l) => [l, path(l, article.slug)])),
+    },
+  };
+}

@@ -18,6 +18,8 @@ export const defaultSettings = {
   translit: false,
   gloss: false,
   entities: true,
+  /** Marks the words whose lemma the student does not know yet. */
+  unknown: false,
   hiddenTypes: [] as EntityTypeName[],
   arSize: 1,
   enSize: 1,
@@ -34,6 +36,7 @@ export const settingsSchema = z.object({
   translit: z.catch(z.boolean(), defaultSettings.translit),
   gloss: z.catch(z.boolean(), defaultSettings.gloss),
   entities: z.catch(z.boolean(), defaultSettings.entities),
+  unknown: z.catch(z.boolean(), defaultSettings.unknown),
   hiddenTypes: z.catch(
     z.pipe(
       z.array(z.enum(entityTypes)).check(z.maxLength(entityTypes.length)),
@@ -70,6 +73,7 @@ const queryFields = {
   translit: flag,
   gloss: flag,
   entities: flag,
+  unknown: flag,
   ar: step,
   en: step,
   theme: z.enum(themes),
@@ -81,6 +85,7 @@ const queryToSetting: Record<keyof typeof queryFields, keyof ReaderSettings> = {
   translit: 'translit',
   gloss: 'gloss',
   entities: 'entities',
+  unknown: 'unknown',
   ar: 'arSize',
   en: 'enSize',
   theme: 'theme',

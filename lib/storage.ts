@@ -10,10 +10,12 @@ export function readStored(key: string): string | null {
   }
 }
 
-export function writeStored(key: string, value: unknown): void {
+export function writeStoredText(key: string, text: string): void {
   try {
-    window.localStorage.setItem(key, JSON.stringify(value));
+    window.localStorage.setItem(key, text);
   } catch {
     // Not saved; the change still applies to this visit.
   }
 }
+
+export const writeStored = (key: string, value: unknown): void => writeStoredText(key, JSON.stringify(value));

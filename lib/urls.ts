@@ -19,3 +19,7 @@ export function wordUrl(article: string, tokenId: string): string {
   const paragraph = /^w(\d+)-\d+$/.exec(tokenId)?.[1];
   return !paragraph || paragraph === '0' ? `${article}#${tokenId}` : `${article}/${paragraph}#${tokenId}`;
 }
+
+export function flashcardsPath(locale: Locale, slug: string): string {
+  return `${articlePath(locale, slug)}/flashcards`;
+}

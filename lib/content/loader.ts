@@ -26,7 +26,12 @@ export function loadLibrary(root: string): Library {
   if (problems.length) throw new ContentError(problems);
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  return { articles, article: (slug) => bySlug.get(slug), lexicon };
+  return {
+    articles,
+    article: (slug) => bySlug.get(slug),
+    annotatedSlugs: () => articles.filter((a) => a.annotated).map((a) => ({ slug: a.slug })),
+    lexicon,
+  };
 }
 
 function parseFile<T extends z.ZodType>(file: string, schema: T, problems: string[]): z.infer<T> | undefined {

@@ -108,5 +108,7 @@ export type Article = {
 export type Library = {
   articles: Article[];
   article(slug: string): Article | undefined;
+  /** The articles with word annotation, as route params: only they have study pages. */
+  annotatedSlugs(): { slug: string }[];
   lexicon: Record<string, Lemma>;
 };

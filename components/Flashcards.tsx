@@ -1,0 +1,194 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { cardWordOf, type DeckData } from '@/lib/flashcards';
+import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
+import { deckLemmas, reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
+import { fill } from '@/lib/template';
+import { wordUrl } from '@/lib/urls';
+import { FlashcardSentence } from './FlashcardSentence';
+import { useHydrated } from './useHydrated';
+import { updateStudy, useStudy } from './useStudy';
+
+export type FlashcardsStrings = Record<
+  | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'showAnswer'
+  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'done' | 'card' | 'answer',
+  string
+>;
+
+type Props = {
+  deck: DeckData;
+  articleUrl: string;
+  uiLocale: string;
+  strings: FlashcardsStrings;
+  posNames: Record<string, string>;
+};
+
+/** Until the next due card, at most this long: the page refreshes itself for cards due again within the session. */
+const MAX_WAIT = 60 * 60 * 1000;
+
+function relative(date: Date, now: Date, locale: string): string {
+  const minutes = Math.round((date.getTime() - now.getTime()) / 60_000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (Math.abs(minutes) < 60) return format.format(Math.max(minutes, 1), 'minute');
+  if (Math.abs(minutes) < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
+  return format.format(Math.round(minutes / 1440), 'day');
+}
+
+/**
+ * Reviews the saved and learning words of one article, one card at a time: the word marked in its
+ * sentence, then its reading and meaning, graded again / hard / good / easy and scheduled by FSRS.
+ */
+export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Props) {
+  const hydrated = useHydrated();
+  const { state } = useStudy();
+  const [direction, setDirection] = useState<ReviewDirection>('recognition');
+  const [revealed, setRevealed] = useState(false);
+  const [now, setNow] = useState(() => new Date());
+
+  const cards = useMemo(
+    () =>
+      deckLemmas(state)
+        .filter((lemma) => deck.lemmas[lemma])
+        .map((lemma) => ({ lemma, word: cardWordOf(deck, lemma, state.words[lemma]?.saved?.token)!, stored: state.words[lemma]?.cards?.[direction] }))
+        .sort((a, b) => (a.stored?.due ?? '').localeCompare(b.stored?.due ?? '') || a.word.localeCompare(b.word, undefined, { numeric: true })),
+    [deck, state, direction],
+  );
+  const due = cards.filter((card) => isDue(card.stored, now));
+  const current = due[0];
+  const nextDue = cards
+    .flatMap((card) => (card.stored ? [new Date(card.stored.due)] : []))
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+
+  useEffect(() => {
+    // A card answered "again" comes back within minutes: show it then without a reload.
+    if (current || !nextDue) return;
+    const wait = nextDue.getTime() - Date.now();
+    if (wait > MAX_WAIT) return;
+    const timer = setTimeout(() => setNow(new Date()), Math.max(wait, 0) + 500);
+    return () => clearTimeout(timer);
+  }, [current, nextDue]);
+
+  function answer(grade: GradeName) {
+    if (!current) return;
+    const at = new Date();
+    updateStudy((s) => withCard(s, current.lemma, direction, review(current.stored, grade, at)));
+    setRevealed(false);
+    setNow(at);
+  }
+
+  useEffect(() => {
+    // Space shows the answer; 1–4 grade it, as in Anki.
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || !current) return;
+      if (/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test((event.target as HTMLElement).tagName)) return;
+      if (!revealed && event.key === ' ') {
+        event.preventDefault();
+        setRevealed(true);
+      } else if (revealed && grades[Number(event.key) - 1]) {
+        answer(grades[Number(event.key) - 1]!);
+      }
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  if (!hydrated) return null;
+
+  const lemma = current ? deck.lemmas[current.lemma]! : undefined;
+  const word = current ? deck.words[current.word]! : undefined;
+  const sentence = word ? deck.sentences[word.sentence]! : undefined;
+  const preview = current ? nextDueByGrade(current.stored, now) : undefined;
+
+  return (
+    <div className="flashcards">
+      <div className="toolbar" role="group" aria-label={strings.direction}>
+        {reviewDirections.map((d) => (
+          <button
+            key={d}
+            type="button"
+            className="chip"
+            aria-pressed={direction === d}
+            onClick={() => {
+              setDirection(d);
+              setRevealed(false);
+            }}
+          >
+            {strings[d]}
+          </button>
+        ))}
+      </div>
+      <p className="mt-3 text-sm text-muted" role="status">
+        {fill(strings.progress, { due: due.length, total: cards.length })}
+      </p>
+
+      {!cards.length && <p className="notice">{strings.empty}</p>}
+      {cards.length > 0 && !current && nextDue && <p className="notice">{fill(strings.done, { when: relative(nextDue, now, uiLocale) })}</p>}
+
+      {current && lemma && word && sentence && preview && (
+        <section className="flashcard" aria-label={fill(strings.card, { n: 1, count: due.length })}>
+          <p className="card-label">{direction === 'recognition' ? strings.recognitionPrompt : strings.recallPrompt}</p>
+          <FlashcardSentence sentence={sentence} word={current.word} hidden={direction === 'recall' && !revealed} />
+          {direction === 'recall' && (
+            <>
+              <p lang="en" dir="ltr" className="flashcard-en">
+                {sentence.en}
+              </p>
+              <p className="text-sm">{fill(strings.recallHint, { gloss: word.gloss })}</p>
+            </>
+          )}
+
+          {revealed ? (
+            <div className="flashcard-back" aria-label={strings.answer} role="group">
+              <p lang="ar" dir="rtl" className="font-arabic text-4xl">
+                {word.vocalized}
+              </p>
+              <p lang="ar-Latn" dir="ltr" className="italic">
+                {word.translit}
+              </p>
+              <p lang="en" dir="ltr" className="text-lg">
+                {word.gloss}
+              </p>
+              <p className="text-sm text-muted">
+                <span lang="ar" dir="rtl" className="font-arabic">
+                  {lemma.ar}
+                </span>
+                {' · '}
+                {posNames[lemma.pos] ?? lemma.pos}
+                {lemma.root && (
+                  <>
+                    {' · '}
+                    <span lang="ar" dir="rtl" className="font-arabic">
+                      {lemma.root}
+                    </span>
+                  </>
+                )}
+              </p>
+              {direction === 'recognition' && (
+                <p lang="en" dir="ltr" className="flashcard-en">
+                  {sentence.en}
+                </p>
+              )}
+              <a href={wordUrl(articleUrl, current.word)} className="link text-sm">
+                ¶ {sentence.paragraph}
+              </a>
+              <p className="card-label mt-4">{strings.grade}</p>
+              <div className="grade-buttons">
+                {grades.map((grade, i) => (
+                  <button key={grade} type="button" className="chip" aria-keyshortcuts={String(i + 1)} onClick={() => answer(grade)}>
+                    {strings[grade]}
+                    <span className="text-xs text-muted"> · {relative(preview[grade], now, uiLocale)}</span>
+                  </button>
+                ))}
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="chip mt-4" aria-keyshortcuts="Space" onClick={() => setRevealed(true)}>
+              {strings.showAnswer}
+            </button>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

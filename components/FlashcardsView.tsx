@@ -1,0 +1,60 @@
+import { getTranslations } from 'next-intl/server';
+import type { Article } from '@/lib/content/model';
+import { partsOfSpeech } from '@/lib/content/schema';
+import { deckDataOf } from '@/lib/flashcards';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { wordStatuses } from '@/lib/study';
+import { articlePath, flashcardsPath, siteUrl, vocabularyPath } from '@/lib/urls';
+import { Flashcards, type FlashcardsStrings } from './Flashcards';
+import { SiteHeader } from './SiteHeader';
+import { StudyData, type StudyDataStrings } from './StudyData';
+import { StudyPageHeader } from './StudyPageHeader';
+import { StudyResetNotice } from './StudyResetNotice';
+
+type Props = { locale: Locale; article: Article };
+
+const flashcardKeys = [
+  'direction', 'recognition', 'recall', 'recognitionPrompt', 'recallPrompt', 'recallHint', 'showAnswer', 'grade',
+  'again', 'hard', 'good', 'easy', 'progress', 'empty', 'done', 'card', 'answer',
+] as const;
+const studyDataKeys = ['dataHeading', 'dataIntro', 'exportCsv', 'exportAnki', 'exportJson', 'import', 'imported', 'importFailed', 'nothingToExport'] as const;
+
+/** The flashcards page: review, then keep or move the study data. Both need the device, so both are islands. */
+export async function FlashcardsView({ locale, article }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Flashcards' });
+  const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
+  const status = await getTranslations({ locale, namespace: 'WordStatus' });
+  const study = await getTranslations({ locale, namespace: 'Study' });
+  const raw = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, t.raw(k) as string])) as Record<K, string>;
+  const posNames = Object.fromEntries(partsOfSpeech.map((p) => [p, pos(p)]));
+  const deck = deckDataOf(article);
+  const articleUrl = new URL(articlePath(locale, article.slug), siteUrl).href;
+  const alternates = Object.fromEntries(routing.locales.map((l) => [l, flashcardsPath(l, article.slug)])) as Record<Locale, string>;
+
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <main id="main" className="mx-auto max-w-3xl px-4 pb-24">
+        <StudyPageHeader
+          back={{ href: articlePath(locale, article.slug), label: t('back') }}
+          title={t('title')}
+          headline={article.headline.ar}
+          intro={t('intro')}
+          links={[{ href: vocabularyPath(locale, article.slug), label: t('vocabulary') }]}
+        />
+        <noscript>
+          <p className="notice">{t('noscript')}</p>
+        </noscript>
+        <StudyResetNotice template={study.raw('storeReset') as string} />
+        <Flashcards deck={deck} articleUrl={articleUrl} uiLocale={locale} strings={raw(flashcardKeys) as FlashcardsStrings} posNames={posNames} />
+        <StudyData
+          deck={deck}
+          articleUrl={articleUrl}
+          strings={raw(studyDataKeys) as StudyDataStrings}
+          posNames={posNames}
+          statusNames={Object.fromEntries(wordStatuses.map((s) => [s, status(s)])) as Record<(typeof wordStatuses)[number], string>}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { SearchHit, SearchIndex } from '@/lib/search';
+import { fill } from '@/lib/template';
+
+type Props = {
+  indexUrl: string;
+  strings: { label: string; placeholder: string; results: string; headline: string; paragraph: string };
+};
+
+type Engine = { search: (index: SearchIndex, query: string) => SearchHit[]; index: SearchIndex };
+
+let engine: Promise<Engine> | undefined;
+/** The search code and the article's index arrive on first use, so they cost the reader nothing until then. */
+function loadEngine(url: string): Promise<Engine> {
+  engine ??= Promise.all([
+    import('@/lib/search'),
+    fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.json() as Promise<SearchIndex>;
+    }),
+  ]).then(([module, index]) => ({ search: module.search, index }));
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
+const HIGHLIGHT = 'search-hit';
+
+/** Marks the hits in the text itself with the CSS Custom Highlight API: no change to the article's DOM. */
+function highlight(hits: SearchHit[]) {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  const ranges: Range[] = [];
+  for (const hit of hits) {
+    if (hit.lang === 'ar') {
+      for (const id of hit.tokens) {
+        const word = document.getElementById(id);
+        if (!word) continue;
+        const range = new Range();
+        range.selectNodeContents(word);
+        ranges.push(range);
+      }
+      continue;
+    }
+    // The English hit is a slice of the paragraph's text; find it in the pane's text nodes.
+    const pane = document.querySelector(hit.paragraph === 0 ? '#headline .pane-en' : `#${hit.anchor} .pane-en`);
+    const walker = pane && document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+    for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
+      const at = node.textContent!.indexOf(hit.match);
+      if (at < 0) continue;
+      const range = new Range();
+      range.setStart(node, at);
+      range.setEnd(node, at + hit.match.length);
+      ranges.push(range);
+      break;
+    }
+  }
+  CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+}
+
+/** One box that searches both panes; results show their context and link to their paragraph. */
+export function SearchBox({ indexUrl, strings }: Props) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    if (!query.trim()) {
+      setHits(null);
+      highlight([]);
+      return;
+    }
+    loadEngine(indexUrl).then(
+      ({ search, index }) => {
+        if (!current) return;
+        const found = search(index, query);
+        setHits(found);
+        highlight(found);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [query, indexUrl]);
+
+  useEffect(() => {
+    // "/" jumps to the box, as on most sites with search.
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement;
+      if (event.key !== '/' || target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div role="search" className="search-box">
+      <label className="flex items-center gap-2 text-sm">
+        <span>{strings.label}</span>
+        <input
+          ref={inputRef}
+          type="search"
+          className="chip search-input"
+          value={query}
+          placeholder={strings.placeholder}
+          maxLength={100}
+          aria-keyshortcuts="/"
+          aria-controls={hits ? 'search-results' : undefined}
+          onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
+        />
+      </label>
+      {hits && (
+        <div className="search-results">
+          <p role="status" className="text-sm text-muted">
+            {fill(strings.results, { count: hits.length })}
+          </p>
+          <ol id="search-results">
+            {hits.map((hit, i) => (
+              <li key={`${hit.anchor}-${hit.lang}-${i}`}>
+                <a href={hit.paragraph === 0 ? '#headline' : `#${hit.anchor}`} className="link text-sm">
+                  {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}
+                </a>{' '}
+                <span lang={hit.lang} dir={hit.lang === 'ar' ? 'rtl' : 'ltr'} className={hit.lang === 'ar' ? 'font-arabic' : undefined}>
+                  {hit.before}
+                  <mark>{hit.match}</mark>
+                  {hit.after}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+'use client';
+
+import { useState, type ChangeEvent } from 'react';
+import { toAnkiTsv, toCsv, type ExportRow } from '@/lib/export';
+import { cardWordOf, sentenceText, type DeckData } from '@/lib/flashcards';
+import { deckLemmas, importStudy, mergeStudy, statusOf, type StudyState, type WordStatus } from '@/lib/study';
+import { fill } from '@/lib/template';
+import { wordUrl } from '@/lib/urls';
+import { useHydrated } from './useHydrated';
+import { updateStudy, useStudy } from './useStudy';
+
+export type StudyDataStrings = Record<
+  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importFailed' | 'nothingToExport',
+  string
+>;
+
+type Props = {
+  deck: DeckData;
+  articleUrl: string;
+  strings: StudyDataStrings;
+  posNames: Record<string, string>;
+  statusNames: Record<WordStatus, string>;
+};
+
+type Outcome = { ok: true; message: string } | { ok: false; errors: string[] };
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function exportRows(deck: DeckData, state: StudyState, articleUrl: string, posNames: Props['posNames'], statusNames: Props['statusNames']): ExportRow[] {
+  return deckLemmas(state)
+    .filter((lemma) => deck.lemmas[lemma])
+    .map((lemma) => {
+      const entry = deck.lemmas[lemma]!;
+      const id = cardWordOf(deck, lemma, state.words[lemma]?.saved?.token)!;
+      const word = deck.words[id]!;
+      const sentence = deck.sentences[word.sentence]!;
+      return {
+        arabic: word.surface,
+        vocalized: word.vocalized,
+        transliteration: word.translit,
+        gloss: word.gloss,
+        root: entry.root ?? '',
+        partOfSpeech: posNames[entry.pos] ?? entry.pos,
+        status: statusNames[statusOf(state, lemma)],
+        contextAr: sentenceText(sentence),
+        contextEn: sentence.en,
+        link: wordUrl(articleUrl, id),
+      };
+    });
+}
+
+/** Export of the saved words (CSV, Anki) and of the whole study state (JSON), and its import. */
+export function StudyData({ deck, articleUrl, strings, posNames, statusNames }: Props) {
+  const hydrated = useHydrated();
+  const { state } = useStudy();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  if (!hydrated) return null;
+
+  const rows = exportRows(deck, state, articleUrl, posNames, statusNames);
+  const base = `jisr-${deck.slug}`;
+
+  async function onImport(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = importStudy(await file.text());
+    if (!result.ok) return setOutcome(result);
+    updateStudy((current) => mergeStudy(current, result.state));
+    setOutcome({ ok: true, message: fill(strings.imported, { count: Object.keys(result.state.words).length }) });
+  }
+
+  return (
+    <section aria-labelledby="study-data" className="mt-16 border-t border-rule pt-8">
+      <h2 id="study-data" className="text-2xl font-semibold">
+        {strings.dataHeading}
+      </h2>
+      <p className="mt-2 text-muted">{strings.dataIntro}</p>
+      <div className="toolbar">
+        <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-words.csv`, 'text/csv;charset=utf-8', toCsv(rows))}>
+          {strings.exportCsv}
+        </button>
+        <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-anki.tsv`, 'text/tab-separated-values;charset=utf-8', toAnkiTsv(rows))}>
+          {strings.exportAnki}
+        </button>
+        <button type="button" className="chip" onClick={() => download(`${base}-study.json`, 'application/json', JSON.stringify(state, null, 2))}>
+          {strings.exportJson}
+        </button>
+        <label className="chip cursor-pointer">
+          {strings.import}
+          <input type="file" accept="application/json,.json" className="sr-only" onChange={onImport} />
+        </label>
+      </div>
+      {!rows.length && <p className="mt-2 text-sm text-muted">{strings.nothingToExport}</p>}
+      <div aria-live="polite">
+        {outcome?.ok && <p className="notice">{outcome.message}</p>}
+      </div>
+      {outcome && !outcome.ok && (
+        <div role="alert" className="notice">
+          <p>{strings.importFailed}</p>
+          <ul className="mt-2 list-disc ps-6">
+            {outcome.errors.map((error) => (
+              <li key={error} dir="ltr" className="text-start font-mono text-xs">
+                {error}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

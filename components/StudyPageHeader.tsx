@@ -1,0 +1,26 @@
+type Link = { href: string; label: string };
+
+/** The top of an article's study pages: the way back, the page's title, the article it belongs to, and its links. */
+export function StudyPageHeader({ back, title, headline, intro, links }: { back: Link; title: string; headline: string; intro: string; links: Link[] }) {
+  return (
+    <>
+      <p className="mt-6 text-sm">
+        <a href={back.href} className="link">
+          {back.label}
+        </a>
+      </p>
+      <h1 className="mt-4 text-3xl font-semibold">{title}</h1>
+      <p lang="ar" dir="rtl" className="mt-2 font-arabic text-xl">
+        {headline}
+      </p>
+      <p className="mt-2 text-muted">{intro}</p>
+      <nav className="mt-4 flex flex-wrap gap-4 text-sm">
+        {links.map((link) => (
+          <a key={link.href} href={link.href} className="link">
+            {link.label}
+          </a>
+        ))}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readerPath } from './support';
+
+const messages = {
+  en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
+  ar: JSON.parse(readFileSync(new URL('../messages/ar.json', import.meta.url), 'utf8')),
+};
+const flashcardsPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/flashcards`;
+const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openReader(page: Page, path = readerPath('en')) {
+  await page.goto(path);
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+}
+
+const coverage = (page: Page) => page.getByText(/% of words known/);
+
+test.describe('word status', () => {
+  test('keys 1–3 set the status of the focused word, and the coverage line follows', async ({ page }) => {
+    await openReader(page);
+    await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
+    // أكد: a verb that occurs once, outside any entity.
+    await page.locator('#w1-1').focus();
+    await page.keyboard.press('3');
+    await expect(page.getByRole('status').filter({ hasText: 'أكد: Known' })).toBeVisible();
+    await expect(coverage(page)).toHaveText(/^\d+% of words known · new words: 238$/);
+    await page.locator('#w1-2').focus();
+    await page.keyboard.press('2');
+    await expect(coverage(page)).toHaveText(/new words: 237$/);
+    await page.reload();
+    await expect(coverage(page)).toHaveText(/new words: 237$/);
+  });
+
+  test('the card sets the status, and the reader marks the words not yet known', async ({ page }) => {
+    await openReader(page);
+    // تنسيق in the headline (w0-3) shares its lemma with التنسيق (w1-17).
+    await page.locator('#w0-3').click();
+    const status = page.getByRole('dialog').getByRole('group', { name: 'Status' });
+    await expect(status.getByRole('button', { name: 'New' })).toHaveAttribute('aria-pressed', 'true');
+    await status.getByRole('button', { name: 'Known' }).click();
+    await expect(status.getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+
+    const background = (id: string) => page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const clear = await background('w1-1');
+    const name = await background('w1-5');
+    await page.getByText('Reading settings').click();
+    await page.getByRole('checkbox', { name: 'Mark words not yet known' }).check();
+    await expect.poll(() => background('w1-1')).not.toBe(clear);
+    // A known lemma is not marked, wherever it occurs; nor is a name.
+    await expect.poll(() => background('w1-17')).toBe(clear);
+    await expect.poll(() => background('w1-5')).toBe(name);
+  });
+});
+
+test.describe('search', () => {
+  test('finds a word without its diacritics or clitics, in both panes, and jumps to its paragraph', async ({ page }) => {
+    await openReader(page);
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    await box.fill('مُواجَهَة');
+    await expect(page.getByRole('status').filter({ hasText: 'Matches: 3' })).toBeVisible();
+    const results = page.locator('#search-results');
+    await expect(results.locator('mark').first()).toHaveText('لمواجهة');
+    await results.getByRole('link', { name: 'Paragraph 2' }).click();
+    await expect(page).toHaveURL(/#p2$/);
+    await expect(page.locator('#p2')).toBeInViewport();
+
+    await box.fill('ASSAD');
+    await expect(results.getByRole('link', { name: 'Paragraph 1' }).first()).toBeVisible();
+    await expect(results.locator('mark').first()).toHaveText('Assad');
+    await box.fill('zzz');
+    await expect(page.getByRole('status').filter({ hasText: 'Matches: 0' })).toBeVisible();
+  });
+
+  test('finds the Arabic with hamza, alef maqsura and taa marbuta written loosely', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('الارهاب');
+    await expect(page.locator('#search-results mark').first()).toHaveText('الإرهاب');
+  });
+});
+
+for (const locale of ['en', 'ar'] as const) {
+  const t = messages[locale];
+  test(`save → review → export → reload → import (${locale})`, async ({ page }) => {
+    await openReader(page, readerPath(locale));
+    await page.locator('#w0-3').click();
+    await page.getByRole('dialog').getByRole('button', { name: t.WordCard.save }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: t.Reader.flashcards }).click();
+    await expect(page).toHaveURL(flashcardsPath(locale));
+
+    const progress = page.getByRole('status');
+    await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '1').replace('{total}', '1'));
+    await expect(page.locator('.flashcard mark')).toHaveText('تنسيق');
+    await page.getByRole('button', { name: t.Flashcards.showAnswer }).click();
+    const answer = page.getByRole('group', { name: t.Flashcards.answer });
+    await expect(answer).toContainText('تَنْسِيقٌ');
+    await expect(answer).toContainText('tansīq');
+    await expect(answer).toContainText('coordination');
+    await expect(answer).toContainText('Countering terrorism');
+    await answer.getByRole('button', { name: new RegExp(`^${t.Flashcards.good}`) }).click();
+    await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
+
+    // The other direction has its own schedule: the word is hidden until the answer.
+    await page.getByRole('button', { name: t.Flashcards.recall }).click();
+    await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '1').replace('{total}', '1'));
+    await expect(page.locator('.flashcard mark')).toHaveText('…………');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportCsv }).click()]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.startsWith('\uFEFFArabic,Vocalized,')).toBe(true);
+    expect(csvText).toContain('تنسيق,تَنْسِيقٌ,tansīq,coordination,ن-س-ق');
+    const [anki] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportAnki }).click()]);
+    expect(readFileSync((await anki.path())!, 'utf8')).toContain('#separator:tab');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportJson }).click()]);
+    const exported = await json.path();
+
+    await page.reload();
+    await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
+
+    // A new device: nothing stored, then the export brought back.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '0'));
+    await page.getByLabel(t.Flashcards.import).setInputFiles(exported!);
+    await expect(page.getByText(t.Flashcards.imported.replace('{count}', '1'))).toBeVisible();
+    await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
+    await page.reload();
+    await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
+  });
+}
+
+test('a bad import is reported and changes nothing', async ({ page }) => {
+  await openReader(page);
+  await page.locator('#w1-1').focus();
+  await page.keyboard.press('2');
+  await page.goto(flashcardsPath('en'));
+  const progress = page.getByRole('status');
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
+  await page.getByLabel('Import study data (JSON)').setInputFiles({
+    name: 'study.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1,"words":{"akkada":{"status":"forgotten"}}}'),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText('words.akkada.status');
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
+});
+
+test('a corrupt study store is reported and reset, and the pages keep working', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('jisr:study:v1', '{"version":1,"words":{"x":{"status":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await openReader(page);
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' })).toBeVisible();
+  await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
+  await page.goto(flashcardsPath('en'));
+  await expect(page.getByRole('status')).toHaveText('Due now: 0 · In the deck: 0');
+  expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1:unreadable'))).toBe('{"version":1,"words":{"x":{"status":');
+});
+
+test('the vocabulary page shows and filters by status', async ({ page }) => {
+  await openReader(page);
+  await page.locator('#w1-1').focus();
+  await page.keyboard.press('3');
+  await page.goto(vocabularyPath('en'));
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('known');
+  const visible = page.locator('#vocabulary-list > li:visible');
+  await expect(visible).toHaveCount(1);
+  await expect(visible).toContainText('Known');
+  await expect(visible).toContainText('أَكَّدَ');
+});
+
+for (const locale of ['en', 'ar'] as const) {
+  test(`axe finds no violations on the flashcards page with an answer shown (${locale})`, async ({ page }) => {
+    await openReader(page, readerPath(locale));
+    await page.locator('#w0-3').focus();
+    await page.keyboard.press('2');
+    await page.goto(flashcardsPath(locale));
+    await page.getByRole('button', { name: messages[locale].Flashcards.showAnswer }).click();
+    const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('axe finds no violations with search results shown', async ({ page }) => {
+  await openReader(page);
+  await page.getByRole('searchbox', { name: 'Search the article' }).fill('الأمني');
+  await expect(page.locator('#search-results')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,90 @@
+/** Saved words as files a student takes elsewhere: a spreadsheet (CSV) or an Anki deck (TSV). */
+
+export type ExportRow = {
+  arabic: string;
+  vocalized: string;
+  transliteration: string;
+  gloss: string;
+  root: string;
+  partOfSpeech: string;
+  status: string;
+  contextAr: string;
+  contextEn: string;
+  link: string;
+};
+
+/** The CSV columns, in order, with the header a spreadsheet shows. */
+const csvColumns: [keyof ExportRow, string][] = [
+  ['arabic', 'Arabic'],
+  ['vocalized', 'Vocalized'],
+  ['transliteration', 'Transliteration'],
+  ['gloss', 'Gloss'],
+  ['root', 'Root'],
+  ['partOfSpeech', 'Part of speech'],
+  ['status', 'Status'],
+  ['contextAr', 'Context (Arabic)'],
+  ['contextEn', 'Context (English)'],
+  ['link', 'Link'],
+];
+
+/** RFC 4180: quoted only when it has to be, so plain fields stay readable in a text editor. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * UTF-8 CSV for spreadsheets. The byte-order mark is what makes Excel read it as UTF-8 rather than
+ * the system code page, which would garble the Arabic.
+ */
+export function toCsv(rows: ExportRow[]): string {
+  const lines = [csvColumns.map(([, header]) => header), ...rows.map((row) => csvColumns.map(([key]) => row[key]))];
+  return '\uFEFF' + lines.map((fields) => fields.map(csvField).join(',') + '\r\n').join('');
+}
+
+/**
+ * A field of Anki's tab-separated import, which reads quotes the way CSV does. Anki also skips any
+ * line that starts with `#` as a comment, so such a field is quoted too.
+ */
+export function tsvField(value: string): string {
+  return /[\t\r\n"]/.test(value) || value.startsWith('#') ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Text as HTML; line breaks become `<br>` so that every note stays on one line of the file. */
+const toHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r\n?|\n/g, '<br>');
+
+/** The sentence as HTML, with the first whole-word occurrence of `word` in bold. */
+function markWord(sentence: string, word: string): string {
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+  for (let i = word ? sentence.indexOf(word) : -1; i !== -1; i = sentence.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (isWordChar(sentence[i - 1]) || isWordChar(sentence[end])) continue;
+    return `${toHtml(sentence.slice(0, i))}<b>${toHtml(word)}</b>${toHtml(sentence.slice(end))}`;
+  }
+  return toHtml(sentence);
+}
+
+/**
+ * Anki's "Notes in Plain Text" import (2.1.55+ reads the `#` headers; older versions skip them as
+ * comments). Fields are HTML, so the word can be bold in its sentence and the Arabic sentence set
+ * right to left. Columns are named so a note type with fields Front, Back, Context and Link is
+ * mapped by name; with plain Basic, Context and Link are left unmapped in the import dialog.
+ * The Tags column is declared because otherwise Anki takes the first unmapped column (Context)
+ * for tags.
+ */
+export function toAnkiTsv(rows: ExportRow[]): string {
+  const header = ['#separator:tab', '#html:true', '#tags column:5', '#columns:Front\tBack\tContext\tLink\tTags'];
+  const notes = rows.map((row) =>
+    [
+      toHtml(row.vocalized || row.arabic),
+      [row.transliteration, row.gloss].filter(Boolean).map(toHtml).join('<br>'),
+      (row.contextAr && `<div dir="rtl">${markWord(row.contextAr, row.arabic)}</div>`) +
+        (row.contextEn && `<div>${toHtml(row.contextEn)}</div>`),
+      toHtml(row.link),
+      ['jisr', row.status && `jisr::${row.status.replace(/\s+/g, '_')}`].filter(Boolean).join(' '),
+    ]
+      .map(tsvField)
+      .join('\t'),
+  );
+  return [...header, ...notes].map((line) => line + '\n').join('');
+}

@@ -1,0 +1,47 @@
+import type { Article } from './content/model';
+
+/**
+ * What the flashcards page needs from an article, derived on the server and handed to the client
+ * island: each lemma's dictionary entry, each word's reading in context, and the sentences
+ * (Arabic words with their ids, and the aligned English) that cards are built from.
+ */
+export type DeckWord = { sentence: number; surface: string; vocalized: string; translit: string; gloss: string };
+export type DeckSentence = { paragraph: number; words: { id: string; text: string }[]; en: string };
+export type DeckLemma = { ar: string; root: string | null; pos: string; meanings: string[]; first: string };
+export type DeckData = {
+  slug: string;
+  lemmas: Record<string, DeckLemma>;
+  words: Record<string, DeckWord>;
+  sentences: DeckSentence[];
+};
+
+export function deckDataOf(article: Article): DeckData {
+  const words: DeckData['words'] = {};
+  const sentences: DeckSentence[] = [];
+  for (const paragraph of [article.headline, ...article.paragraphs]) {
+    for (const sentence of paragraph.sentences) {
+      const tokens = paragraph.tokens.filter((t) => t.sentence === sentence.index);
+      const index = sentences.length;
+      sentences.push({
+        paragraph: paragraph.n,
+        words: tokens.map((t, i) => ({ id: t.id, text: `${t.before}${t.surface}${t.after}${t.space && i < tokens.length - 1 ? ' ' : ''}` })),
+        en: sentence.en,
+      });
+      for (const t of tokens) {
+        if (t.lemma) words[t.id] = { sentence: index, surface: t.surface, vocalized: t.vocalized, translit: t.translit ?? '', gloss: t.gloss };
+      }
+    }
+  }
+  const lemmas = Object.fromEntries(
+    Object.values(article.lemmas).map((l) => [l.id, { ar: l.ar, root: l.root, pos: l.pos, meanings: l.meanings, first: l.occurrences[0]! }]),
+  );
+  return { slug: article.slug, lemmas, words, sentences };
+}
+
+/** The word a lemma's card shows: the one it was saved from when that is in this article, else its first occurrence. */
+export function cardWordOf(deck: DeckData, lemma: string, savedToken?: string): string | undefined {
+  if (savedToken && deck.words[savedToken]) return savedToken;
+  return deck.lemmas[lemma]?.first;
+}
+
+export const sentenceText = (sentence: DeckSentence) => sentence.words.map((w) => w.text).join('');

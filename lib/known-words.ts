@@ -1,0 +1,35 @@
+import type { Article } from './content/model';
+import { statusOf, type StudyState } from './study';
+
+/**
+ * How many of an article's running words each lemma accounts for. Forms with clitics count under
+ * their lemma (لمواجهة is an occurrence of مواجهة); names of people, places and organisations are
+ * not vocabulary to learn, so words inside an entity mention are left out, as are numerals.
+ */
+export function lemmaCountsOf(article: Article): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const paragraph of [article.headline, ...article.paragraphs]) {
+    for (const token of paragraph.tokens) {
+      if (!token.lemma || token.numeral || token.entities.length) continue;
+      counts[token.lemma] = (counts[token.lemma] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+export type KnownCoverage = { words: number; knownWords: number; percent: number; newLemmas: number; lemmas: number };
+
+/** The share of running words whose lemma is known, rounded down so 100% means every word. */
+export function knownCoverage(counts: Record<string, number>, state: StudyState): KnownCoverage {
+  let words = 0;
+  let knownWords = 0;
+  let newLemmas = 0;
+  for (const [lemma, n] of Object.entries(counts)) {
+    const status = statusOf(state, lemma);
+    words += n;
+    if (status === 'known') knownWords += n;
+    if (status === 'new') newLemmas += 1;
+  }
+  const percent = words ? Math.floor((knownWords / words) * 100) : 0;
+  return { words, knownWords, percent, newLemmas, lemmas: Object.keys(counts).length };
+}

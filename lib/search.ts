@@ -1,0 +1,179 @@
+import { foldLatin, normalizeArabic, normalizeLatin, westernDigits } from './arabic';
+import type { Article } from './content/model';
+
+/** What search needs of an article: small enough to send to the browser. */
+export type SearchIndex = {
+  paragraphs: {
+    n: number;
+    anchor: string;
+    tokens: { id: string; surface: string; lemma: string | null; stem: string }[];
+    en: string;
+  }[];
+  /** Lemma id → its citation form, vocalized. */
+  lemmas: Record<string, { ar: string }>;
+};
+
+type IndexParagraph = SearchIndex['paragraphs'][number];
+
+export function searchIndexOf(article: Article): SearchIndex {
+  return {
+    paragraphs: [article.headline, ...article.paragraphs].map((p) => ({
+      n: p.n,
+      anchor: p.anchor,
+      tokens: p.tokens.map((t) => ({
+        id: t.id,
+        surface: t.surface,
+        lemma: t.lemma,
+        stem: t.segments.find((s) => s.role === 'stem')?.text ?? t.surface,
+      })),
+      en: p.en,
+    })),
+    lemmas: Object.fromEntries(Object.values(article.lemmas).map((l) => [l.id, { ar: l.ar }])),
+  };
+}
+
+export type SearchHit = {
+  paragraph: number;
+  anchor: string;
+  lang: 'ar' | 'en';
+  /** The words (ar) or text (en) around the match, split so the UI can mark the match. */
+  before: string;
+  match: string;
+  after: string;
+  /** ar: matched token ids (for highlighting in the reader); en: []. */
+  tokens: string[];
+};
+
+const MAX_QUERY_LENGTH = 100;
+const CONTEXT_WORDS = 6;
+const CONTEXT_CHARS = 60;
+const arabicLetter = /(?=\p{Script=Arabic})\p{L}/u;
+const latinLetter = /\p{Script=Latin}/u;
+
+/**
+ * Finds a query in both panes, in reading order: a paragraph's Arabic hit, then its English ones.
+ * Arabic is matched on the words of the annotation, so an unannotated paragraph has no Arabic hits.
+ */
+export function search(index: SearchIndex, query: string, limit = 50): SearchHit[] {
+  const trimmed = query.trim();
+  if (!trimmed || trimmed.length > MAX_QUERY_LENGTH) return [];
+  const arabic = arabicLetter.test(trimmed);
+  // Digits alone (2024 or ٢٠٢٤) are looked for in both panes: both write years and counts.
+  const arabicQuery = arabic || !latinLetter.test(trimmed) ? normalizeArabic(trimmed) : '';
+  const englishQuery = arabic ? '' : normalizeLatin(westernDigits(trimmed));
+  const lemmas = arabicQuery && !arabicQuery.includes(' ') ? lemmasMatching(index, arabicQuery) : new Set<string>();
+
+  const hits: SearchHit[] = [];
+  for (const paragraph of index.paragraphs) {
+    const arabicHit = arabicQuery ? arabicHitIn(paragraph, arabicQuery, lemmas) : undefined;
+    if (arabicHit) hits.push(arabicHit);
+    if (englishQuery) hits.push(...englishHitsIn(paragraph, englishQuery));
+    if (hits.length >= limit) break;
+  }
+  return hits.slice(0, Math.max(0, limit));
+}
+
+/**
+ * The lemmas a one-word query names: by their citation form (ذكر finds وذكرت), or by the stem of
+ * one of their words (علاقات finds العلاقة, and every other form of that lemma).
+ */
+function lemmasMatching(index: SearchIndex, query: string): Set<string> {
+  const ids = new Set(
+    Object.entries(index.lemmas)
+      .filter(([, lemma]) => normalizeArabic(lemma.ar) === query)
+      .map(([id]) => id),
+  );
+  for (const paragraph of index.paragraphs) {
+    for (const token of paragraph.tokens) if (token.lemma && normalizeArabic(token.stem) === query) ids.add(token.lemma);
+  }
+  return ids;
+}
+
+/** One hit for all the paragraph's matches, its snippet around the first. */
+function arabicHitIn(paragraph: IndexParagraph, query: string, lemmas: Set<string>): SearchHit | undefined {
+  const { tokens } = paragraph;
+  const words = tokens.map((t) => normalizeArabic(t.surface));
+  const matched = new Set<number>();
+  // The first match, as the range of tokens it covers.
+  let first: [number, number] | undefined;
+  const add = (from: number, to: number) => {
+    for (let i = from; i <= to; i++) matched.add(i);
+    if (!first || from < first[0]) first = [from, to];
+  };
+
+  // Words joined by single spaces, so a query of several words can span tokens.
+  const starts: number[] = [];
+  let joined = '';
+  for (const word of words) {
+    starts.push(joined.length + (joined ? 1 : 0));
+    joined += (joined ? ' ' : '') + word;
+  }
+  const tokenAt = (offset: number) => starts.findLastIndex((start) => start <= offset);
+  for (let i = joined.indexOf(query); i !== -1; i = joined.indexOf(query, i + 1)) {
+    add(tokenAt(i), tokenAt(i + query.length - 1));
+  }
+  tokens.forEach((token, i) => {
+    if ((token.lemma && lemmas.has(token.lemma)) || (!query.includes(' ') && normalizeArabic(token.stem) === query)) add(i, i);
+  });
+  if (!first) return undefined;
+
+  const [from, to] = first;
+  const surfaces = (a: number, b: number) => tokens.slice(Math.max(0, a), b).map((t) => t.surface).join(' ');
+  const before = surfaces(from - CONTEXT_WORDS, from);
+  const after = surfaces(to + 1, to + 1 + CONTEXT_WORDS);
+  return {
+    paragraph: paragraph.n,
+    anchor: paragraph.anchor,
+    lang: 'ar',
+    before: (from > CONTEXT_WORDS ? '… ' : '') + before + (before ? ' ' : ''),
+    match: surfaces(from, to + 1),
+    after: (after ? ' ' : '') + after + (to + 1 + CONTEXT_WORDS < tokens.length ? ' …' : ''),
+    tokens: [...matched].sort((a, b) => a - b).map((i) => tokens[i]!.id),
+  };
+}
+
+/** One hit per occurrence, each a slice of the paragraph's own English text. */
+function englishHitsIn(paragraph: IndexParagraph, query: string): SearchHit[] {
+  const text = paragraph.en;
+  const { folded, origins } = foldLatin(text);
+  const hits: SearchHit[] = [];
+  for (let i = folded.indexOf(query); i !== -1; i = folded.indexOf(query, i + query.length)) {
+    const start = origins[i]!;
+    const end = endOfCharAt(text, origins[i + query.length - 1]!);
+    const from = wordStartAfter(text, Math.max(0, start - CONTEXT_CHARS), start);
+    const to = wordEndBefore(text, Math.min(text.length, end + CONTEXT_CHARS), end);
+    hits.push({
+      paragraph: paragraph.n,
+      anchor: paragraph.anchor,
+      lang: 'en',
+      before: text.slice(from, start),
+      match: text.slice(start, end),
+      after: text.slice(end, to),
+      tokens: [],
+    });
+  }
+  return hits;
+}
+
+/** Just past the character at `index`, with the accents that may follow it when the text is decomposed. */
+function endOfCharAt(text: string, index: number): number {
+  let end = index + String.fromCodePoint(text.codePointAt(index)!).length;
+  while (end < text.length && /\p{M}/u.test(text[end]!)) end++;
+  return end;
+}
+
+/** `from`, moved forward to the start of a word, but not past `limit`. */
+function wordStartAfter(text: string, from: number, limit: number): number {
+  if (from === 0 || /\s/.test(text[from - 1]!)) return from;
+  const space = text.slice(from, limit).search(/\s/);
+  return space === -1 ? limit : from + space + 1;
+}
+
+/** `to`, moved back to the end of a word, but not before `limit`. */
+function wordEndBefore(text: string, to: number, limit: number): number {
+  if (to === text.length || /\s/.test(text[to]!)) return to;
+  const space = text.slice(limit, to).search(/\s\S*$/);
+  return space === -1 ? limit : limit + space;
+}
+
+export const searchIndexPath = (slug: string) => `/data/${slug}.search.json`;

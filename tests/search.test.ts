@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { getLibrary } from '@/lib/content/loader';
+import { search, searchIndexOf, type SearchHit, type SearchIndex } from '@/lib/search';
+
+const index = searchIndexOf(getLibrary().article('damascus-baghdad-security-coordination')!);
+
+const arabicTokens = (query: string) => search(index, query).filter((h) => h.lang === 'ar').flatMap((h) => h.tokens);
+const where = (hits: SearchHit[]) => hits.map((h) => `${h.anchor} ${h.lang}`);
+
+/** A one-paragraph index for spellings the article does not contain. */
+function indexOf(surfaces: string[], en = ''): SearchIndex {
+  const tokens = surfaces.map((surface, i) => ({ id: `w1-${i + 1}`, surface, lemma: null, stem: surface }));
+  return { paragraphs: [{ n: 1, anchor: 'p1', tokens, en }], lemmas: {} };
+}
+
+describe('searchIndexOf', () => {
+  it('holds the headline and the body, each token with its stem and lemma, and lemmas by citation form', () => {
+    expect(index.paragraphs.map((p) => p.n)).toEqual([...Array(17).keys()]);
+    expect(index.paragraphs[0]!.tokens[0]).toEqual({ id: 'w0-1', surface: 'لمواجهة', lemma: 'muwajaha', stem: 'مواجهة' });
+    expect(index.paragraphs[0]!.en).toBe('Countering terrorism: Damascus and Baghdad coordinate on security');
+    expect(index.lemmas['muwajaha']).toEqual({ ar: 'مُوَاجَهَة' });
+  });
+});
+
+describe('search: Arabic', () => {
+  it('ignores diacritics in the query and in the text', () => {
+    expect(arabicTokens('مُوَاجَهَة')).toEqual(['w0-1', 'w1-22', 'w2-11']);
+    expect(arabicTokens('قريبا')).toContain('w7-11'); // قريباً
+    expect(arabicTokens('وشدد')).toEqual(['w8-1']); // وشدّد
+  });
+
+  it('treats every alef alike, and hamza on a carrier as the carrier', () => {
+    expect(arabicTokens('الارهاب')).toEqual(arabicTokens('الإرهاب'));
+    expect(arabicTokens('الارهاب')).toContain('w0-2');
+    expect(arabicTokens('توثر')).toEqual(['w16-16']); // تؤثر
+    expect(arabicTokens('رييس الوزراء')).toEqual(arabicTokens('رئيس الوزراء'));
+  });
+
+  it('treats ى as ي and ة as ه', () => {
+    expect(arabicTokens('مستوي')).toEqual(['w1-43', 'w3-20', 'w5-17']);
+    expect(arabicTokens('الشراكه')).toEqual(arabicTokens('الشراكة'));
+    expect(arabicTokens('الشراكه')).toContain('w1-44');
+  });
+
+  it('ignores tatweel and zero-width joiners in the query', () => {
+    expect(arabicTokens('مواجـــهة')).toEqual(['w0-1', 'w1-22', 'w2-11']);
+    expect(arabicTokens('موا\u200Dجهة\u200C')).toEqual(['w0-1', 'w1-22', 'w2-11']);
+  });
+
+  it('finds a number written in either kind of digits, in both panes', () => {
+    for (const query of ['2010', '٢٠١٠', '۲۰۱۰']) {
+      const hits = search(index, query);
+      expect(where(hits)).toEqual(['p5 ar', 'p5 en']);
+      expect(hits[0]!.tokens).toEqual(['w5-11']);
+      expect(hits[1]!.match).toBe('2010');
+    }
+    const eastern = indexOf(['قمة', 'G20', 'في', '٢٠٢٤']);
+    expect(search(eastern, '2024')[0]!.tokens).toEqual(['w1-4']);
+    expect(search(eastern, '۲۰۲۴')[0]!.tokens).toEqual(['w1-4']);
+    expect(search(eastern, 'قمة g20 في 2024')[0]!.tokens).toEqual(['w1-1', 'w1-2', 'w1-3', 'w1-4']);
+  });
+
+  it('finds a word inside its clitics', () => {
+    expect(arabicTokens('مواجهة')).toContain('w0-1'); // لمواجهة
+  });
+
+  it('finds the inflected forms of a lemma from its citation form', () => {
+    expect(arabicTokens('زار')).toContain('w5-7'); // يزور
+    expect(arabicTokens('رأى')).toContain('w7-5'); // سنرى
+    expect(arabicTokens('أَثَّرَ')).toEqual(['w16-16']); // تؤثر
+  });
+
+  it('finds every form of a lemma from the stem of one of them', () => {
+    expect(arabicTokens('حلول')).toEqual(['w16-13', 'w16-23']); // لحل, الحلول
+    expect(arabicTokens('مناطق')).toEqual(expect.arrayContaining(['w4-8', 'w8-18'])); // المنطقة, المناطق
+  });
+
+  it('matches several words across consecutive tokens, not lemmas', () => {
+    const hits = search(index, 'رئيس الوزراء');
+    expect(hits.map((h) => h.tokens)).toEqual([
+      ['w1-2', 'w1-3'],
+      ['w8-2', 'w8-3'],
+    ]);
+    expect(hits[0]!.match).toBe('رئيس الوزراء');
+    expect(arabicTokens('الوزراء العراق')).toEqual(['w1-3', 'w1-4', 'w8-3', 'w8-4']);
+    expect(search(index, 'رئيس وزير')).toEqual([]);
+  });
+
+  it('gives one hit a paragraph, with every match in it and about six words around the first', () => {
+    const [hit] = search(index, 'السوداني').filter((h) => h.anchor === 'p1');
+    expect(hit!.tokens).toEqual(['w1-7', 'w1-29']);
+    expect(hit).toMatchObject({ paragraph: 1, lang: 'ar', match: 'السوداني' });
+    expect(hit!.before).toBe('أكد رئيس الوزراء العراقي محمد شياع ');
+    expect(hit!.after).toBe(' خلال اتصال هاتفي مع الرئيس السوري …');
+
+    const [middle] = search(index, 'مواجهة').filter((h) => h.anchor === 'p1');
+    expect(middle!.before).toBe('… أهمية التنسيق الأمني بين البلدين في ');
+    expect(middle!.after).toBe(' الإرهاب وذكر بيان حكومي عراقي أن …');
+
+    const [headline] = search(index, 'وبغداد');
+    expect(headline).toMatchObject({ anchor: 'p0', before: 'لمواجهة الإرهاب تنسيق أمني بين دمشق ', match: 'وبغداد', after: '' });
+  });
+
+  it('does not look in the English pane', () => {
+    expect(search(index, 'دمشق').every((h) => h.lang === 'ar')).toBe(true);
+  });
+});
+
+describe('search: English', () => {
+  it('ignores case and accents, one hit per occurrence', () => {
+    expect(where(search(index, 'DAMASCUS'))).toEqual(['p0 en']);
+    expect(search(index, 'erdogan')[0]!.match).toBe('Erdoğan');
+    expect(search(index, 'HABERTURK')[0]!.match).toBe('Habertürk');
+    expect(search(index, "syria's")[0]!.match).toBe('Syria’s');
+    const phone = search(index, 'phone call');
+    expect(where(phone)).toEqual(['p1 en', 'p1 en']);
+    expect(phone.every((h) => h.tokens.length === 0)).toBe(true);
+  });
+
+  it('cuts the snippet on word boundaries, about 60 characters each side, as a slice of the real text', () => {
+    const hits = search(index, 'the');
+    expect(hits.length).toBeGreaterThan(20);
+    for (const hit of hits) {
+      const text = index.paragraphs[hit.paragraph]!.en;
+      const start = text.indexOf(hit.before + hit.match + hit.after);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(hit.match.toLowerCase()).toBe('the');
+      expect(hit.before.length).toBeLessThanOrEqual(60);
+      expect(hit.after.length).toBeLessThanOrEqual(60);
+      const end = start + hit.before.length + hit.match.length + hit.after.length;
+      expect(start === 0 || /\s/.test(text[start - 1]!)).toBe(true);
+      expect(end === text.length || /\s/.test(text[end]!)).toBe(true);
+    }
+    const [first] = hits;
+    expect(first).toMatchObject({ anchor: 'p1', before: 'Iraqi Prime Minister Mohammed Shia al-Sudani stressed ', match: 'the' });
+    expect(first!.after).toBe(' importance of security coordination between the two');
+  });
+
+  it('maps the match back onto the original text when folding changes its length', () => {
+    const text = 'Talks with  Erdog\u0306an’s  team, said Mr. Erdoğan.';
+    const hits = search(indexOf([], text), 'erdogans team');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ before: 'Talks with  ', match: 'Erdog\u0306an’s  team', after: ', said Mr. Erdoğan.' });
+    expect(search(indexOf([], text), 'erdog').map((h) => h.match)).toEqual(['Erdog\u0306', 'Erdoğ']);
+  });
+
+  it('does not look in the Arabic pane', () => {
+    expect(search(index, 'al-Sudani').every((h) => h.lang === 'en')).toBe(true);
+  });
+});
+
+describe('search', () => {
+  it('returns hits in reading order, a paragraph’s Arabic hit before its English ones', () => {
+    expect(where(search(index, '20'))).toEqual(['p5 ar', 'p5 en', 'p5 en', 'p11 ar', 'p11 en', 'p11 en']);
+  });
+
+  it('returns at most `limit` hits', () => {
+    expect(search(index, 'the')).toHaveLength(50);
+    expect(search(index, 'the', 3)).toEqual(search(index, 'the').slice(0, 3));
+    expect(search(index, 'في', 2)).toHaveLength(2);
+  });
+
+  it('returns nothing for an empty or overlong query', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, '   ')).toEqual([]);
+    expect(search(index, 'ـ')).toEqual([]);
+    const long = index.paragraphs[1]!.en.slice(0, 100);
+    expect(search(index, long)).toHaveLength(1);
+    expect(search(index, index.paragraphs[1]!.en.slice(0, 101))).toEqual([]);
+  });
+
+  it('returns nothing when nothing matches', () => {
+    expect(search(index, 'xylophone')).toEqual([]);
+    expect(search(index, 'قطار')).toEqual([]);
+  });
+});
