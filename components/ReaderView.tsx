@@ -181,7 +181,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           strings={{ form: card.raw('form') as string, ...strings(card, [
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
             'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'saved', 'copyLink', 'copied', 'close',
-            'more', 'loading', 'failed', 'rootFamily', 'status',
+            'more', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
           ] as const), statusNames } as WordCardStrings}
           posNames={strings(pos, partsOfSpeech)}
           entityTypeNames={strings(typeNames, allEntityTypes)}

@@ -23,7 +23,19 @@ export async function VocabularyView({ locale, article }: Props) {
   const families = rootFamiliesOf(article);
   const alternates = Object.fromEntries(routing.locales.map((l) => [l, vocabularyPath(l, article.slug)])) as Record<Locale, string>;
   const lemmaDetails = (lemma: (typeof entries)[number]['lemma']) =>
-    [pos(lemma.pos), lemma.form && card('form', { form: lemma.form })].filter(Boolean).join(' · ');
+    (
+      <>
+        {[pos(lemma.pos), lemma.form && card('form', { form: lemma.form })].filter(Boolean).join(' · ')}
+        {lemma.pattern && (
+          <>
+            {` · ${t('pattern')} `}
+            <span lang="ar" dir="rtl" className="font-arabic">
+              {lemma.pattern}
+            </span>
+          </>
+        )}
+      </>
+    );
 
   return (
     <>
@@ -120,6 +132,12 @@ export async function VocabularyView({ locale, article }: Props) {
                     <span lang="en" className="text-sm">
                       {lemma.meanings[0]}
                     </span>
+                    <p className="text-sm text-muted">
+                      {t('formsInArticle')}:{' '}
+                      <span lang="ar" dir="rtl" className="font-arabic">
+                        {lemma.forms.join('، ')}
+                      </span>
+                    </p>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses, type WordStatus } from '@/lib/study';
+import { fill } from '@/lib/template';
 
 export type WordCardStrings = {
   wordCard: string;
@@ -14,6 +16,7 @@ export type WordCardStrings = {
   root: string;
   noRoot: string;
   form: string;
+  pattern: string;
   plural: string;
   meanings: string;
   occurrences: string;
@@ -138,15 +141,18 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
               {lemma.ar}
             </span>{' '}
             · {posNames[lemma.pos]}
-            {lemma.form && <> · {strings.form.replace('{form}', lemma.form)}</>}
-            {lemma.plural && (
-              <>
-                {' '}
-                · {strings.plural}{' '}
-                <span lang="ar" dir="rtl" className="font-arabic">
-                  {lemma.plural}
-                </span>
-              </>
+            {lemma.form && <> · {fill(strings.form, { form: lemma.form })}</>}
+            {([[strings.pattern, lemma.pattern], [strings.plural, lemma.plural]] as const).map(
+              ([label, arabic]) =>
+                arabic && (
+                  <Fragment key={label}>
+                    {' '}
+                    · {label}{' '}
+                    <span lang="ar" dir="rtl" className="font-arabic">
+                      {arabic}
+                    </span>
+                  </Fragment>
+                ),
             )}
           </p>
           <p>

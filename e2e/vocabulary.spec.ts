@@ -22,6 +22,10 @@ test('root families group the article’s words, reachable from the list and fro
   const family = page.getByRole('region', { name: 'Root ر-ه-ب' });
   await expect(family).toContainText('إِرْهَاب');
   await expect(family).toContainText('إِرْهَابِيّ');
+  // The forms the article uses, under their lemma: the plural إرهابيين under إرهابي.
+  await expect(family).toContainText('إرهابيين');
+  // Each word with its pattern: إرهاب is إفعال, the masdar of form IV.
+  await expect(family.getByRole('listitem').first()).toContainText('form IV · pattern إِفْعَال');
   await page.goto(readerPath('en'));
   await expect(page.locator('[data-interactive]')).toBeAttached();
   await page.locator('#w0-2').click();

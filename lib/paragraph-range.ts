@@ -19,16 +19,6 @@ export function formatParagraphRange({ from, to }: ParagraphRange): string {
   return from === to ? String(from) : `${from}-${to}`;
 }
 
-/** Every canonical segment for an article of `count` paragraphs: each paragraph, then each range. */
-export function allParagraphRanges(count: number): string[] {
-  const segments: string[] = [];
-  for (let from = 1; from <= count; from++) {
-    segments.push(String(from));
-    for (let to = from + 1; to <= count; to++) segments.push(`${from}-${to}`);
-  }
-  return segments;
-}
-
 export function inRange(n: number, range: ParagraphRange | null): boolean {
   return range !== null && n >= range.from && n <= range.to;
 }

@@ -9,7 +9,9 @@ export type VocabularyEntry = {
   context: { words: Token[]; english: Sentence };
 };
 
-export type RootFamily = { root: string; lemmas: ArticleLemma[]; count: number };
+/** A lemma of a root family, with the forms it takes in the article (إرهابي as الإرهابيين…). */
+export type FamilyMember = ArticleLemma & { forms: string[] };
+export type RootFamily = { root: string; lemmas: FamilyMember[]; count: number };
 
 function allParagraphs(article: Article): Paragraph[] {
   return [article.headline, ...article.paragraphs];
@@ -38,10 +40,12 @@ export function vocabularyOf(article: Article): VocabularyEntry[] {
 
 /** The article's words grouped by root, families in Arabic alphabetical order. */
 export function rootFamiliesOf(article: Article): RootFamily[] {
-  const families = new Map<string, ArticleLemma[]>();
+  const surfaces = new Map(allParagraphs(article).flatMap((p) => p.tokens.map((t) => [t.id, t.surface] as const)));
+  const families = new Map<string, FamilyMember[]>();
   for (const lemma of Object.values(article.lemmas)) {
     if (!lemma.root) continue;
-    families.set(lemma.root, [...(families.get(lemma.root) ?? []), lemma]);
+    const member = { ...lemma, forms: [...new Set(lemma.occurrences.map((id) => surfaces.get(id)!))] };
+    families.set(lemma.root, [...(families.get(lemma.root) ?? []), member]);
   }
   return [...families]
     .map(([root, lemmas]) => ({ root, lemmas, count: lemmas.reduce((sum, l) => sum + l.occurrences.length, 0) }))

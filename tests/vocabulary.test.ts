@@ -23,4 +23,9 @@ describe('rootFamiliesOf', () => {
     expect(families.map((f) => f.root)).toEqual(['ج-ر-ب', 'ز-و-ر', 'س-ع-د', 'ع-ن-و', 'ع-و-د', 'ق-و-ل']);
     expect(families.every((f) => f.lemmas.every((l) => l.root === f.root))).toBe(true);
   });
+
+  it('lists the forms each lemma takes in the article, once each', () => {
+    const forms = rootFamiliesOf(article).flatMap((f) => f.lemmas.map((l) => l.forms));
+    expect(forms.every((f) => f.length > 0 && new Set(f).size === f.length)).toBe(true);
+  });
 });

@@ -70,6 +70,8 @@ export type Lemma = {
   root: string | null;
   pos: PartOfSpeech;
   form?: VerbForm;
+  /** Morphological pattern (wazn) with ف ع ل as radicals, like مُفَاعَلَة; only on a lemma with a root. */
+  pattern?: string;
   plural?: string;
   meanings: string[];
 };

@@ -87,7 +87,21 @@ export const partsOfSpeech = [
   'relative',
   'numeral',
 ] as const;
-export const verbForms = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'] as const;
+/** I–X, and Iq for a quadriliteral verb or one built like one (سَيْطَرَ, فَيْعَلَ). */
+export const verbForms = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'Iq'] as const;
+
+/**
+ * A morphological pattern (wazn): vocalized Arabic in which the radicals are ف ع ل (ف ع ل ل for a four-letter
+ * root) and every augment is written as itself, like مُفَاعَلَة or اِسْتِفْعَال. Augments never include ف or ع,
+ * so those occur once; ل occurs once, or twice for a four-letter root.
+ */
+export const patternSchema = z
+  .string()
+  .regex(/^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+$/, 'must be Arabic letters and diacritics only, like مُفَاعَلَة')
+  .regex(
+    /^[^فعل]*ف[^فعل]*ع[^فعل]*ل(?:[^فعل]*ل)?[^فعل]*$/,
+    'must have the radicals ف, ع and ل in that order (ف ع ل ل for a four-letter root), like مُفَاعَلَة',
+  );
 
 export const lemmaSchema = z
   .object({
@@ -99,13 +113,23 @@ export const lemmaSchema = z
       .nullable()
       .describe('null for particles, pronouns and foreign names'),
     pos: z.enum(partsOfSpeech),
-    form: z.enum(verbForms).optional().describe('Verb form I–X; also given for masdars and participles of derived forms'),
+    form: z.enum(verbForms).optional().describe('Verb form I–X or Iq (quadriliteral); also given for masdars and participles of derived forms'),
+    pattern: patternSchema
+      .optional()
+      .describe('Morphological pattern (wazn) of the underlying form, with ف ع ل as radicals: مُوَاجَهَة → مُفَاعَلَة, قَالَ → فَعَلَ; only with a root'),
     plural: text.optional().describe('Vocalized broken plural, where there is one'),
     meanings: z.array(text).min(1).describe('General meanings in English'),
   })
   .strict()
   .superRefine((lemma, ctx) => {
     if (lemma.pos === 'verb' && !lemma.form) ctx.addIssue({ code: 'custom', path: ['form'], message: 'required for a verb' });
+    if (lemma.pattern !== undefined) {
+      if (!lemma.root) {
+        ctx.addIssue({ code: 'custom', path: ['pattern'], message: 'a lemma without a root has no pattern' });
+      } else if (lemma.root.split('-').length === 4 && lemma.pattern.split('ل').length !== 3) {
+        ctx.addIssue({ code: 'custom', path: ['pattern'], message: `the root ${lemma.root} has four letters, so the pattern needs ف ع ل ل` });
+      }
+    }
   });
 
 function uniqueIds(items: { id: string }[], path: string, ctx: z.RefinementCtx) {

@@ -5,16 +5,12 @@ import { ReaderView } from '@/components/ReaderView';
 import { getLibrary } from '@/lib/content/loader';
 import type { Locale } from '@/lib/i18n/routing';
 import { readerMetadata } from '@/lib/metadata';
-import { allParagraphRanges, parseParagraphRange } from '@/lib/paragraph-range';
+import { parseParagraphRange } from '@/lib/paragraph-range';
 
-// Every canonical paragraph and range is generated at build time; anything else is a 404.
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getLibrary().articles.flatMap((article) =>
-    allParagraphRanges(article.paragraphs.length).map((range) => ({ slug: article.slug, range })),
-  );
-}
+// Rendered when asked for: an article of n paragraphs has n(n+1)/2 ranges, each a whole reader, which
+// is too many to prerender once articles grow (the seed's 16 paragraphs alone made 272 pages, 500 MB).
+// Anything that is not a canonical paragraph or range of a known article is a 404.
+export const dynamic = 'force-dynamic';
 
 function resolve(slug: string, segment: string) {
   const article = getLibrary().article(slug);
