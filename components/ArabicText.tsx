@@ -5,10 +5,8 @@ import { ArabicWord } from './ArabicWord';
 type Props = { paragraph: Paragraph; entityTypes: Record<string, string> };
 
 /**
- * The Arabic of one paragraph, a span per word with id `w{n}-{k}`. Each word carries its
- * vocalized form and interlinear lines, shown or hidden by the reader's settings in CSS, so
- * every mode works at once and without JavaScript. The first word of a paragraph is a tab stop;
- * the arrow keys walk the rest.
+ * The Arabic of one paragraph, a span per word with id `w{n}-{k}`. The first word of a paragraph
+ * is a tab stop; the arrow keys walk the rest.
  */
 export function ArabicText({ paragraph, entityTypes }: Props) {
   if (!paragraph.tokens.length) {

@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
 import { listen } from '@/lib/listen';
+import { loadGlossary } from '@/lib/load-glossary';
+import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
 import { setStatus, statusOf, wordStatuses, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
@@ -19,6 +21,8 @@ import { updateStudy, useStudy } from './useStudy';
 
 type Props = {
   children: ReactNode;
+  /** The article's glossary, for the word forms that the settings show. */
+  glossaryUrl: string;
   strings: {
     copied: string;
     copyFailed: string;
@@ -27,6 +31,7 @@ type Props = {
     dismiss: string;
     stepStatus: string;
     statusNames: Record<WordStatus, string>;
+    formsFailed: string;
   };
 };
 
@@ -41,7 +46,7 @@ const isTyping = (target: EventTarget | null) =>
  * settings become data attributes and CSS variables on one element, and a handful of listeners
  * here serve every paragraph, sentence and entity mention on the page.
  */
-export function ReaderProvider({ children, strings }: Props) {
+export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [saved, setSaved] = useState<ReaderSettings>(defaultSettings);
   const [overrides, setOverrides] = useState<Partial<ReaderSettings> | null>(null);
@@ -78,6 +83,15 @@ export function ReaderProvider({ children, strings }: Props) {
     if (!window.location.hash) document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'start' });
     return () => clearTimeout(clearTimer.current);
   }, []);
+
+  const showsWordForms = settings.diacritics || settings.translit || settings.gloss;
+  useEffect(() => {
+    if (!showsWordForms) return;
+    loadGlossary(glossaryUrl).then(
+      (glossary) => rootRef.current && addWordForms(rootRef.current, glossary),
+      () => announce(strings.formsFailed),
+    );
+  }, [showsWordForms, glossaryUrl, announce, strings.formsFailed]);
 
   useEffect(() => {
     // The theme colours the whole page, so it lives on <html>; "system" leaves it to prefers-color-scheme.
@@ -192,7 +206,7 @@ export function ReaderProvider({ children, strings }: Props) {
     }
     function markWord(word: HTMLElement, status: WordStatus) {
       updateStudy((state) => setStatus(state, word.dataset.l!, status));
-      announce(`${word.querySelector('.w-plain')?.textContent ?? ''}: ${strings.statusNames[status]}`);
+      announce(`${(word.querySelector('.w-plain') ?? word).textContent}: ${strings.statusNames[status]}`);
     }
     function moveParagraph(delta: number) {
       const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));

@@ -53,6 +53,7 @@ export async function ReaderView({ locale, article, range }: Props) {
     <>
       <SiteHeader locale={locale} alternates={alternates} />
       <ReaderProvider
+        glossaryUrl={glossaryPath(article.slug)}
         strings={{
           copied: t('copied'),
           copyFailed: t('copyFailed'),
@@ -61,6 +62,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           keep: controls('keep'),
           dismiss: controls('dismiss'),
           statusNames,
+          formsFailed: card('failed'),
         }}
       >
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24">

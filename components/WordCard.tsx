@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
+import { loadGlossary } from '@/lib/load-glossary';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
 import { wordUrl } from '@/lib/urls';
 import { useReader } from './ReaderContext';
@@ -30,16 +31,6 @@ type Props = {
 };
 
 type Open = { id: string; pinned: boolean };
-
-let glossaryRequest: Promise<GlossaryData> | undefined;
-function loadGlossary(url: string): Promise<GlossaryData> {
-  glossaryRequest ??= fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json() as Promise<GlossaryData>;
-  });
-  glossaryRequest.catch(() => (glossaryRequest = undefined));
-  return glossaryRequest;
-}
 
 const wordOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-w]') : null);
 

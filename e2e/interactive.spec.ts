@@ -220,7 +220,7 @@ test.describe('reading modes and settings', () => {
     await page.evaluate(() => localStorage.setItem('jisr:settings:v1', '{"view":"<script>","diacritics":"yes'));
     await page.reload();
     await expect(page.locator('[data-interactive]')).toBeAttached();
-    await expect(page.locator('#w1-1 .w-plain')).toBeVisible();
+    await expect(page.locator('#w1-1')).toHaveText('أكد');
     await expect(page.locator('.reader')).toHaveAttribute('data-view', 'side');
   });
 

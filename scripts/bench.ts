@@ -155,7 +155,8 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
   await page.locator('#word-card [lang="ar-Latn"]').waitFor();
   // The real pointer leaves the text, so only the measured events move the card.
   await page.mouse.move(5, 5);
-  const times = await page.evaluate(async (count) => {
+  const times = await page.evaluate(async ({ count, glossaryUrl }) => {
+    const glossary = await (await fetch(glossaryUrl)).json();
     const ids = Array.from(document.querySelectorAll<HTMLElement>('[data-w]'), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const results: number[] = [];
@@ -165,14 +166,14 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
       await frame();
       const start = performance.now();
       word.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
-      const shown = () => document.getElementById('word-card')?.textContent?.includes(word.querySelector('.w-voc')!.textContent!);
+      const shown = () => document.getElementById('word-card')?.textContent?.includes(glossary.tokens[id].vocalized);
       for (let frames = 0; !shown() && frames < 120; frames++) await frame();
       results.push(shown() ? performance.now() - start : Infinity);
       word.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse' }));
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
     return results;
-  }, words);
+  }, { count: words, glossaryUrl: `/data/${new URL(url).pathname.split('/')[3]}.json` });
   await browser.close();
   return median(times);
 }

@@ -1,0 +1,30 @@
+import type { GlossaryData } from './glossary';
+
+function span(className: string, text: string, lang?: string) {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  if (lang) {
+    element.lang = lang;
+    element.dir = 'ltr';
+  }
+  return element;
+}
+
+/**
+ * Gives each word of the page its vocalized form and interlinear lines, from the glossary, the
+ * first time the reader turns on diacritics, transliteration or glosses. The server sends each word
+ * as its bare text: these forms would otherwise triple the page and the work of hydrating it, for
+ * modes that need JavaScript anyway. Runs after hydration, on words React never re-renders.
+ */
+export function addWordForms(root: ParentNode, glossary: GlossaryData): void {
+  for (const word of root.querySelectorAll<HTMLElement>('[data-w]:not([data-forms])')) {
+    const token = glossary.tokens[word.id];
+    if (!token) continue;
+    const plain = span('w-plain', word.textContent ?? '');
+    word.replaceChildren(plain, span('w-voc', token.vocalized));
+    if (token.translit) word.append(span('w-tr', token.translit, 'ar-Latn'));
+    word.append(span('w-gl', token.gloss, 'en'));
+    word.dataset.forms = '';
+  }
+}
