@@ -174,7 +174,7 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
 
 async function main() {
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) process.exit(1);
   }
   writeBaseline(path.resolve('.bench/baseline'));

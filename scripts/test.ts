@@ -54,7 +54,7 @@ if (unit) {
   failed += unit.numFailedTests + (unit.numFailedTestSuites ?? 0);
 } else failed += 1;
 
-if (run('npx', ['next', 'build']) !== 0) {
+if (run('npm', ['run', 'build']) !== 0) {
   console.error('The production build failed, so the end-to-end tests cannot run.');
   failed += 1;
 } else if (!ensureBrowser()) {
