@@ -22,13 +22,31 @@ function readManifest(): CspManifest {
 }
 const prerendered = readManifest();
 
+/** The decoded path, or null where it cannot be decoded or holds a control character. */
+function readablePath(pathname: string): string | null {
+  try {
+    const decoded = decodeURIComponent(pathname);
+    return /[\u0000-\u001f\u007f]/.test(decoded) ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const decoded = readablePath(pathname);
+  if (decoded === null) {
+    // Next answers an undecodable path with a 500, and drops a decoded NUL (/en/%00 would be the list
+    // page). Escaping its % makes it an ordinary unknown address: /en/%25 is the localized 404.
+    const escaped = request.nextUrl.clone();
+    escaped.pathname = pathname.replaceAll('%', '%25');
+    return NextResponse.redirect(escaped);
+  }
 
   // A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
   // rendered now, with a fresh nonce that Next reads from the request's policy and puts on its scripts,
   // or, for an unknown file such as /foo.txt, Next's own prerendered 404.
-  const scripts = prerendered[pathname] ?? [
+  const scripts = prerendered[decoded] ?? [
     `'nonce-${Buffer.from(crypto.randomUUID()).toString('base64')}'`,
     ...(prerendered['/_not-found'] ?? []),
   ];
@@ -47,5 +65,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: '/((?!_next/static|_next/image|_vercel).*)',
+  // Next's own files pass untouched, except an address with an escape in it, which may not decode.
+  matcher: ['/((?!_next/static|_next/image|_vercel).*)', '/_next/(.*%.*)'],
 };
