@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
-import { readerPath, slug } from './support';
+import { hostileSlug, readerPath, slug } from './support';
 
 // routing.spec.ts covers an unknown locale and slug, paragraphs 0 and 17, 5-3 and abc.
 const notFound = {
@@ -80,4 +80,9 @@ test('a hostile query string leaves the reader on its defaults', async ({ page }
   await expect(page.locator('html')).not.toHaveAttribute('data-theme');
   // Nothing in the link was valid, so there is nothing to offer to keep.
   await expect(page.getByRole('region', { name: 'This link changed your reading settings for this visit.' })).toBeHidden();
+});
+
+test('the hostile-content fixture is not in the shipped build', async ({ request }) => {
+  expect((await request.get(`/en/articles/${hostileSlug}`)).status()).toBe(404);
+  expect((await request.get(`/data/${hostileSlug}.json`)).status()).toBe(404);
 });

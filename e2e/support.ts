@@ -14,6 +14,9 @@ export const sourceLines = readFileSync(
 /** The highlight a reader sees on a linked paragraph (--color-highlight). */
 export const highlightBackground = 'rgb(255, 241, 194)';
 
+/** The article of the hostile-content fixture, served only by the fixture build (scripts/fixture-build.ts). */
+export const hostileSlug = 'hostile-sample';
+
 /**
  * Everything the browser holds against the page's policies from now on: each refusal under the
  * Content-Security-Policy (logged by Chromium, and heard as a securitypolicyviolation event, which the

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
-/** Next's build output folder. */
-export const distDir = '.next';
+/** Next's build output folder; a second build (the hostile-content fixture) uses its own. */
+export const distDir = process.env.JISR_DIST_DIR || '.next';
 
 /**
  * Each prerendered page's path (`/en/articles/…/3`, `/_not-found`) → the `'sha256-…'` sources of
