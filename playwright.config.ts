@@ -1,7 +1,14 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { browserExecutable } from './scripts/browser';
+import { fixtureBuildEnv } from './scripts/fixture-build';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const fixturePort = port + 1;
+// `npm test` always makes the fixture build; a hand run of one spec need not.
+const hasFixtureBuild = existsSync(path.join(fixtureBuildEnv.JISR_DIST_DIR, 'BUILD_ID'));
+const fixtureSpec = 'hostile-content.spec.ts';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,13 +23,43 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
-    { name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
+    {
+      name: 'desktop',
+      testIgnore: fixtureSpec,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+    },
+    {
+      name: 'mobile',
+      testIgnore: fixtureSpec,
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } },
+    },
+    ...(hasFixtureBuild
+      ? [
+          {
+            name: 'hostile-content',
+            testMatch: fixtureSpec,
+            use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${fixturePort}` },
+          },
+        ]
+      : []),
   ],
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/en`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${port}`,
+      url: `http://localhost:${port}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(hasFixtureBuild
+      ? [
+          {
+            command: `npx next start -p ${fixturePort}`,
+            env: fixtureBuildEnv,
+            url: `http://localhost:${fixturePort}/en`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,9 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
+import { NextRequest, NextResponse } from 'next/server';
+import { cspManifestFile, type CspManifest } from './lib/csp-manifest';
 import { routing } from './lib/i18n/routing';
+import { contentSecurityPolicy } from './lib/security-headers';
 
 // Sends `/` to the remembered locale (cookie), else Accept-Language, else English.
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+function readManifest(): CspManifest {
+  // `next dev` renders every page per request, so the nonce below serves it; a manifest left by a
+  // production build would describe other pages.
+  if (process.env.NODE_ENV !== 'production') return {};
+  try {
+    return JSON.parse(readFileSync(cspManifestFile, 'utf8')) as CspManifest;
+  } catch {
+    console.error(`${cspManifestFile} is missing: build with \`npm run build\`. Pages will not run their scripts.`);
+    return {};
+  }
+}
+const prerendered = readManifest();
+
+/** The decoded path, or null where it cannot be decoded or holds a control character. */
+function readablePath(pathname: string): string | null {
+  try {
+    const decoded = decodeURIComponent(pathname);
+    return /[\u0000-\u001f\u007f]/.test(decoded) ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const decoded = readablePath(pathname);
+  if (decoded === null) {
+    // Next answers an undecodable path with a 500, and drops a decoded NUL (/en/%00 would be the list
+    // page). Escaping its % makes it an ordinary unknown address: /en/%25 is the localized 404.
+    const escaped = request.nextUrl.clone();
+    escaped.pathname = pathname.replaceAll('%', '%25');
+    return NextResponse.redirect(escaped);
+  }
+
+  // A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
+  // rendered now, with a fresh nonce that Next reads from the request's policy and puts on its scripts,
+  // or, for an unknown file such as /foo.txt, Next's own prerendered 404.
+  const scripts = prerendered[decoded] ?? [
+    `'nonce-${Buffer.from(crypto.randomUUID()).toString('base64')}'`,
+    ...(prerendered['/_not-found'] ?? []),
+  ];
+  const policy = contentSecurityPolicy(scripts);
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+
+  const hasLocalePrefix = hasLocale(routing.locales, pathname.split('/')[1]);
+  const response =
+    hasLocalePrefix || !/\.[^/]*$/.test(pathname)
+      ? intl(new NextRequest(request, { headers }))
+      : // A file outside the locales (/icon.svg, /data/….json) is served as it is.
+        NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
 
 export const config = {
-  matcher: '/((?!_next|_vercel|.*\\..*).*)',
+  // Next's own files pass untouched, except an address with an escape in it, which may not decode.
+  matcher: ['/((?!_next/static|_next/image|_vercel).*)', '/_next/(.*%.*)'],
 };

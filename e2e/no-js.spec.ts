@@ -14,12 +14,38 @@ test('without JavaScript both panes and every paragraph link render', async ({ p
       `/en/articles/${slug}/${n}`,
     );
   }
-  // Controls that need a script are not offered.
+  // Controls that need a script are not offered, and the reader is told what is missing.
   await expect(page.getByRole('button', { name: 'Copy link to paragraph 1' })).toBeHidden();
+  // Playwright's text and role queries pass over <noscript>, though its content shows without scripts.
+  const note = page.locator('noscript p');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(/^Word cards and reading settings need JavaScript\./);
 });
 
 test('without JavaScript a paragraph page still highlights its paragraphs', async ({ page }) => {
   await page.goto(readerPath('ar', '2-3'));
   await expect(page.locator('#p2')).toHaveAttribute('data-highlighted', 'true');
   await expect(page.getByRole('link', { name: 'المقال كاملًا' })).toBeVisible();
+});
+
+test.describe('while its scripts are still loading', () => {
+  test.use({ javaScriptEnabled: true });
+
+  test('the article reads in both languages', async ({ page }) => {
+    // Requests that never complete: the page has its HTML and CSS, and none of its scripts.
+    await page.route('**/_next/static/**/*.js', () => {});
+    await page.goto(readerPath('en'), { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Countering terrorism');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(sourceLines[0]!, { useInnerText: true });
+    for (const n of [1, 16]) {
+      const row = page.getByRole('group', { name: `Paragraph ${n}`, exact: true });
+      await expect(row.locator('p[lang="ar"]')).toHaveText(sourceLines[n]!, { useInnerText: true });
+      await expect(row.locator('p[lang="ar"]')).toBeVisible();
+      await expect(row.locator('p[lang="en"]')).toBeVisible();
+    }
+    await expect(page.getByRole('group', { name: 'Paragraph 1', exact: true }).locator('p[lang="en"]')).toContainText(
+      'Iraqi Prime Minister Mohammed Shia al-Sudani',
+    );
+    await expect(page.locator('[data-interactive]')).toHaveCount(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 
 export const slug = 'damascus-baghdad-security-coordination';
 export const readerPath = (locale: 'en' | 'ar', range?: string) => `/${locale}/articles/${slug}${range ? `/${range}` : ''}`;
@@ -12,3 +13,24 @@ export const sourceLines = readFileSync(
 
 /** The highlight a reader sees on a linked paragraph (--color-highlight). */
 export const highlightBackground = 'rgb(255, 241, 194)';
+
+/** The article of the hostile-content fixture, served only by the fixture build (scripts/fixture-build.ts). */
+export const hostileSlug = 'hostile-sample';
+
+/**
+ * Everything the browser holds against the page's policies from now on: each refusal under the
+ * Content-Security-Policy (logged by Chromium, and heard as a securitypolicyviolation event, which the
+ * init script logs too) and each complaint about the Permissions-Policy header.
+ */
+export async function policyErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Permissions-Policy/i.test(message.text())) errors.push(message.text());
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
+  return errors;
+}

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { browserExecutable } from './browser';
+import { fixtureBuildEnv } from './fixture-build';
 
 const resultsDir = path.resolve('.test-results');
 const unitReport = path.join(resultsDir, 'unit.json');
@@ -54,12 +55,16 @@ if (unit) {
   failed += unit.numFailedTests + (unit.numFailedTestSuites ?? 0);
 } else failed += 1;
 
-if (run('npx', ['next', 'build']) !== 0) {
+if (run('npm', ['run', 'build']) !== 0) {
   console.error('The production build failed, so the end-to-end tests cannot run.');
   failed += 1;
 } else if (!ensureBrowser()) {
   failed += 1;
 } else {
+  if (run('npm', ['run', 'build'], fixtureBuildEnv) !== 0) {
+    console.error('The hostile-content fixture build failed, so its tests cannot run.');
+    failed += 1;
+  }
   run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON: e2eReport });
   const e2e = readJson(e2eReport);
   if (e2e) {
