@@ -104,12 +104,24 @@ async function jsBytes(url: string): Promise<number> {
 
 type LighthouseFigures = { performance: number; lcp: number; tbt: number; cls: number; totalBytes: number };
 
-function lighthouse(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigures {
+/** Lighthouse in a child process, awaited: the baseline's server runs in this process and must keep answering. */
+function runLighthouse(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/lighthouse', args, { env: { ...process.env, CHROME_PATH: chrome } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function lighthouse(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
   const args = [
     url, '--quiet', '--output=json', '--only-categories=performance', `--chrome-flags=${chromeFlags}`,
     ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const run = spawnSync('node_modules/.bin/lighthouse', args, { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = await runLighthouse(args);
   if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr.slice(-500)}`);
   const report = JSON.parse(run.stdout);
   const audit = (id: string) => report.audits[id].numericValue as number;
@@ -123,9 +135,9 @@ function lighthouse(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFi
 }
 
 /** Chromium now and then loses its page under load here; such a run is tried again, twice at most. */
-function lighthouseWithRetry(url: string, formFactor: 'mobile' | 'desktop', attempts = 3): LighthouseFigures {
+async function lighthouseWithRetry(url: string, formFactor: 'mobile' | 'desktop', attempts = 3): Promise<LighthouseFigures> {
   try {
-    return lighthouse(url, formFactor);
+    return await lighthouse(url, formFactor);
   } catch (error) {
     if (attempts <= 1) throw error;
     console.warn(`retrying: ${(error as Error).message.split('\n')[0]}`);
@@ -133,8 +145,9 @@ function lighthouseWithRetry(url: string, formFactor: 'mobile' | 'desktop', atte
   }
 }
 
-function medians(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigures {
-  const runs = Array.from({ length: RUNS }, () => lighthouseWithRetry(url, formFactor));
+async function medians(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
+  const runs: LighthouseFigures[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseWithRetry(url, formFactor));
   return {
     performance: median(runs.map((r) => r.performance)),
     lcp: median(runs.map((r) => r.lcp)),
@@ -148,6 +161,8 @@ function medians(url: string, formFactor: 'mobile' | 'desktop'): LighthouseFigur
 async function cardOpenMs(url: string, words = 50): Promise<number> {
   const browser = await chromium.launch({ executablePath: browserExecutable() });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // tsx names the functions inside page.evaluate with its own helper, which the page does not have.
+  await page.addInitScript('window.__name = (f) => f');
   await page.goto(url);
   await page.locator('[data-interactive]').waitFor({ state: 'attached' });
   // Let the card's code and data arrive, as they do while a person starts reading.
@@ -207,7 +222,7 @@ async function measureScale(factor: number): Promise<ScaleFigures> {
     const url = `http://localhost:${SCALE_PORT}/en/articles/${scaled}`;
     await waitFor(url);
     const html = Buffer.from(await (await get(url)).arrayBuffer());
-    const tbt = median(Array.from({ length: RUNS }, () => lighthouseWithRetry(url, 'mobile').tbt));
+    const tbt = (await medians(url, 'mobile')).tbt;
     return { factor, paragraphs, buildSeconds, html: html.length, htmlGzip: gzipSync(html).length, js: await jsBytes(url), tbt, cardMs: await cardOpenMs(url) };
   } finally {
     if (server.pid) process.kill(-server.pid);
@@ -230,7 +245,7 @@ async function main() {
     await waitFor(pages.reader);
     for (const [name, url] of Object.entries(pages)) {
       console.log(`measuring ${name} …`);
-      figures[name] = { mobile: medians(url, 'mobile'), desktop: medians(url, 'desktop'), js: await jsBytes(url) };
+      figures[name] = { mobile: await medians(url, 'mobile'), desktop: await medians(url, 'desktop'), js: await jsBytes(url) };
     }
     card = await cardOpenMs(pages.reader);
   } finally {
@@ -258,11 +273,12 @@ function report(figures: Record<string, { mobile: LighthouseFigures; desktop: Li
   const withinFloor = (value: number, floorValue: number, higherIsBetter = false) =>
     higherIsBetter ? value >= floorValue * 0.95 : value <= floorValue * 1.05 + 1e-9;
   const checks = [
-    ['Performance ≥ 98 (mobile)', reader!.mobile.performance >= budgets.performance || (floor!.mobile.performance < budgets.performance && withinFloor(reader!.mobile.performance, floor!.mobile.performance, true))],
-    ['TBT ≤ 50 ms (mobile)', reader!.mobile.tbt <= budgets.tbt || (floor!.mobile.tbt > budgets.tbt && withinFloor(reader!.mobile.tbt, floor!.mobile.tbt))],
+    [`Performance ≥ 98, or within 5% of the floor's ${floor!.mobile.performance} where the floor misses it (mobile: ${reader!.mobile.performance})`, reader!.mobile.performance >= budgets.performance || (floor!.mobile.performance < budgets.performance && withinFloor(reader!.mobile.performance, floor!.mobile.performance, true))],
+    [`TBT ≤ 50 ms, or within 5% of the floor's ${Math.round(floor!.mobile.tbt)} ms where the floor misses it (mobile: ${Math.round(reader!.mobile.tbt)} ms)`, reader!.mobile.tbt <= budgets.tbt || (floor!.mobile.tbt > budgets.tbt && withinFloor(reader!.mobile.tbt, floor!.mobile.tbt))],
     ['CLS ≤ 0.01 (mobile)', reader!.mobile.cls <= budgets.cls],
-    [`LCP ≤ 1.5 × baseline (mobile: ${lcpRatio.toFixed(2)}×)`, lcpRatio <= budgets.lcpRatio || (floor!.mobile.lcp / baseline!.mobile.lcp > budgets.lcpRatio && withinFloor(reader!.mobile.lcp, floor!.mobile.lcp))],
+    [`LCP ≤ 1.5 × baseline, or within 5% of the floor's where the floor misses it (mobile: ${lcpRatio.toFixed(2)}×; floor ${(floor!.mobile.lcp / baseline!.mobile.lcp).toFixed(2)}×)`, lcpRatio <= budgets.lcpRatio || (floor!.mobile.lcp / baseline!.mobile.lcp > budgets.lcpRatio && withinFloor(reader!.mobile.lcp, floor!.mobile.lcp))],
     [`JS ≤ 160 KB gzip (${kb(reader!.js)})`, reader!.js / 1024 <= budgets.jsKB],
+    // Two animation frames at 60 Hz are 33.3 ms: the least this method can report.
     [`card open ≤ 50 ms (median ${cardMs.toFixed(1)} ms)`, cardMs <= budgets.cardMs],
   ] as const;
   const scaleRows = [
