@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
 import { listen } from '@/lib/listen';
-import { loadGlossary } from '@/lib/load-glossary';
+import type { GlossaryData } from '@/lib/glossary';
+import { loadJson } from '@/lib/load-json';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
 import { setStatus, statusOf, wordStatuses, type WordStatus } from '@/lib/study';
@@ -87,7 +88,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   const showsWordForms = settings.diacritics || settings.translit || settings.gloss;
   useEffect(() => {
     if (!showsWordForms) return;
-    loadGlossary(glossaryUrl).then(
+    loadJson<GlossaryData>(glossaryUrl).then(
       (glossary) => rootRef.current && addWordForms(rootRef.current, glossary),
       () => announce(strings.formsFailed),
     );

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit, SearchIndex } from '@/lib/search';
+import { loadJson } from '@/lib/load-json';
 import { fill } from '@/lib/template';
 
 type Props = {
@@ -11,18 +12,9 @@ type Props = {
 
 type Engine = { search: (index: SearchIndex, query: string) => SearchHit[]; index: SearchIndex };
 
-let engine: Promise<Engine> | undefined;
 /** The search code and the article's index arrive on first use, so they cost the reader nothing until then. */
 function loadEngine(url: string): Promise<Engine> {
-  engine ??= Promise.all([
-    import('@/lib/search'),
-    fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return response.json() as Promise<SearchIndex>;
-    }),
-  ]).then(([module, index]) => ({ search: module.search, index }));
-  engine.catch(() => (engine = undefined));
-  return engine;
+  return Promise.all([import('@/lib/search'), loadJson<SearchIndex>(url)]).then(([module, index]) => ({ search: module.search, index }));
 }
 
 const HIGHLIGHT = 'search-hit';

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
-import { loadGlossary } from '@/lib/load-glossary';
+import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
 import { wordUrl } from '@/lib/urls';
 import { useReader } from './ReaderContext';
@@ -74,7 +74,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocal
       openRef.current = { id: word.id, pinned };
       setOpen(openRef.current);
       dismissed.current = null;
-      loadGlossary(glossaryUrl).then(setData, () => setFailed(true));
+      loadJson<GlossaryData>(glossaryUrl).then(setData, () => setFailed(true));
     },
     [glossaryUrl, refs],
   );
@@ -97,7 +97,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocal
   useEffect(() => {
     // This island mounts when the browser is idle or at the first touch of the text (WordCardLoader),
     // so the glossary is fetched now: the first card opens at once.
-    loadGlossary(glossaryUrl).then(setData, () => undefined);
+    loadJson<GlossaryData>(glossaryUrl).then(setData, () => undefined);
   }, [glossaryUrl]);
 
   useEffect(() => {
