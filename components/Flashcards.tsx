@@ -4,6 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { cardWordOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { deckLemmas, reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
+import { isForTyping } from '@/lib/keyboard';
+import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
 import { wordUrl } from '@/lib/urls';
 import { FlashcardSentence } from './FlashcardSentence';
@@ -80,8 +82,8 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
   useEffect(() => {
     // Space shows the answer; 1–4 grade it, as in Anki.
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || !current) return;
-      if (/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test((event.target as HTMLElement).tagName)) return;
+      // Space on a focused button or link is that control's own.
+      if (!current || isForTyping(event) || /^(BUTTON|A)$/.test((event.target as HTMLElement).tagName)) return;
       if (!revealed && event.key === ' ') {
         event.preventDefault();
         setRevealed(true);
@@ -89,8 +91,7 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
         answer(grades[Number(event.key) - 1]!);
       }
     }
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return listen(document, { keydown: onKey });
   });
 
   if (!hydrated) return null;

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
+import { isForTyping } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
@@ -38,9 +39,6 @@ type Props = {
 
 const arabicScale = [0.85, 1, 1.15, 1.3, 1.5];
 const englishScale = [0.9, 1, 1.12, 1.25, 1.4];
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 
 /**
  * The reader's shared state and its delegated behaviour. It wraps the server-rendered article:
@@ -184,7 +182,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   useEffect(() => {
     // Single-key shortcuts, listed in the "?" dialog. Ignored while typing or with a modifier held.
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (isForTyping(event)) return;
       const s = settingsRef.current;
       const actions: Record<string, () => void> = {
         v: () => update({ view: viewModes[(viewModes.indexOf(s.view) + 1) % viewModes.length]! }),

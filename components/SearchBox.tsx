@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit, SearchIndex } from '@/lib/search';
+import { isForTyping } from '@/lib/keyboard';
+import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { fill } from '@/lib/template';
 
@@ -80,13 +82,11 @@ export function SearchBox({ indexUrl, strings }: Props) {
   useEffect(() => {
     // "/" jumps to the box, as on most sites with search.
     function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      if (event.key !== '/' || target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return;
+      if (event.key !== '/' || isForTyping(event)) return;
       event.preventDefault();
       inputRef.current?.focus();
     }
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return listen(document, { keydown: onKey });
   }, []);
 
   return (
