@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
-import { cardWordOf, type DeckData } from '@/lib/flashcards';
+import { deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
-import { deckLemmas, reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
+import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
 import { isForTyping } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
@@ -50,9 +50,8 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
 
   const cards = useMemo(
     () =>
-      deckLemmas(state)
-        .filter((lemma) => deck.lemmas[lemma])
-        .map((lemma) => ({ lemma, word: cardWordOf(deck, lemma, state.words[lemma]?.saved?.token)!, stored: state.words[lemma]?.cards?.[direction] }))
+      deckCardsOf(deck, state)
+        .map((card) => ({ ...card, stored: state.words[card.lemma]?.cards?.[direction] }))
         .sort((a, b) => (a.stored?.due ?? '').localeCompare(b.stored?.due ?? '') || a.word.localeCompare(b.word, undefined, { numeric: true })),
     [deck, state, direction],
   );

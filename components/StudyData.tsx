@@ -2,8 +2,8 @@
 
 import { useState, type ChangeEvent } from 'react';
 import { toAnkiTsv, toCsv, type ExportRow } from '@/lib/export';
-import { cardWordOf, sentenceText, type DeckData } from '@/lib/flashcards';
-import { deckLemmas, importStudy, mergeStudy, statusOf, type StudyState, type WordStatus } from '@/lib/study';
+import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
+import { importStudy, mergeStudy, statusOf, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { wordUrl } from '@/lib/urls';
 import { useHydrated } from './useHydrated';
@@ -32,26 +32,23 @@ function download(name: string, type: string, content: string) {
 }
 
 function exportRows(deck: DeckData, state: StudyState, articleUrl: string, posNames: Props['posNames'], statusNames: Props['statusNames']): ExportRow[] {
-  return deckLemmas(state)
-    .filter((lemma) => deck.lemmas[lemma])
-    .map((lemma) => {
-      const entry = deck.lemmas[lemma]!;
-      const id = cardWordOf(deck, lemma, state.words[lemma]?.saved?.token)!;
-      const word = deck.words[id]!;
-      const sentence = deck.sentences[word.sentence]!;
-      return {
-        arabic: word.surface,
-        vocalized: word.vocalized,
-        transliteration: word.translit,
-        gloss: word.gloss,
-        root: entry.root ?? '',
-        partOfSpeech: posNames[entry.pos] ?? entry.pos,
-        status: statusNames[statusOf(state, lemma)],
-        contextAr: sentenceText(sentence),
-        contextEn: sentence.en,
-        link: wordUrl(articleUrl, id),
-      };
-    });
+  return deckCardsOf(deck, state).map(({ lemma, word: id }) => {
+    const entry = deck.lemmas[lemma]!;
+    const word = deck.words[id]!;
+    const sentence = deck.sentences[word.sentence]!;
+    return {
+      arabic: word.surface,
+      vocalized: word.vocalized,
+      transliteration: word.translit,
+      gloss: word.gloss,
+      root: entry.root ?? '',
+      partOfSpeech: posNames[entry.pos] ?? entry.pos,
+      status: statusNames[statusOf(state, lemma)],
+      contextAr: sentenceText(sentence),
+      contextEn: sentence.en,
+      link: wordUrl(articleUrl, id),
+    };
+  });
 }
 
 /** Export of the saved words (CSV, Anki) and of the whole study state (JSON), and its import. */

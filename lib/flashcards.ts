@@ -1,4 +1,5 @@
 import type { Article } from './content/model';
+import { deckLemmas, type StudyState } from './study';
 
 /**
  * What the flashcards page needs from an article, derived on the server and handed to the client
@@ -38,10 +39,17 @@ export function deckDataOf(article: Article): DeckData {
   return { slug: article.slug, lemmas, words, sentences };
 }
 
-/** The word a lemma's card shows: the one it was saved from when that is in this article, else its first occurrence. */
-export function cardWordOf(deck: DeckData, lemma: string, savedToken?: string): string | undefined {
-  if (savedToken && deck.words[savedToken]) return savedToken;
-  return deck.lemmas[lemma]?.first;
+/**
+ * The cards of this article's deck: each saved or learning lemma that occurs here, with the word its
+ * card shows, the one it was saved from when that is in this article, else its first occurrence.
+ */
+export function deckCardsOf(deck: DeckData, state: StudyState): { lemma: string; word: string }[] {
+  return deckLemmas(state)
+    .filter((lemma) => deck.lemmas[lemma])
+    .map((lemma) => {
+      const saved = state.words[lemma]?.saved?.token;
+      return { lemma, word: saved && deck.words[saved] ? saved : deck.lemmas[lemma]!.first };
+    });
 }
 
 export const sentenceText = (sentence: DeckSentence) => sentence.words.map((w) => w.text).join('');

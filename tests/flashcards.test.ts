@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { getLibrary } from '@/lib/content/loader';
+import { deckCardsOf, deckDataOf, sentenceText } from '@/lib/flashcards';
+import { emptyStudy, setStatus, toggleSaved } from '@/lib/study';
+
+const deck = deckDataOf(getLibrary().article('damascus-baghdad-security-coordination')!);
+
+describe('deckCardsOf', () => {
+  it('shows a saved word in the sentence it was saved from, any other in its first sentence', () => {
+    let state = toggleSaved(emptyStudy(), 'tansiq', 'w1-17', deck.slug);
+    state = setStatus(state, 'muwajaha', 'learning');
+    state = setStatus(state, 'akkada', 'known');
+    state = toggleSaved(state, 'not-in-this-article', 'w1-1', 'elsewhere');
+    expect(deckCardsOf(deck, state)).toEqual([
+      { lemma: 'tansiq', word: 'w1-17' },
+      { lemma: 'muwajaha', word: 'w0-1' },
+    ]);
+  });
+
+  it('falls back to the first occurrence when the saved word is not in this article', () => {
+    const state = toggleSaved(emptyStudy(), 'tansiq', 'w99-1', 'elsewhere');
+    expect(deckCardsOf(deck, state)).toEqual([{ lemma: 'tansiq', word: 'w0-3' }]);
+  });
+});
+
+describe('deckDataOf', () => {
+  it('keeps each sentence’s text as written, punctuation and spaces included', () => {
+    expect(sentenceText(deck.sentences[0]!)).toBe(getLibrary().article(deck.slug)!.headline.ar);
+  });
+});
