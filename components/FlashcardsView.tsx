@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
 import { deckDataOf } from '@/lib/flashcards';
+import { messagesOf } from '@/lib/i18n/messages';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { wordStatuses } from '@/lib/study';
 import { articlePath, flashcardsPath, siteUrl, vocabularyPath } from '@/lib/urls';
@@ -25,8 +26,8 @@ export async function FlashcardsView({ locale, article }: Props) {
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
   const study = await getTranslations({ locale, namespace: 'Study' });
-  const raw = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, t.raw(k) as string])) as Record<K, string>;
-  const posNames = Object.fromEntries(partsOfSpeech.map((p) => [p, pos(p)]));
+  const raw = <K extends (typeof flashcardKeys | typeof studyDataKeys)[number]>(keys: readonly K[]) => messagesOf((key: K) => t.raw(key) as string, keys);
+  const posNames = messagesOf(pos, partsOfSpeech);
   const deck = deckDataOf(article);
   const articleUrl = new URL(articlePath(locale, article.slug), siteUrl).href;
   const alternates = Object.fromEntries(routing.locales.map((l) => [l, flashcardsPath(l, article.slug)])) as Record<Locale, string>;
@@ -52,7 +53,7 @@ export async function FlashcardsView({ locale, article }: Props) {
           articleUrl={articleUrl}
           strings={raw(studyDataKeys) as StudyDataStrings}
           posNames={posNames}
-          statusNames={Object.fromEntries(wordStatuses.map((s) => [s, status(s)])) as Record<(typeof wordStatuses)[number], string>}
+          statusNames={messagesOf(status, wordStatuses)}
         />
       </main>
     </>

@@ -4,6 +4,7 @@ import { localeDirection, routing, type Locale } from '@/lib/i18n/routing';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
+import { messagesOf } from '@/lib/i18n/messages';
 import { lemmaCountsOf } from '@/lib/known-words';
 import { searchIndexPath } from '@/lib/search';
 import { wordStatuses } from '@/lib/study';
@@ -42,9 +43,7 @@ export async function ReaderView({ locale, article, range }: Props) {
   const statusT = await getTranslations({ locale, namespace: 'WordStatus' });
   const study = await getTranslations({ locale, namespace: 'Study' });
   const searchT = await getTranslations({ locale, namespace: 'Search' });
-  const strings = <K extends string>(t: (key: K) => string, keys: readonly K[]) =>
-    Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
-  const statusNames = strings(statusT, wordStatuses);
+  const statusNames = messagesOf(statusT, wordStatuses);
   const lemmaCounts = lemmaCountsOf(article);
   const entities = Object.values(article.entities);
   const entityTypes = Object.fromEntries(entities.map((e) => [e.id, e.type]));
@@ -87,7 +86,7 @@ export async function ReaderView({ locale, article, range }: Props) {
               <p className="notice">{t('noscript')}</p>
             </noscript>
             <ReaderControls
-              strings={strings(controls, [
+              strings={messagesOf(controls, [
                 'settings', 'view', 'viewSide', 'viewStacked', 'viewAr', 'viewEn', 'diacritics', 'translit', 'gloss',
                 'entities', 'arabicSize', 'englishSize', 'smaller', 'larger', 'theme', 'themeSystem', 'themeLight',
                 'themeDark', 'shortcuts', 'entityTypes', 'unknown',
@@ -99,7 +98,7 @@ export async function ReaderView({ locale, article, range }: Props) {
             {article.annotated && (
               <SearchBox
                 indexUrl={searchIndexPath(article.slug)}
-                strings={{ ...strings(searchT, ['label', 'placeholder', 'headline'] as const), results: searchT.raw('results') as string, paragraph: searchT.raw('paragraph') as string }}
+                strings={{ ...messagesOf(searchT, ['label', 'placeholder', 'headline'] as const), results: searchT.raw('results') as string, paragraph: searchT.raw('paragraph') as string }}
               />
             )}
             <EntityIndex article={article} locale={locale} />
@@ -180,13 +179,13 @@ export async function ReaderView({ locale, article, range }: Props) {
           vocabularyUrl={vocabularyPath(locale, article.slug)}
           uiLocale={locale}
           uiDir={uiDir}
-          strings={{ form: card.raw('form') as string, ...strings(card, [
+          strings={{ form: card.raw('form') as string, ...messagesOf(card, [
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
             'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'saved', 'copyLink', 'copied', 'close',
             'more', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
           ] as const), statusNames } as WordCardStrings}
-          posNames={strings(pos, partsOfSpeech)}
-          entityTypeNames={strings(typeNames, allEntityTypes)}
+          posNames={messagesOf(pos, partsOfSpeech)}
+          entityTypeNames={messagesOf(typeNames, allEntityTypes)}
         />
         <ShortcutsHelp locale={locale} />
       </ReaderProvider>

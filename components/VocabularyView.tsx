@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
+import { messagesOf } from '@/lib/i18n/messages';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses } from '@/lib/study';
@@ -58,7 +59,7 @@ export async function VocabularyView({ locale, article }: Props) {
         </h2>
         <VocabularySort
           labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses') }}
-          statusNames={Object.fromEntries(wordStatuses.map((s) => [s, status(s)])) as Record<(typeof wordStatuses)[number], string>}
+          statusNames={messagesOf(status, wordStatuses)}
           partsOfSpeech={partsOfSpeech.filter((p) => entries.some((e) => e.lemma.pos === p)).map((p) => ({ value: p, label: pos(p) }))}
         />
         <ol id="vocabulary-list" className="mt-4 space-y-4">
