@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { statusOf, wordStatuses, type WordStatus } from '@/lib/study';
+import { useHydrated } from './useHydrated';
 import { useStudy } from './useStudy';
 
 type Props = {
@@ -34,9 +35,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [sort, setSort] = useState<SortKey>('first');
   const [pos, setPos] = useState('');
   const [status, setStatus] = useState<WordStatus | ''>('');
-  const [interactive, setInteractive] = useState(false);
   const { state } = useStudy();
-  useEffect(() => setInteractive(true), []);
+  const interactive = useHydrated();
 
   useEffect(() => {
     for (const item of listItems()) {
