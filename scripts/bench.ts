@@ -72,6 +72,21 @@ function serveStatic(dir: string, port: number) {
   return server;
 }
 
+/** `next start` on `port`, logging to `.bench/{log}`, up once `url` answers; call the result to stop it. */
+async function startApp(port: number, url: string, log: string, env: NodeJS.ProcessEnv = process.env): Promise<() => void> {
+  mkdirSync('.bench', { recursive: true });
+  const output = openSync(path.join('.bench', log), 'w');
+  const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: ['ignore', output, output], detached: true, env });
+  const stop = () => server.pid && process.kill(-server.pid);
+  try {
+    await waitFor(url);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return stop;
+}
+
 async function waitFor(url: string) {
   for (let i = 0; i < 120; i++) {
     try {
@@ -216,16 +231,14 @@ async function measureScale(factor: number): Promise<ScaleFigures> {
   writeFileSync('tsconfig.json', tsconfig);
   if (build.status !== 0) throw new Error(`the ${factor}× build failed`);
   const buildSeconds = (Date.now() - started) / 1000;
-  const log = openSync(`.bench/server-${factor}x.log`, 'w');
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(SCALE_PORT)], { stdio: ['ignore', log, log], detached: true, env });
+  const url = `http://localhost:${SCALE_PORT}/en/articles/${scaled}`;
+  const stop = await startApp(SCALE_PORT, url, `server-${factor}x.log`, env);
   try {
-    const url = `http://localhost:${SCALE_PORT}/en/articles/${scaled}`;
-    await waitFor(url);
     const html = Buffer.from(await (await get(url)).arrayBuffer());
     const tbt = (await medians(url, 'mobile')).tbt;
     return { factor, paragraphs, buildSeconds, html: html.length, htmlGzip: gzipSync(html).length, js: await jsBytes(url), tbt, cardMs: await cardOpenMs(url) };
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stop();
   }
 }
 
@@ -236,13 +249,11 @@ async function main() {
   }
   writeBaseline(path.resolve('.bench/baseline'));
   const baselineServer = serveStatic(path.resolve('.bench/baseline'), BASELINE_PORT);
-  mkdirSync('.bench', { recursive: true });
-  const log = openSync('.bench/server.log', 'w');
-  const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(APP_PORT)], { stdio: ['ignore', log, log], detached: true });
   const figures: Record<string, { mobile: LighthouseFigures; desktop: LighthouseFigures; js: number }> = {};
   let card: number;
+  let stop = () => {};
   try {
-    await waitFor(pages.reader);
+    stop = await startApp(APP_PORT, pages.reader, 'server.log');
     for (const [name, url] of Object.entries(pages)) {
       console.log(`measuring ${name} …`);
       figures[name] = { mobile: await medians(url, 'mobile'), desktop: await medians(url, 'desktop'), js: await jsBytes(url) };
@@ -250,7 +261,7 @@ async function main() {
     card = await cardOpenMs(pages.reader);
   } finally {
     baselineServer.close();
-    if (server.pid) process.kill(-server.pid);
+    stop();
   }
   const scales: ScaleFigures[] = [];
   for (const factor of SCALES) scales.push(await measureScale(factor));
