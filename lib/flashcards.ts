@@ -1,5 +1,6 @@
 import type { Article } from './content/model';
 import { deckLemmas, type StudyState } from './study';
+import { allParagraphs } from './content/paragraphs';
 
 /**
  * What the flashcards page needs from an article, derived on the server and handed to the client
@@ -19,7 +20,7 @@ export type DeckData = {
 export function deckDataOf(article: Article): DeckData {
   const words: DeckData['words'] = {};
   const sentences: DeckSentence[] = [];
-  for (const paragraph of [article.headline, ...article.paragraphs]) {
+  for (const paragraph of allParagraphs(article)) {
     for (const sentence of paragraph.sentences) {
       const tokens = paragraph.tokens.filter((t) => t.sentence === sentence.index);
       const index = sentences.length;

@@ -1,4 +1,5 @@
 import type { Article, Bilingual, EntityType, Lemma, Token } from './content/model';
+import { allParagraphs } from './content/paragraphs';
 
 /**
  * What the word card needs beyond the server-rendered text, served once per article as
@@ -15,7 +16,7 @@ export type GlossaryData = {
 
 export function glossaryOf(article: Article): GlossaryData {
   const tokens: GlossaryData['tokens'] = {};
-  for (const p of [article.headline, ...article.paragraphs]) {
+  for (const p of allParagraphs(article)) {
     for (const t of p.tokens) {
       tokens[t.id] = {
         surface: t.surface,

@@ -1,5 +1,6 @@
 import type { Article } from './content/model';
 import { statusOf, type StudyState } from './study';
+import { allParagraphs } from './content/paragraphs';
 
 /**
  * How many of an article's running words each lemma accounts for. Forms with clitics count under
@@ -8,7 +9,7 @@ import { statusOf, type StudyState } from './study';
  */
 export function lemmaCountsOf(article: Article): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const paragraph of [article.headline, ...article.paragraphs]) {
+  for (const paragraph of allParagraphs(article)) {
     for (const token of paragraph.tokens) {
       if (!token.lemma || token.numeral || token.entities.length) continue;
       counts[token.lemma] = (counts[token.lemma] ?? 0) + 1;

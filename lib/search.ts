@@ -1,5 +1,6 @@
 import { foldLatin, normalizeArabic, normalizeLatin, westernDigits } from './arabic';
 import type { Article } from './content/model';
+import { allParagraphs } from './content/paragraphs';
 
 /** What search needs of an article: small enough to send to the browser. */
 export type SearchIndex = {
@@ -17,7 +18,7 @@ type IndexParagraph = SearchIndex['paragraphs'][number];
 
 export function searchIndexOf(article: Article): SearchIndex {
   return {
-    paragraphs: [article.headline, ...article.paragraphs].map((p) => ({
+    paragraphs: allParagraphs(article).map((p) => ({
       n: p.n,
       anchor: p.anchor,
       tokens: p.tokens.map((t) => ({

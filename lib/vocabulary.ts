@@ -1,4 +1,5 @@
-import type { Article, ArticleLemma, Paragraph, Sentence, Token } from './content/model';
+import type { Article, ArticleLemma, Sentence, Token } from './content/model';
+import { allParagraphs } from './content/paragraphs';
 
 export type VocabularyEntry = {
   lemma: ArticleLemma;
@@ -12,10 +13,6 @@ export type VocabularyEntry = {
 /** A lemma of a root family, with the forms it takes in the article (إرهابي as الإرهابيين…). */
 export type FamilyMember = ArticleLemma & { forms: string[] };
 export type RootFamily = { root: string; lemmas: FamilyMember[]; count: number };
-
-function allParagraphs(article: Article): Paragraph[] {
-  return [article.headline, ...article.paragraphs];
-}
 
 /** Every lemma of the article, in order of first appearance, with its first context. */
 export function vocabularyOf(article: Article): VocabularyEntry[] {

@@ -1,4 +1,5 @@
 import type { Article, EntityType } from './model';
+import { allParagraphs } from './paragraphs';
 
 export type ParagraphCoverage = { n: number; glossed: number; total: number };
 
@@ -19,7 +20,7 @@ export function countWords(text: string): number {
 
 /** How much of an article is annotated: a word counts as glossed with a gloss and a lemma (or as a glossed numeral). */
 export function coverageOf(article: Article): CoverageReport {
-  const paragraphs = [article.headline, ...article.paragraphs].map((p) => ({
+  const paragraphs = allParagraphs(article).map((p) => ({
     n: p.n,
     glossed: p.tokens.filter((t) => t.gloss && (t.numeral || t.lemma)).length,
     total: countWords(p.ar),

@@ -5,6 +5,7 @@ import { deriveTokens, derivePhrases, placeEntities } from './annotation';
 import { ContentError, issuesToProblems } from './errors';
 import type { Article, ArticleLemma, Lemma, Library, Paragraph } from './model';
 import { articleFileSchema, entitiesFileSchema, lexiconFileSchema, wordsFileSchema, type ArticleFile } from './schema';
+import { allParagraphs } from './paragraphs';
 
 /**
  * The one way content enters Jisr. Every article folder under `<root>/articles/` holds
@@ -128,7 +129,7 @@ function deriveArticle(file: ArticleFile): Article {
 
 /** Adds the word annotation and the entities, where the article has them. */
 function annotate(article: Article, dir: string, lexicon: Record<string, Lemma>, problems: string[]): Article {
-  const all = [article.headline, ...article.paragraphs];
+  const all = allParagraphs(article);
   const wordsDir = path.join(dir, 'words');
   if (existsSync(wordsDir)) {
     for (const p of all) {
