@@ -24,17 +24,24 @@ export function ArabicText({ paragraph, entityTypes }: Props) {
     <span key={s.index} className="s" data-s={`${paragraph.n}-${s.index}`}>
       {paragraph.tokens
         .filter((t) => t.sentence === s.index)
-        .map((t) => (
-          <Fragment key={t.id}>
-            {/* The word with its punctuation: one unit in interlinear mode, so commas stay by their word. */}
-            <span className="wp">
+        .flatMap((t) => {
+          const word = (
+            <ArabicWord key={t.id} token={t} tabStop={t.position === 1} entityType={t.entities.length ? entityTypes[t.entities.at(-1)!] : undefined} />
+          );
+          // A word with punctuation is wrapped with it, one unit in interlinear mode so commas stay by
+          // their word. Most words have none and go bare: each wrapper costs every word its bytes twice,
+          // in the HTML and in the page's RSC payload.
+          const unit = t.before || t.after ? (
+            <span key={t.id} className="wp">
               {t.before}
-              <ArabicWord token={t} tabStop={t.position === 1} entityType={t.entities.length ? entityTypes[t.entities.at(-1)!] : undefined} />
+              {word}
               {t.after}
             </span>
-            {t.space && t.position - 1 < last ? ' ' : ''}
-          </Fragment>
-        ))}
+          ) : (
+            word
+          );
+          return t.space && t.position - 1 < last ? [unit, ' '] : [unit];
+        })}
     </span>
   ));
 }

@@ -21,7 +21,7 @@ export function EnglishText({ paragraph, entityTypes }: Props) {
               {run.text}
             </span>
           ) : (
-            <Fragment key={i}>{run.text}</Fragment>
+            run.text
           ),
         )}
       </span>

@@ -220,12 +220,15 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     return listen(document, { keydown: onKey });
   }, [update, announce, strings]);
 
+  const marksUnknown = settings.unknown;
   useEffect(() => {
-    // Each word shows its lemma's status (for "mark words not yet known" and the keys 1–3).
+    // Each word shows its lemma's status, for "mark words not yet known". Only while that is on:
+    // touching every word restyles the whole article, which a long article feels at load.
+    if (!marksUnknown) return;
     for (const word of rootRef.current?.querySelectorAll<HTMLElement>('[data-l]') ?? []) {
       word.dataset.status = statusOf(study, word.dataset.l!);
     }
-  }, [study]);
+  }, [study, marksUnknown]);
 
   const style = {
     '--ar-scale': arabicScale[settings.arSize],
