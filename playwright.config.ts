@@ -8,7 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const fixturePort = port + 1;
 // `npm test` always makes the fixture build; a hand run of one spec need not.
 const hasFixtureBuild = existsSync(path.join(fixtureBuildEnv.JISR_DIST_DIR, 'BUILD_ID'));
-const fixtureSpec = 'hostile-content.spec.ts';
+// Specs that read the fixture build's content (scripts/fixture-build.ts).
+const fixtureSpecs = ['hostile-content.spec.ts', 'long-article.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,19 +26,19 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: fixtureSpec,
+      testIgnore: fixtureSpecs,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
     },
     {
       name: 'mobile',
-      testIgnore: fixtureSpec,
+      testIgnore: fixtureSpecs,
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } },
     },
     ...(hasFixtureBuild
       ? [
           {
-            name: 'hostile-content',
-            testMatch: fixtureSpec,
+            name: 'fixture-content',
+            testMatch: fixtureSpecs,
             use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, baseURL: `http://localhost:${fixturePort}` },
           },
         ]

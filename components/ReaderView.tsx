@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { localeDirection, routing, type Locale } from '@/lib/i18n/routing';
+import { shownParagraphs, singlePart } from '@/lib/content/parts';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
@@ -14,6 +15,7 @@ import { CoverageLine } from './CoverageLine';
 import { EnglishText } from './EnglishText';
 import { EntityIndex } from './EntityIndex';
 import { ParagraphRow } from './ParagraphRow';
+import { PartNav } from './PartNav';
 import { ReaderControls } from './ReaderControls';
 import { ReaderProvider } from './ReaderProvider';
 import { SearchBox } from './SearchBox';
@@ -34,7 +36,12 @@ export async function ReaderView({ locale, article, range }: Props) {
   const alternates = Object.fromEntries(
     routing.locales.map((l) => [l, articlePath(l, article.slug, segment)]),
   ) as Record<Locale, string>;
-  const notedParagraphs = new Set(article.notes.map((note) => note.paragraph));
+  // A long article is read a part at a time; a paragraph link shows the parts around it.
+  const shown = shownParagraphs(article.parts, range);
+  const onPage = (n: number) => n === 0 || inRange(n, shown);
+  const glossaryUrl = glossaryPath(article.slug, singlePart(article.parts, shown));
+  const notes = article.notes.filter((note) => onPage(note.paragraph));
+  const notedParagraphs = new Set(notes.map((note) => note.paragraph));
   const controls = await getTranslations({ locale, namespace: 'ReaderControls' });
   const card = await getTranslations({ locale, namespace: 'WordCard' });
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
@@ -52,7 +59,7 @@ export async function ReaderView({ locale, article, range }: Props) {
     <>
       <SiteHeader locale={locale} alternates={alternates} />
       <ReaderProvider
-        glossaryUrl={glossaryPath(article.slug)}
+        glossaryUrl={glossaryUrl}
         strings={{
           copied: t('copied'),
           copyFailed: t('copyFailed'),
@@ -98,10 +105,12 @@ export async function ReaderView({ locale, article, range }: Props) {
             {article.annotated && (
               <SearchBox
                 indexUrl={searchIndexPath(article.slug)}
+                articlePath={articlePath(locale, article.slug)}
+                shown={shown}
                 strings={{ ...messagesOf(searchT, ['label', 'placeholder', 'headline'] as const), results: searchT.raw('results') as string, paragraph: searchT.raw('paragraph') as string }}
               />
             )}
-            <EntityIndex article={article} locale={locale} />
+            <EntityIndex article={article} locale={locale} onPage={shown} />
             {article.annotated && (
               <div className="study-bar">
                 <p>
@@ -131,7 +140,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 {t('english')}
               </span>
             </div>
-            {article.paragraphs.map((paragraph) => (
+            {article.paragraphs.filter((paragraph) => onPage(paragraph.n)).map((paragraph) => (
               <ParagraphRow
                 key={paragraph.n}
                 paragraph={paragraph}
@@ -149,16 +158,17 @@ export async function ReaderView({ locale, article, range }: Props) {
                 }}
               />
             ))}
+            <PartNav article={article} shown={shown} locale={locale} />
             <footer className="mt-16 max-w-3xl border-t border-rule pt-8 text-sm">
               <h2 className="text-base font-semibold">{t('sourceHeading')}</h2>
               <p className="mt-2 text-muted">{article.source[lang]}</p>
               <h2 className="mt-8 text-base font-semibold">{t('notesHeading')}</h2>
               <ol className="mt-2 space-y-3">
-                {article.notes.map((note, i) => (
+                {notes.map((note, i) => (
                   <li
                     key={`${note.paragraph}-${note[lang]}`}
                     // The paragraph's note marker points at its first note.
-                    id={article.notes.findIndex((other) => other.paragraph === note.paragraph) === i ? `note-${note.paragraph}` : undefined}
+                    id={notes.findIndex((other) => other.paragraph === note.paragraph) === i ? `note-${note.paragraph}` : undefined}
                     className="source-note"
                   >
                     <a href={`#p${note.paragraph}`} className="link font-medium">
@@ -174,8 +184,9 @@ export async function ReaderView({ locale, article, range }: Props) {
         </main>
         <WordCardLoader
           slug={article.slug}
-          glossaryUrl={glossaryPath(article.slug)}
+          glossaryUrl={glossaryUrl}
           articleUrl={new URL(articlePath(locale, article.slug), siteUrl).href}
+          shown={shown}
           vocabularyUrl={vocabularyPath(locale, article.slug)}
           uiLocale={locale}
           uiDir={uiDir}

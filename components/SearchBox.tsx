@@ -5,10 +5,14 @@ import type { SearchHit, SearchIndex } from '@/lib/search';
 import { isForTyping } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
+import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { fill } from '@/lib/template';
 
 type Props = {
   indexUrl: string;
+  /** The article's path, and the paragraphs on this page: a hit elsewhere in a long article links to its paragraph's page. */
+  articlePath: string;
+  shown: ParagraphRange;
   strings: { label: string; placeholder: string; results: string; headline: string; paragraph: string };
 };
 
@@ -53,7 +57,7 @@ function highlight(hits: SearchHit[]) {
 }
 
 /** One box that searches both panes; results show their context and link to their paragraph. */
-export function SearchBox({ indexUrl, strings }: Props) {
+export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -115,7 +119,7 @@ export function SearchBox({ indexUrl, strings }: Props) {
           <ol id="search-results">
             {hits.map((hit, i) => (
               <li key={`${hit.anchor}-${hit.lang}-${i}`}>
-                <a href={hit.paragraph === 0 ? '#headline' : `#${hit.anchor}`} className="link text-sm">
+                <a href={hit.paragraph === 0 ? '#headline' : inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
                   {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}
                 </a>{' '}
                 <span lang={hit.lang} dir={hit.lang === 'ar' ? 'rtl' : 'ltr'} className={hit.lang === 'ar' ? 'font-arabic' : undefined}>

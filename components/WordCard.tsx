@@ -7,7 +7,8 @@ import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
-import { wordUrl } from '@/lib/urls';
+import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
+import { paragraphOfWord, wordUrl } from '@/lib/urls';
 import { useReader } from './ReaderContext';
 import { updateStudy, useStudy } from './useStudy';
 import { WordCardContent, type WordCardStrings } from './WordCardContent';
@@ -17,6 +18,8 @@ type Props = {
   glossaryUrl: string;
   /** Canonical URL of the article, to which `/{n}#w{n}-{k}` is added for a word link. */
   articleUrl: string;
+  /** The paragraphs on this page: a word elsewhere in a long article is linked on its own page. */
+  shown: ParagraphRange;
   /** The article's vocabulary page, where the card links a root to its family. */
   vocabularyUrl: string;
   uiLocale: string;
@@ -39,7 +42,7 @@ const wordOf = (target: EventTarget | null) => (target instanceof Element ? targ
  * listens on the reader once and places the card over whichever word is hovered, focused or
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
-export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
+export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
   const { rootRef, announce } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
@@ -197,6 +200,10 @@ export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocal
   }, [open?.pinned, open?.id]);
 
   if (!open) return null;
+  const occurrenceHref = (occurrence: string) => {
+    const paragraph = paragraphOfWord(occurrence);
+    return paragraph === 0 || inRange(paragraph, shown) ? `#${occurrence}` : wordUrl(new URL(articleUrl).pathname, occurrence);
+  };
   const token = data?.tokens[open.id];
 
   const lemma = token?.lemma;
@@ -241,6 +248,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, vocabularyUrl, uiLocal
             entityTypeNames={entityTypeNames}
             uiLocale={uiLocale}
             vocabularyUrl={vocabularyUrl}
+            occurrenceHref={occurrenceHref}
             onSave={() => lemma && updateStudy((state) => toggleSaved(state, lemma, open.id, slug))}
             onStatus={(status) => lemma && updateStudy((state) => setStatus(state, lemma, status))}
             onCopyLink={copyLink}

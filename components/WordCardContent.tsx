@@ -48,6 +48,8 @@ type Props = {
   uiLocale: string;
   /** The article's vocabulary page, where each root's family is listed. */
   vocabularyUrl: string;
+  /** Where the card links another occurrence of the lemma: `#w…` on this page, else its paragraph's page. */
+  occurrenceHref: (tokenId: string) => string;
   onSave(): void;
   onStatus(status: WordStatus): void;
   onCopyLink(): void;
@@ -62,7 +64,7 @@ const nonJoining = /[اأإآٱدذرزوؤءة]$/;
  * The card's contents: entity first, then the word in context, its parts, its lemma, where else it
  * occurs and its phrase. Links and buttons appear once the card is pinned, as a dialog.
  */
-export function WordCardContent({ id, token, data, pinned, saved, status, strings, posNames, entityTypeNames, uiLocale, vocabularyUrl, onSave, onStatus, onCopyLink, onClose }: Props) {
+export function WordCardContent({ id, token, data, pinned, saved, status, strings, posNames, entityTypeNames, uiLocale, vocabularyUrl, occurrenceHref, onSave, onStatus, onCopyLink, onClose }: Props) {
   const lang = uiLocale === 'ar' ? 'ar' : 'en';
   const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
   const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
@@ -201,7 +203,7 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
                   {others.map((occurrence) => (
                     <li key={occurrence}>
-                      <a href={`#${occurrence}`} lang="ar" dir="rtl" className="link font-arabic">
+                      <a href={occurrenceHref(occurrence)} lang="ar" dir="rtl" className="link font-arabic">
                         {data.tokens[occurrence]?.surface}
                       </a>
                       <span className="text-xs text-muted"> ¶{occurrence.slice(1).split('-')[0]}</span>

@@ -1,5 +1,6 @@
 import type { Article, Bilingual, EntityType, Lemma, Token } from './content/model';
 import { allParagraphs } from './content/paragraphs';
+import { formatParagraphRange, inRange, type ParagraphRange } from './paragraph-range';
 
 /**
  * What the word card needs beyond the server-rendered text, served once per article as
@@ -14,9 +15,15 @@ export type GlossaryData = {
   entities: Record<string, { type: EntityType; name: Bilingual; translit: string; description: Bilingual }>;
 };
 
-export function glossaryOf(article: Article): GlossaryData {
+/**
+ * The glossary of the whole article, or of one part of a long one (lib/content/parts.ts): that
+ * part's words with their lemmas, phrases and entities, and each lemma's occurrences in the part,
+ * so a part's card data stays the size of one part's however long the article grows.
+ */
+export function glossaryOf(article: Article, part?: ParagraphRange): GlossaryData {
+  const paragraphs = allParagraphs(article).filter((p) => !part || p.n === 0 || inRange(p.n, part));
   const tokens: GlossaryData['tokens'] = {};
-  for (const p of allParagraphs(article)) {
+  for (const p of paragraphs) {
     for (const t of p.tokens) {
       tokens[t.id] = {
         surface: t.surface,
@@ -30,14 +37,27 @@ export function glossaryOf(article: Article): GlossaryData {
       };
     }
   }
+  const inPart = Object.values(tokens);
+  const used = (ids: (t: GlossaryToken) => string[]) => new Set(part ? inPart.flatMap(ids) : undefined);
+  const [lemmas, phrases, entities] = [used((t) => (t.lemma ? [t.lemma] : [])), used((t) => t.phrases), used((t) => t.entities)];
   return {
     tokens,
-    lemmas: article.lemmas,
-    phrases: Object.fromEntries(Object.values(article.phrases).map((p) => [p.id, { ar: p.ar, gloss: p.gloss }])),
+    lemmas: Object.fromEntries(
+      Object.values(article.lemmas)
+        .filter((l) => !part || lemmas.has(l.id))
+        .map((l) => [l.id, part ? { ...l, occurrences: l.occurrences.filter((id) => id in tokens) } : l]),
+    ),
+    phrases: Object.fromEntries(
+      Object.values(article.phrases).filter((p) => !part || phrases.has(p.id)).map((p) => [p.id, { ar: p.ar, gloss: p.gloss }]),
+    ),
     entities: Object.fromEntries(
-      Object.values(article.entities).map((e) => [e.id, { type: e.type, name: e.name, translit: e.translit, description: e.description }]),
+      Object.values(article.entities)
+        .filter((e) => !part || entities.has(e.id))
+        .map((e) => [e.id, { type: e.type, name: e.name, translit: e.translit, description: e.description }]),
     ),
   };
 }
 
-export const glossaryPath = (slug: string) => `/data/${slug}.json`;
+/** `/data/{slug}.json`, or `/data/{slug}.{from}-{to}.json` for one part of a long article. */
+export const glossaryPath = (slug: string, part?: ParagraphRange | null) =>
+  `/data/${slug}${part ? `.${formatParagraphRange(part)}` : ''}.json`;

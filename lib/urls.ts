@@ -16,8 +16,13 @@ export function vocabularyPath(locale: Locale, slug: string): string {
  * fragment, `…/7#w7-3`; headline words have no paragraph page and stay on the article, `…#w0-2`.
  */
 export function wordUrl(article: string, tokenId: string): string {
-  const paragraph = /^w(\d+)-\d+$/.exec(tokenId)?.[1];
-  return !paragraph || paragraph === '0' ? `${article}#${tokenId}` : `${article}/${paragraph}#${tokenId}`;
+  const paragraph = paragraphOfWord(tokenId);
+  return paragraph === 0 ? `${article}#${tokenId}` : `${article}/${paragraph}#${tokenId}`;
+}
+
+/** The paragraph of a word id `w{n}-{k}`: n, 0 for the headline (and for anything that is not a word id). */
+export function paragraphOfWord(tokenId: string): number {
+  return Number(/^w(\d+)-\d+$/.exec(tokenId)?.[1] ?? 0);
 }
 
 export function flashcardsPath(locale: Locale, slug: string): string {

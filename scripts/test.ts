@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { browserExecutable } from './browser';
-import { fixtureBuildEnv } from './fixture-build';
+import { fixtureBuildEnv, writeFixtureContent } from './fixture-build';
 
 const resultsDir = path.resolve('.test-results');
 const unitReport = path.join(resultsDir, 'unit.json');
@@ -61,8 +61,9 @@ if (run('npm', ['run', 'build']) !== 0) {
 } else if (!ensureBrowser()) {
   failed += 1;
 } else {
+  writeFixtureContent();
   if (run('npm', ['run', 'build'], fixtureBuildEnv) !== 0) {
-    console.error('The hostile-content fixture build failed, so its tests cannot run.');
+    console.error('The fixture build (hostile content, a long article) failed, so its tests cannot run.');
     failed += 1;
   }
   run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON: e2eReport });

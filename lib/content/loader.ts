@@ -6,6 +6,7 @@ import { ContentError, issuesToProblems } from './errors';
 import type { Article, ArticleLemma, Lemma, Library, Paragraph } from './model';
 import { articleFileSchema, entitiesFileSchema, lexiconFileSchema, wordsFileSchema, type ArticleFile } from './schema';
 import { allParagraphs } from './paragraphs';
+import { partsOf } from './parts';
 
 /**
  * The one way content enters Jisr. Every article folder under `<root>/articles/` holds
@@ -114,12 +115,14 @@ function paragraph(n: number, sentences: { ar: string; en: string }[]): Paragrap
 }
 
 function deriveArticle(file: ArticleFile): Article {
+  const paragraphs = file.paragraphs.map((p, i) => paragraph(i + 1, p.sentences));
   return {
     slug: file.slug,
     headline: paragraph(0, [file.headline]),
     source: file.source,
     notes: file.notes,
-    paragraphs: file.paragraphs.map((p, i) => paragraph(i + 1, p.sentences)),
+    paragraphs,
+    parts: partsOf(paragraphs),
     annotated: false,
     lemmas: {},
     phrases: {},

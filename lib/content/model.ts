@@ -1,4 +1,5 @@
 /** The typed model that pages and components receive. Derived by the loader; never read from disk directly. */
+import type { ParagraphRange } from '../paragraph-range';
 import type { entityTypes, partsOfSpeech, verbForms } from './schema';
 
 export type Bilingual = { ar: string; en: string };
@@ -100,6 +101,8 @@ export type Article = {
   source: Bilingual;
   notes: SourceNote[];
   paragraphs: Paragraph[];
+  /** The runs of paragraphs read one page at a time (lib/content/parts.ts); one part for most articles. */
+  parts: ParagraphRange[];
   /** True when every paragraph has its word annotation. */
   annotated: boolean;
   lemmas: Record<string, ArticleLemma>;

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A long article (the seed four times over, 64 paragraphs, from the fixture build) is read in parts
+// of 16 paragraphs: copy k of the seed's paragraph n is paragraph 16k + n, so #w19-1 is the seed's #w3-1.
+const longSlug = 'scaled-4x';
+const longPath = (range?: string) => `/en/articles/${longSlug}${range ? `/${range}` : ''}`;
+const paragraph = (page: Page, n: number) => page.getByRole('group', { name: `Paragraph ${n}`, exact: true });
+const parts = (page: Page) => page.getByRole('navigation', { name: 'Parts of the article' });
+
+test('the article opens at its first part, with a way on to the next and to the whole', async ({ page }) => {
+  await page.goto(longPath());
+  await expect(paragraph(page, 1)).toBeVisible();
+  await expect(paragraph(page, 16)).toBeAttached();
+  await expect(paragraph(page, 17)).toHaveCount(0);
+  await expect(parts(page)).toContainText('Paragraphs 1–16 of 64');
+  await expect(parts(page).getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+
+  await parts(page).getByRole('link', { name: 'Next: paragraphs 17–32' }).click();
+  await expect(page).toHaveURL(longPath('17'));
+  await expect(paragraph(page, 17)).toBeInViewport();
+  await expect(paragraph(page, 16)).toHaveCount(0);
+  await expect(paragraph(page, 33)).toHaveCount(0);
+  await expect(parts(page)).toContainText('Paragraphs 17–32 of 64');
+  await expect(parts(page).getByRole('link', { name: 'Previous: paragraphs 1–16' })).toHaveAttribute('href', longPath('1'));
+
+  await parts(page).getByRole('link', { name: 'The whole article on one page' }).click();
+  await expect(page).toHaveURL(longPath('1-64'));
+  await expect(page.getByRole('group', { name: /^Paragraph \d+$/ })).toHaveCount(64);
+});
+
+test('a paragraph link opens the part around it, and its words have their cards', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'hover');
+  const glossaries: string[] = [];
+  page.on('request', (request) => request.url().includes('/data/') && glossaries.push(new URL(request.url()).pathname));
+  await page.goto(longPath('19'));
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+  await expect(paragraph(page, 19)).toHaveAttribute('data-highlighted', 'true');
+  await expect(paragraph(page, 17)).toBeAttached();
+  await page.locator('#w19-1').hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toContainText('وَبَحَثَ');
+  await expect(tooltip).toContainText('and discussed');
+  // The card's data is this part's, not the whole article's.
+  expect(glossaries).toEqual([`/data/${longSlug}.17-32.json`]);
+});
+
+test('each part’s glossary holds that part’s words and the headline’s, and the whole one every word', async ({ request }) => {
+  const part = await (await request.get(`/data/${longSlug}.17-32.json`)).json();
+  const paragraphs = new Set(Object.keys(part.tokens).map((id: string) => Number(id.slice(1).split('-')[0])));
+  expect([...paragraphs].sort((a, b) => a - b)).toEqual([0, ...Array.from({ length: 16 }, (_, i) => 17 + i)]);
+  const whole = await (await request.get(`/data/${longSlug}.json`)).json();
+  expect(Object.keys(whole.tokens).length).toBeGreaterThan(3 * Object.keys(part.tokens).length);
+  expect((await request.get(`/data/${longSlug}.17-31.json`)).status()).toBe(404);
+});
+
+test('search finds words in every part, and links those elsewhere to their own page', async ({ page }) => {
+  await page.goto(longPath());
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+  await page.getByRole('searchbox', { name: 'Search the article' }).fill('وبحث');
+  const results = page.locator('#search-results');
+  await expect(results.getByRole('link', { name: 'Paragraph 3', exact: true })).toHaveAttribute('href', '#p3');
+  await expect(results.getByRole('link', { name: 'Paragraph 19', exact: true })).toHaveAttribute('href', longPath('19'));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every part is reached by its links, and the whole article reads on one page', async ({ page }) => {
+    await page.goto(longPath('33'));
+    await expect(parts(page)).toContainText('Paragraphs 33–48 of 64');
+    await parts(page).getByRole('link', { name: 'Next: paragraphs 49–64' }).click();
+    await expect(paragraph(page, 64)).toBeVisible();
+    await page.goto(longPath('1-64'));
+    await expect(page.getByRole('group', { name: /^Paragraph \d+$/ })).toHaveCount(64);
+    await expect(paragraph(page, 64).locator('p[lang="ar"]')).not.toBeEmpty();
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { getLibrary } from '@/lib/content/loader';
+import { ONE_PAGE_WORDS, PART_WORDS, partsOf, shownParagraphs, singlePart } from '@/lib/content/parts';
+import { glossaryOf } from '@/lib/glossary';
+
+const seed = getLibrary().article('damascus-baghdad-security-coordination')!;
+const words = (n: number) => Array.from({ length: n }, () => 'كلمة').join(' ');
+const body = (...counts: number[]) => counts.map((count, i) => ({ n: i + 1, ar: words(count) }));
+
+describe('partsOf', () => {
+  it('keeps the seed article, and any article up to ONE_PAGE_WORDS words, on one page', () => {
+    expect(seed.parts).toEqual([{ from: 1, to: 16 }]);
+    expect(partsOf(body(ONE_PAGE_WORDS / 2, ONE_PAGE_WORDS / 2))).toEqual([{ from: 1, to: 2 }]);
+    expect(partsOf([])).toEqual([]);
+  });
+
+  it('splits a longer article into even runs of whole paragraphs, in order, covering every paragraph once', () => {
+    const paragraphs = body(...Array.from({ length: 60 }, (_, i) => 20 + (i % 7) * 10));
+    const total = paragraphs.reduce((sum, p) => sum + p.ar.split(' ').length, 0);
+    const parts = partsOf(paragraphs);
+    expect(parts).toHaveLength(Math.ceil(total / PART_WORDS));
+    expect(parts[0]!.from).toBe(1);
+    expect(parts.at(-1)!.to).toBe(60);
+    parts.slice(1).forEach((part, i) => expect(part.from).toBe(parts[i]!.to + 1));
+    for (const part of parts) {
+      const size = paragraphs.slice(part.from - 1, part.to).reduce((sum, p) => sum + p.ar.split(' ').length, 0);
+      expect(size).toBeLessThanOrEqual(PART_WORDS + 40);
+      expect(size).toBeGreaterThan(PART_WORDS / 2);
+    }
+  });
+
+  it('gives a paragraph longer than a part a part of its own', () => {
+    expect(partsOf(body(100, 2000, 100))).toEqual([
+      { from: 1, to: 1 },
+      { from: 2, to: 2 },
+      { from: 3, to: 3 },
+    ]);
+  });
+});
+
+describe('shownParagraphs', () => {
+  const parts = [
+    { from: 1, to: 10 },
+    { from: 11, to: 20 },
+    { from: 21, to: 25 },
+  ];
+
+  it('shows the first part without a range, and every part a range touches with one', () => {
+    expect(shownParagraphs(parts, null)).toEqual({ from: 1, to: 10 });
+    expect(shownParagraphs(parts, { from: 12, to: 12 })).toEqual({ from: 11, to: 20 });
+    expect(shownParagraphs(parts, { from: 10, to: 11 })).toEqual({ from: 1, to: 20 });
+    expect(shownParagraphs(parts, { from: 1, to: 25 })).toEqual({ from: 1, to: 25 });
+  });
+
+  it('names the part a page shows, when it shows exactly one of several', () => {
+    expect(singlePart(parts, { from: 11, to: 20 })).toEqual({ from: 11, to: 20 });
+    expect(singlePart(parts, { from: 1, to: 20 })).toBeNull();
+    expect(singlePart([{ from: 1, to: 16 }], { from: 1, to: 16 })).toBeNull();
+  });
+});
+
+describe('a part’s glossary', () => {
+  const part = { from: 2, to: 3 };
+  const glossary = glossaryOf(seed, part);
+
+  it('holds the words of the part and of the headline, and no others', () => {
+    const paragraphs = new Set(Object.keys(glossary.tokens).map((id) => id.split('-')[0]));
+    expect(paragraphs).toEqual(new Set(['w0', 'w2', 'w3']));
+    expect(Object.keys(glossary.tokens)).toHaveLength(
+      [seed.headline, seed.paragraphs[1]!, seed.paragraphs[2]!].reduce((sum, p) => sum + p.tokens.length, 0),
+    );
+  });
+
+  it('lists only the lemmas, phrases and entities those words use, with their occurrences in the part', () => {
+    const whole = glossaryOf(seed);
+    expect(Object.keys(glossary.lemmas).length).toBeLessThan(Object.keys(whole.lemmas).length);
+    for (const token of Object.values(glossary.tokens)) {
+      if (token.lemma) expect(glossary.lemmas[token.lemma]).toBeDefined();
+      for (const entity of token.entities) expect(glossary.entities[entity]).toBeDefined();
+      for (const phrase of token.phrases) expect(glossary.phrases[phrase]).toBeDefined();
+    }
+    for (const lemma of Object.values(glossary.lemmas)) {
+      expect(lemma.occurrences.length).toBeGreaterThan(0);
+      for (const id of lemma.occurrences) expect(glossary.tokens[id]).toBeDefined();
+    }
+  });
+});
