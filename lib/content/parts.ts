@@ -2,8 +2,11 @@ import type { ParagraphRange } from '../paragraph-range';
 
 /** An article of up to this many words is read on one page, however many paragraphs it has. */
 export const ONE_PAGE_WORDS = 1500;
-/** A longer article is read in parts of about this many words at most, as even as whole paragraphs allow. */
-export const PART_WORDS = 750;
+/**
+ * A longer article is read in parts of about this many words at most, as even as whole paragraphs
+ * allow: a typical news story's length (the seed article has 573), so a part costs what such a page does.
+ */
+export const PART_WORDS = 600;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
