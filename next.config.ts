@@ -8,6 +8,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   distDir,
   poweredByHeader: false,
+  // For profiling where the main thread's time goes (scripts/profile.ts); never in a deploy.
+  productionBrowserSourceMaps: process.env.JISR_SOURCE_MAPS === '1',
   reactStrictMode: true,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
