@@ -1,21 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { entityTypes } from '@/lib/content/schema';
-import type { Article } from '@/lib/content/model';
+import type { Entity } from '@/lib/content/model';
 import type { Locale } from '@/lib/i18n/routing';
-import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
 
 /**
- * The article's entities grouped by type, with their mention counts. Each entry is a button that
+ * The entities mentioned on the page, grouped by type, with their mention counts. Each entry is a button that
  * steps through the entity's mentions in reading order (handled by the reader's delegated listener).
  */
-export async function EntityIndex({ article, locale, onPage }: { article: Article; locale: Locale; onPage: ParagraphRange }) {
+export async function EntityIndex({ entities, locale }: { entities: Entity[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const types = await getTranslations({ locale, namespace: 'EntityTypes' });
   const lang = locale === 'ar' ? 'ar' : 'en';
-  // On a page of a long article, the entities and mentions of that page.
-  const entities = Object.values(article.entities)
-    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => m.paragraph === 0 || inRange(m.paragraph, onPage)) }))
-    .filter((e) => e.mentions.length > 0);
   if (!entities.length) return null;
 
   return (

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { localeDirection, routing, type Locale } from '@/lib/i18n/routing';
-import { shownParagraphs, singlePart } from '@/lib/content/parts';
+import { readerPageOf } from '@/lib/content/parts';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
@@ -37,10 +37,9 @@ export async function ReaderView({ locale, article, range }: Props) {
     routing.locales.map((l) => [l, articlePath(l, article.slug, segment)]),
   ) as Record<Locale, string>;
   // A long article is read a part at a time; a paragraph link shows the parts around it.
-  const shown = shownParagraphs(article.parts, range);
-  const onPage = (n: number) => n === 0 || inRange(n, shown);
-  const glossaryUrl = glossaryPath(article.slug, singlePart(article.parts, shown));
-  const notes = article.notes.filter((note) => onPage(note.paragraph));
+  const page = readerPageOf(article, range);
+  const { shown, notes } = page;
+  const glossaryUrl = glossaryPath(article.slug, page.part);
   const notedParagraphs = new Set(notes.map((note) => note.paragraph));
   const controls = await getTranslations({ locale, namespace: 'ReaderControls' });
   const card = await getTranslations({ locale, namespace: 'WordCard' });
@@ -110,7 +109,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 strings={{ ...messagesOf(searchT, ['label', 'placeholder', 'headline'] as const), results: searchT.raw('results') as string, paragraph: searchT.raw('paragraph') as string }}
               />
             )}
-            <EntityIndex article={article} locale={locale} onPage={shown} />
+            <EntityIndex entities={page.entities} locale={locale} />
             {article.annotated && (
               <div className="study-bar">
                 <p>
@@ -140,7 +139,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 {t('english')}
               </span>
             </div>
-            {article.paragraphs.filter((paragraph) => onPage(paragraph.n)).map((paragraph) => (
+            {page.paragraphs.map((paragraph) => (
               <ParagraphRow
                 key={paragraph.n}
                 paragraph={paragraph}

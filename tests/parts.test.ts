@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/content/loader';
-import { ONE_PAGE_WORDS, PART_WORDS, partsOf, shownParagraphs, singlePart } from '@/lib/content/parts';
+import { ONE_PAGE_WORDS, PART_WORDS, partsOf, readerPageOf, shownParagraphs, singlePart } from '@/lib/content/parts';
 import { glossaryOf } from '@/lib/glossary';
 
 const seed = getLibrary().article('damascus-baghdad-security-coordination')!;
@@ -56,6 +56,30 @@ describe('shownParagraphs', () => {
     expect(singlePart(parts, { from: 11, to: 20 })).toEqual({ from: 11, to: 20 });
     expect(singlePart(parts, { from: 1, to: 20 })).toBeNull();
     expect(singlePart([{ from: 1, to: 16 }], { from: 1, to: 16 })).toBeNull();
+  });
+});
+
+describe('readerPageOf', () => {
+  const halves = { ...seed, parts: [{ from: 1, to: 8 }, { from: 9, to: 16 }] };
+
+  it('holds the whole of a one-part article', () => {
+    const page = readerPageOf(seed, { from: 3, to: 3 });
+    expect(page.paragraphs).toHaveLength(16);
+    expect(page.notes).toEqual(seed.notes);
+    expect(page.entities).toHaveLength(Object.keys(seed.entities).length);
+    expect(page.part).toBeNull();
+  });
+
+  it('holds a part’s paragraphs, and only the notes and mentions on them or on the headline', () => {
+    const page = readerPageOf(halves, { from: 10, to: 10 });
+    expect(page.paragraphs.map((p) => p.n)).toEqual([9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(page.part).toEqual({ from: 9, to: 16 });
+    expect(page.notes.every((note) => note.paragraph === 0 || note.paragraph >= 9)).toBe(true);
+    const mentions = page.entities.flatMap((e) => e.mentions.map((m) => m.paragraph));
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.every((n) => n === 0 || n >= 9)).toBe(true);
+    expect(page.entities.every((e) => e.mentions.length > 0)).toBe(true);
+    expect(page.entities.length).toBeLessThan(Object.keys(seed.entities).length);
   });
 });
 

@@ -1,4 +1,5 @@
-import type { ParagraphRange } from '../paragraph-range';
+import { inRange, type ParagraphRange } from '../paragraph-range';
+import type { Article, Entity, Paragraph, SourceNote } from './model';
 
 /** An article of up to this many words is read on one page, however many paragraphs it has. */
 export const ONE_PAGE_WORDS = 1500;
@@ -46,4 +47,30 @@ export function shownParagraphs(parts: ParagraphRange[], range: ParagraphRange |
 /** The part that is exactly `shown`, when it is one part of several: its glossary is served on its own. */
 export function singlePart(parts: ParagraphRange[], shown: ParagraphRange): ParagraphRange | null {
   return parts.length > 1 && parts.some((part) => part.from === shown.from && part.to === shown.to) ? shown : null;
+}
+
+/** What one reader page holds of an article: its paragraphs, and the notes and entity mentions on them. */
+export type ReaderPage = {
+  shown: ParagraphRange;
+  paragraphs: Paragraph[];
+  notes: SourceNote[];
+  /** Entities mentioned on the page, with those mentions only. */
+  entities: Entity[];
+  /** Set when the page is one part of several, whose card data is served on its own. */
+  part: ParagraphRange | null;
+};
+
+export function readerPageOf(article: Article, range: ParagraphRange | null): ReaderPage {
+  const shown = shownParagraphs(article.parts, range);
+  // The headline (paragraph 0) is on every page.
+  const onPage = (n: number) => n === 0 || inRange(n, shown);
+  return {
+    shown,
+    paragraphs: article.paragraphs.filter((p) => onPage(p.n)),
+    notes: article.notes.filter((note) => onPage(note.paragraph)),
+    entities: Object.values(article.entities)
+      .map((entity) => ({ ...entity, mentions: entity.mentions.filter((m) => onPage(m.paragraph)) }))
+      .filter((entity) => entity.mentions.length > 0),
+    part: singlePart(article.parts, shown),
+  };
 }
