@@ -28,6 +28,8 @@ const HIGHLIGHT = 'search-hit';
 /** Marks the hits in the text itself with the CSS Custom Highlight API: no change to the article's DOM. */
 function highlight(hits: SearchHit[]) {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  // Nothing to mark: the highlight is removed, rather than an empty one registered on every page load.
+  if (!hits.length) return void CSS.highlights.delete(HIGHLIGHT);
   const ranges: Range[] = [];
   for (const hit of hits) {
     if (hit.lang === 'ar') {
