@@ -14,6 +14,7 @@ import {
   SETTINGS_KEY,
   defaultSettings,
   readStoredSettings,
+  sameSettings,
   settingsFromQuery,
   viewModes,
   type ReaderSettings,
@@ -73,7 +74,9 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   }, []);
 
   useEffect(() => {
-    setSaved(readStoredSettings(readStored(SETTINGS_KEY)));
+    // Most visits read back the defaults: keeping the same object then spares every island a re-render.
+    const stored = readStoredSettings(readStored(SETTINGS_KEY));
+    setSaved((current) => (sameSettings(current, stored) ? current : stored));
     const fromLink = settingsFromQuery(window.location.search);
     if (Object.keys(fromLink).length) setOverrides(fromLink);
     setInteractive(true);

@@ -49,6 +49,13 @@ export const settingsSchema = z.object({
   theme: z.catch(z.enum(themes), defaultSettings.theme),
 });
 
+/** Whether two settings say the same: settings read back unchanged should re-render nothing. */
+export function sameSettings(a: ReaderSettings, b: ReaderSettings): boolean {
+  return (Object.keys(defaultSettings) as (keyof ReaderSettings)[]).every((key) =>
+    key === 'hiddenTypes' ? a.hiddenTypes.join(' ') === b.hiddenTypes.join(' ') : a[key] === b[key],
+  );
+}
+
 export const SETTINGS_KEY = 'jisr:settings:v1';
 /** Anything longer is not ours: reject it before parsing. */
 const MAX_STORED_LENGTH = 2048;

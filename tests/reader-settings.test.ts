@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, readStoredSettings, settingsFromQuery, settingsToQuery } from '@/lib/reader-settings';
+import { defaultSettings, readStoredSettings, sameSettings, settingsFromQuery, settingsToQuery } from '@/lib/reader-settings';
 
 describe('readStoredSettings', () => {
   it('reads back what was saved', () => {
@@ -36,5 +36,14 @@ describe('settingsFromQuery', () => {
   it('round-trips through settingsToQuery', () => {
     const overrides = { view: 'stacked' as const, gloss: true, enSize: 0 };
     expect(settingsFromQuery(`?${settingsToQuery(overrides)}`)).toEqual(overrides);
+  });
+});
+
+describe('sameSettings', () => {
+  it('tells settings that say the same from ones that differ, hidden types included', () => {
+    expect(sameSettings(defaultSettings, readStoredSettings(null))).toBe(true);
+    expect(sameSettings(defaultSettings, { ...defaultSettings, diacritics: true })).toBe(false);
+    expect(sameSettings({ ...defaultSettings, hiddenTypes: ['person'] }, { ...defaultSettings, hiddenTypes: ['person'] })).toBe(true);
+    expect(sameSettings({ ...defaultSettings, hiddenTypes: ['person'] }, { ...defaultSettings, hiddenTypes: ['place'] })).toBe(false);
   });
 });
