@@ -3,8 +3,8 @@ import { allParagraphs } from './content/paragraphs';
 import { formatParagraphRange, inRange, type ParagraphRange } from './paragraph-range';
 
 /**
- * What the word card needs beyond the server-rendered text, served once per article as
- * static JSON (/data/{slug}.json) and fetched by the card on first use.
+ * What the word card needs beyond the server-rendered text, served as static JSON per article
+ * (/data/{slug}.json), and per part of a long one, and fetched by the card on first use.
  */
 export type GlossaryToken = Pick<Token, 'surface' | 'vocalized' | 'translit' | 'gloss' | 'segments' | 'lemma' | 'phrases' | 'entities'>;
 
@@ -37,23 +37,26 @@ export function glossaryOf(article: Article, part?: ParagraphRange): GlossaryDat
       };
     }
   }
-  const inPart = Object.values(tokens);
-  const used = (ids: (t: GlossaryToken) => string[]) => new Set(part ? inPart.flatMap(ids) : undefined);
-  const [lemmas, phrases, entities] = [used((t) => (t.lemma ? [t.lemma] : [])), used((t) => t.phrases), used((t) => t.entities)];
+  // For a part: only what its words use.
+  const usedBy = <T extends { id: string }>(items: T[], ids: (token: GlossaryToken) => string[]) => {
+    if (!part) return items;
+    const used = new Set(Object.values(tokens).flatMap(ids));
+    return items.filter((item) => used.has(item.id));
+  };
   return {
     tokens,
     lemmas: Object.fromEntries(
-      Object.values(article.lemmas)
-        .filter((l) => !part || lemmas.has(l.id))
-        .map((l) => [l.id, part ? { ...l, occurrences: l.occurrences.filter((id) => id in tokens) } : l]),
+      usedBy(Object.values(article.lemmas), (t) => (t.lemma ? [t.lemma] : [])).map((l) => [
+        l.id,
+        part ? { ...l, occurrences: l.occurrences.filter((id) => id in tokens) } : l,
+      ]),
     ),
-    phrases: Object.fromEntries(
-      Object.values(article.phrases).filter((p) => !part || phrases.has(p.id)).map((p) => [p.id, { ar: p.ar, gloss: p.gloss }]),
-    ),
+    phrases: Object.fromEntries(usedBy(Object.values(article.phrases), (t) => t.phrases).map((p) => [p.id, { ar: p.ar, gloss: p.gloss }])),
     entities: Object.fromEntries(
-      Object.values(article.entities)
-        .filter((e) => !part || entities.has(e.id))
-        .map((e) => [e.id, { type: e.type, name: e.name, translit: e.translit, description: e.description }]),
+      usedBy(Object.values(article.entities), (t) => t.entities).map((e) => [
+        e.id,
+        { type: e.type, name: e.name, translit: e.translit, description: e.description },
+      ]),
     ),
   };
 }

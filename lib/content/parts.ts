@@ -14,12 +14,12 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /**
  * Splits the body into the parts a reader page shows. A page's cost in the browser (its HTML, the
  * RSC payload that repeats it, and hydrating every word) grows with its length, so a long article
- * is read a part at a time, each about the size of a long news story. Shorter ones are one part.
+ * is read a part at a time, each about a news story's length. Shorter ones are one part.
  */
 export function partsOf(paragraphs: { n: number; ar: string }[]): ParagraphRange[] {
+  if (!paragraphs.length) return [];
   const counts = paragraphs.map((p) => wordCount(p.ar));
   const total = counts.reduce((sum, n) => sum + n, 0);
-  if (!paragraphs.length) return [];
   if (total <= ONE_PAGE_WORDS) return [{ from: 1, to: paragraphs.length }];
   const size = total / Math.ceil(total / PART_WORDS);
   const parts: ParagraphRange[] = [];
