@@ -76,7 +76,8 @@ export async function ReaderView({ locale, article, range }: Props) {
               <p className="notice">
                 {range.from === range.to ? t('showingOne', range) : t('showingRange', range)}{' '}
                 <a href={articlePath(locale, article.slug)} className="link">
-                  {t('wholeArticle')}
+                  {/* A long article's page is its first part; the part nav links the whole. */}
+                  {article.parts.length > 1 ? t('articleStart') : t('wholeArticle')}
                 </a>
               </p>
             )}

@@ -36,6 +36,9 @@ test('a paragraph link opens the part around it, and its words have their cards'
   await expect(page.locator('[data-interactive]')).toBeAttached();
   await expect(paragraph(page, 19)).toHaveAttribute('data-highlighted', 'true');
   await expect(paragraph(page, 17)).toBeAttached();
+  // The reader's own page is the first part, so the notice does not call it the whole article.
+  await expect(page.getByRole('link', { name: 'From the beginning of the article' })).toHaveAttribute('href', longPath());
+  await expect(page.getByRole('link', { name: 'Whole article', exact: true })).toHaveCount(0);
   await page.locator('#w19-1').hover();
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toContainText('وَبَحَثَ');
