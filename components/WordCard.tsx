@@ -7,7 +7,7 @@ import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
-import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
+import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { paragraphOfWord, wordUrl } from '@/lib/urls';
 import { useReader } from './ReaderContext';
 import { updateStudy, useStudy } from './useStudy';
@@ -200,10 +200,8 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
   }, [open?.pinned, open?.id]);
 
   if (!open) return null;
-  const occurrenceHref = (occurrence: string) => {
-    const paragraph = paragraphOfWord(occurrence);
-    return paragraph === 0 || inRange(paragraph, shown) ? `#${occurrence}` : wordUrl(new URL(articleUrl).pathname, occurrence);
-  };
+  const occurrenceHref = (occurrence: string) =>
+    onPage(paragraphOfWord(occurrence), shown) ? `#${occurrence}` : wordUrl(new URL(articleUrl).pathname, occurrence);
   const token = data?.tokens[open.id];
 
   const lemma = token?.lemma;

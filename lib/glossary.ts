@@ -1,6 +1,6 @@
 import type { Article, Bilingual, EntityType, Lemma, Token } from './content/model';
 import { allParagraphs } from './content/paragraphs';
-import { formatParagraphRange, inRange, type ParagraphRange } from './paragraph-range';
+import { formatParagraphRange, onPage, type ParagraphRange } from './paragraph-range';
 
 /**
  * What the word card needs beyond the server-rendered text, served as static JSON per article
@@ -21,7 +21,7 @@ export type GlossaryData = {
  * so a part's card data stays the size of one part's however long the article grows.
  */
 export function glossaryOf(article: Article, part?: ParagraphRange): GlossaryData {
-  const paragraphs = allParagraphs(article).filter((p) => !part || p.n === 0 || inRange(p.n, part));
+  const paragraphs = allParagraphs(article).filter((p) => !part || onPage(p.n, part));
   const tokens: GlossaryData['tokens'] = {};
   for (const p of paragraphs) {
     for (const t of p.tokens) {

@@ -22,3 +22,8 @@ export function formatParagraphRange({ from, to }: ParagraphRange): string {
 export function inRange(n: number, range: ParagraphRange | null): boolean {
   return range !== null && n >= range.from && n <= range.to;
 }
+
+/** Whether paragraph n is on a reader page that shows `shown`: the headline (0) is on every page. */
+export function onPage(n: number, shown: ParagraphRange): boolean {
+  return n === 0 || inRange(n, shown);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatParagraphRange, inRange, parseParagraphRange } from '@/lib/paragraph-range';
+import { formatParagraphRange, inRange, onPage, parseParagraphRange } from '@/lib/paragraph-range';
 
 describe('parseParagraphRange', () => {
   it.each([
@@ -35,5 +35,15 @@ describe('inRange', () => {
   it('is inclusive at both ends and false without a range', () => {
     expect([2, 3, 5, 6].map((n) => inRange(n, { from: 3, to: 5 }))).toEqual([false, true, true, false]);
     expect(inRange(3, null)).toBe(false);
+  });
+});
+
+describe('onPage', () => {
+  it('puts the headline on every page, and a body paragraph on the page that shows it', () => {
+    expect(onPage(0, { from: 17, to: 32 })).toBe(true);
+    expect(onPage(17, { from: 17, to: 32 })).toBe(true);
+    expect(onPage(32, { from: 17, to: 32 })).toBe(true);
+    expect(onPage(16, { from: 17, to: 32 })).toBe(false);
+    expect(onPage(33, { from: 17, to: 32 })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { inRange, type ParagraphRange } from '../paragraph-range';
+import { onPage, type ParagraphRange } from '../paragraph-range';
 import type { Article, Entity, Paragraph, SourceNote } from './model';
 
 /** An article of up to this many words is read on one page, however many paragraphs it has. */
@@ -62,14 +62,12 @@ export type ReaderPage = {
 
 export function readerPageOf(article: Article, range: ParagraphRange | null): ReaderPage {
   const shown = shownParagraphs(article.parts, range);
-  // The headline (paragraph 0) is on every page.
-  const onPage = (n: number) => n === 0 || inRange(n, shown);
   return {
     shown,
-    paragraphs: article.paragraphs.filter((p) => onPage(p.n)),
-    notes: article.notes.filter((note) => onPage(note.paragraph)),
+    paragraphs: article.paragraphs.filter((p) => onPage(p.n, shown)),
+    notes: article.notes.filter((note) => onPage(note.paragraph, shown)),
     entities: Object.values(article.entities)
-      .map((entity) => ({ ...entity, mentions: entity.mentions.filter((m) => onPage(m.paragraph)) }))
+      .map((entity) => ({ ...entity, mentions: entity.mentions.filter((m) => onPage(m.paragraph, shown)) }))
       .filter((entity) => entity.mentions.length > 0),
     part: singlePart(article.parts, shown),
   };
