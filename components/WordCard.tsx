@@ -191,8 +191,10 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
 
   useEffect(() => {
     // Loaded on demand: open for what the reader hovered, focused or clicked while the code was on its way.
+    // The loader listens until this island's listeners are live, so a click can arrive here after the
+    // card opened for the hover before it: show() pins it, and never lets a hover unpin it.
     const word = initial ? document.getElementById(initial.id) : null;
-    if (word && !openRef.current) show(word, initial!.pinned);
+    if (word) show(word, initial!.pinned);
   }, [initial, show]);
 
   useEffect(() => {

@@ -29,7 +29,7 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     if (window.location.hash.startsWith('#w')) want();
     const early = (pinned: boolean) => (event: Event) => {
       const word = (event.target as Element).closest?.('[data-w]');
-      if (word) setInitial((previous) => (previous?.pinned ? previous : { id: word.id, pinned }));
+      if (word) setInitial((previous) => (previous?.pinned && !pinned ? previous : { id: word.id, pinned }));
       want();
     };
     return listen(root, { pointerover: early(false), focusin: early(false), click: early(true), touchstart: want });

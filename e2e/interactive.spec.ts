@@ -265,7 +265,9 @@ test.describe('word links', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openReader(page);
     await page.locator('#w12-12').click();
+    await expect(page.getByRole('dialog', { name: 'Word card: أوكار' })).toBeVisible();
     await page.getByRole('button', { name: 'Copy link to this word' }).click();
+    await expect(page.getByRole('status')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `http://localhost:3000/en/articles/${slug}/12#w12-12`,
     );

@@ -1,0 +1,68 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReaderContext } from '@/components/ReaderContext';
+import { WordCard } from '@/components/WordCard';
+import { getLibrary } from '@/lib/content/loader';
+import { glossaryOf } from '@/lib/glossary';
+import { defaultSettings } from '@/lib/reader-settings';
+import messages from '@/messages/en.json';
+
+const seed = getLibrary().article('damascus-baghdad-security-coordination')!;
+const glossaryUrl = '/data/test-word-card.json';
+
+/** The reader's root with one real word of the seed in it, as the server renders it. */
+function renderCard(initial: { id: string; pinned: boolean }) {
+  const root = document.createElement('div');
+  const word = Object.assign(document.createElement('span'), { id: 'w12-12', tabIndex: 0, textContent: 'كلمة' });
+  word.dataset.w = '';
+  root.append(word);
+  document.body.append(root);
+  const rootRef = createRef<HTMLDivElement>() as { current: HTMLDivElement | null };
+  rootRef.current = root;
+  const card = (value: typeof initial) => (
+    <ReaderContext.Provider value={{ settings: defaultSettings, update: () => undefined, rootRef, announce: () => undefined }}>
+      <WordCard
+        slug={seed.slug}
+        glossaryUrl={glossaryUrl}
+        articleUrl={`http://localhost:3000/en/articles/${seed.slug}`}
+        shown={{ from: 1, to: 16 }}
+        vocabularyUrl={`/en/articles/${seed.slug}/vocabulary`}
+        uiLocale="en"
+        uiDir="ltr"
+        strings={{ ...messages.WordCard, statusNames: messages.WordStatus } as never}
+        posNames={messages.PartsOfSpeech}
+        entityTypeNames={{}}
+        initial={value}
+      />
+    </ReaderContext.Provider>
+  );
+  const view = render(card(initial));
+  return { rerender: (value: typeof initial) => view.rerender(card(value)) };
+}
+
+describe('WordCard', () => {
+  beforeEach(() => {
+    vi.stubGlobal('fetch', async () => Response.json(glossaryOf(seed)));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    // The card is portalled into <body>: unmount it before the reader's root goes.
+    cleanup();
+    document.body.replaceChildren();
+  });
+
+  it('opens for the word the reader reached while its code was loading', async () => {
+    renderCard({ id: 'w12-12', pinned: false });
+    await expect(screen.findByRole('tooltip')).resolves.toBeTruthy();
+  });
+
+  // The loader keeps listening until the card's effects have run; a click in that gap arrives as a
+  // new `initial` after the card already opened for the hover before it.
+  it('pins the card when a click reaches it after it opened for the hover', async () => {
+    const { rerender } = renderCard({ id: 'w12-12', pinned: false });
+    await screen.findByRole('tooltip');
+    await act(async () => rerender({ id: 'w12-12', pinned: true }));
+    await expect(screen.findByRole('button', { name: 'Copy link to this word' })).resolves.toBeTruthy();
+  });
+});
