@@ -6,6 +6,7 @@ import { isForTyping } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
+import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
 import { setStatus, statusOf, wordStatuses, type WordStatus } from '@/lib/study';
@@ -24,7 +25,7 @@ import { updateStudy, useStudy } from './useStudy';
 
 type Props = {
   children: ReactNode;
-  /** The article's glossary, for the word forms that the settings show. */
+  /** The article's glossary: the word forms that the settings show, and each word's lemma. */
   glossaryUrl: string;
   strings: {
     copied: string;
@@ -34,7 +35,8 @@ type Props = {
     dismiss: string;
     stepStatus: string;
     statusNames: Record<WordStatus, string>;
-    formsFailed: string;
+    /** The glossary could not be loaded, for the word forms or a word's status. */
+    glossaryFailed: string;
   };
 };
 
@@ -91,9 +93,9 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     if (!showsWordForms) return;
     loadJson<GlossaryData>(glossaryUrl).then(
       (glossary) => rootRef.current && addWordForms(rootRef.current, glossary),
-      () => announce(strings.formsFailed),
+      () => announce(strings.glossaryFailed),
     );
-  }, [showsWordForms, glossaryUrl, announce, strings.formsFailed]);
+  }, [showsWordForms, glossaryUrl, announce, strings.glossaryFailed]);
 
   useEffect(() => {
     // The theme colours the whole page, so it lives on <html>; "system" leaves it to prefers-color-scheme.
@@ -199,7 +201,16 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
         k: () => moveParagraph(-1),
         '?': () => document.querySelector<HTMLDialogElement>('#shortcuts')?.showModal(),
       };
-      const word = (event.target as Element).closest?.<HTMLElement>('[data-l]');
+      const word = wordOf(event.target);
+      // The Arabic runs right to left, so ← is the next word and → the previous one. This works from
+      // hydration on: it does not wait for the word card's code.
+      const step = word && { ArrowLeft: 1, ArrowRight: -1 }[event.key];
+      if (step) {
+        event.preventDefault();
+        const next = wordAfter(rootRef.current ?? document, word, step);
+        if (next) focusWord(next);
+        return;
+      }
       const status = wordStatuses[Number(event.key) - 1];
       const action = word && status ? () => markWord(word, status) : actions[event.key];
       if (!action) return;
@@ -207,8 +218,16 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       action();
     }
     function markWord(word: HTMLElement, status: WordStatus) {
-      updateStudy((state) => setStatus(state, word.dataset.l!, status));
-      announce(`${(word.querySelector('.w-plain') ?? word).textContent}: ${strings.statusNames[status]}`);
+      loadJson<GlossaryData>(glossaryUrl).then(
+        (glossary) => {
+          // A word without a lemma (a number, a foreign word) has no status to set.
+          const lemma = glossary.tokens[word.id]?.lemma;
+          if (!lemma) return;
+          updateStudy((state) => setStatus(state, lemma, status));
+          announce(`${(word.querySelector('.w-plain') ?? word).textContent}: ${strings.statusNames[status]}`);
+        },
+        () => announce(strings.glossaryFailed),
+      );
     }
     function moveParagraph(delta: number) {
       const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
@@ -218,20 +237,32 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       const row = rows[index];
       if (!row) return;
       row.scrollIntoView({ block: 'start' });
-      row.querySelector<HTMLElement>('[data-w]')?.focus({ preventScroll: true });
+      const word = row.querySelector<HTMLElement>(WORD);
+      if (word) focusWord(word);
     }
     return listen(document, { keydown: onKey });
-  }, [update, announce, strings]);
+  }, [update, announce, strings, glossaryUrl]);
 
   const marksUnknown = settings.unknown;
   useEffect(() => {
     // Each word shows its lemma's status, for "mark words not yet known". Only while that is on:
     // touching every word restyles the whole article, which a long article feels at load.
     if (!marksUnknown) return;
-    for (const word of rootRef.current?.querySelectorAll<HTMLElement>('[data-l]') ?? []) {
-      word.dataset.status = statusOf(study, word.dataset.l!);
-    }
-  }, [study, marksUnknown]);
+    let current = true;
+    loadJson<GlossaryData>(glossaryUrl).then(
+      (glossary) => {
+        if (!current) return;
+        for (const word of rootRef.current?.querySelectorAll<HTMLElement>(WORD) ?? []) {
+          const lemma = glossary.tokens[word.id]?.lemma;
+          if (lemma) word.dataset.status = statusOf(study, lemma);
+        }
+      },
+      () => announce(strings.glossaryFailed),
+    );
+    return () => {
+      current = false;
+    };
+  }, [study, marksUnknown, glossaryUrl, announce, strings.glossaryFailed]);
 
   const style = {
     '--ar-scale': arabicScale[settings.arSize],

@@ -67,7 +67,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           keep: controls('keep'),
           dismiss: controls('dismiss'),
           statusNames,
-          formsFailed: card('failed'),
+          glossaryFailed: card('failed'),
         }}
       >
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24">

@@ -9,6 +9,7 @@ import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { paragraphOfWord, wordUrl } from '@/lib/urls';
+import { focusWord, isPinKey, wordOf } from '@/lib/word-elements';
 import { useReader } from './ReaderContext';
 import { updateStudy, useStudy } from './useStudy';
 import { WordCardContent, type WordCardStrings } from './WordCardContent';
@@ -34,8 +35,6 @@ type Props = {
 };
 
 type Open = { id: string; pinned: boolean };
-
-const wordOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-w]') : null);
 
 /**
  * The one glossary card of the page. Every word is plain server-rendered markup; this island
@@ -92,7 +91,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
     setOpen(null);
     if (returnFocus && word) {
       refocusing.current = true;
-      word.focus({ preventScroll: true });
+      focusWord(word);
       refocusing.current = false;
     }
   }, []);
@@ -135,18 +134,9 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
     }
     function onKeyDown(event: KeyboardEvent) {
       const word = wordOf(event.target);
-      if (!word) return;
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        show(word, true);
-        return;
-      }
-      // The Arabic runs right to left, so ← is the next word and → the previous one.
-      const step = { ArrowLeft: 1, ArrowRight: -1 }[event.key];
-      if (!step) return;
+      if (!word || !isPinKey(event)) return;
       event.preventDefault();
-      const words = Array.from(root!.querySelectorAll<HTMLElement>('[data-w]'));
-      words[words.indexOf(word) + step]?.focus();
+      show(word, true);
     }
 
     return listen(root, {
@@ -180,7 +170,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
       const word = match ? document.getElementById(match[1]!) : null;
       if (!word) return;
       word.scrollIntoView({ block: 'center' });
-      word.focus({ preventScroll: true });
+      focusWord(word);
       show(word, true);
     }
     openFromHash();

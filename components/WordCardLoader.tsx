@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState, type ComponentProps } from 'react';
 import { listen } from '@/lib/listen';
+import { isPinKey, wordOf } from '@/lib/word-elements';
 import { useReader } from './ReaderContext';
 
 const WordCard = dynamic(() => import('./WordCard').then((m) => m.WordCard), { ssr: false });
@@ -15,7 +16,7 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
   const { rootRef } = useReader();
   const [wanted, setWanted] = useState(false);
   const [ready, setReady] = useState(false);
-  // What the reader did before the card's code arrived, so the first hover, focus or click is not lost.
+  // What the reader did before the card's code arrived, so the first hover, focus, click or Enter is not lost.
   const [initial, setInitial] = useState<{ id: string; pinned: boolean } | null>(null);
 
   useEffect(() => {
@@ -28,11 +29,17 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     // A #w… link must open its card, so it does not wait for idle time.
     if (window.location.hash.startsWith('#w')) want();
     const early = (pinned: boolean) => (event: Event) => {
-      const word = (event.target as Element).closest?.('[data-w]');
+      const word = wordOf(event.target);
       if (word) setInitial((previous) => (previous?.pinned && !pinned ? previous : { id: word.id, pinned }));
       want();
     };
-    return listen(root, { pointerover: early(false), focusin: early(false), click: early(true), touchstart: want });
+    const pin = early(true);
+    function onKeyDown(event: KeyboardEvent) {
+      if (!isPinKey(event) || !wordOf(event.target)) return;
+      event.preventDefault();
+      pin(event);
+    }
+    return listen(root, { pointerover: early(false), focusin: early(false), click: pin, keydown: onKeyDown, touchstart: want });
   }, [rootRef, ready]);
 
   return wanted ? <WordCard {...props} initial={initial} onReady={() => setReady(true)} /> : null;

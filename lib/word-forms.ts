@@ -1,4 +1,5 @@
 import type { GlossaryData } from './glossary';
+import { WORD } from './word-elements';
 
 function span(className: string, text: string, lang?: string) {
   const element = document.createElement('span');
@@ -18,7 +19,7 @@ function span(className: string, text: string, lang?: string) {
  * modes that need JavaScript anyway. Runs after hydration, on words React never re-renders.
  */
 export function addWordForms(root: ParentNode, glossary: GlossaryData): void {
-  for (const word of root.querySelectorAll<HTMLElement>('[data-w]:not([data-forms])')) {
+  for (const word of root.querySelectorAll<HTMLElement>(`${WORD}:not([data-forms])`)) {
     const token = glossary.tokens[word.id];
     if (!token) continue;
     const plain = span('w-plain', word.textContent ?? '');

@@ -194,7 +194,7 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
   await page.mouse.move(5, 5);
   const times = await page.evaluate(async ({ count, glossaryUrl }) => {
     const glossary = await (await fetch(glossaryUrl)).json();
-    const ids = Array.from(document.querySelectorAll<HTMLElement>('[data-w]'), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
+    const ids = Array.from(document.querySelectorAll<HTMLElement>('.w'), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const results: number[] = [];
     for (const id of ids) {

@@ -14,8 +14,7 @@ const glossaryUrl = '/data/test-word-card.json';
 /** The reader's root with one real word of the seed in it, as the server renders it. */
 function renderCard(initial: { id: string; pinned: boolean }) {
   const root = document.createElement('div');
-  const word = Object.assign(document.createElement('span'), { id: 'w12-12', tabIndex: 0, textContent: 'كلمة' });
-  word.dataset.w = '';
+  const word = Object.assign(document.createElement('span'), { id: 'w12-12', className: 'w', textContent: 'كلمة' });
   root.append(word);
   document.body.append(root);
   const rootRef = createRef<HTMLDivElement>() as { current: HTMLDivElement | null };

@@ -14,7 +14,7 @@ const glossary = {
 
 describe('addWordForms', () => {
   it('adds the vocalized form and interlinear lines to each word, once', () => {
-    document.body.innerHTML = '<p><span id="w1-1" data-w="">أكد</span> <span id="w9-9" data-w="">؟</span></p>';
+    document.body.innerHTML = '<p><span id="w1-1" class="w">أكد</span> <span id="w9-9" class="w">؟</span></p>';
     addWordForms(document.body, glossary);
     addWordForms(document.body, glossary);
     const word = document.getElementById('w1-1')!;
@@ -30,7 +30,7 @@ describe('addWordForms', () => {
   });
 
   it('writes the glossary as text, never as markup', () => {
-    document.body.innerHTML = '<span id="w1-2" data-w="">x</span>';
+    document.body.innerHTML = '<span id="w1-2" class="w">x</span>';
     addWordForms(document.body, glossary);
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('.w-voc')!.textContent).toBe('<img src=x onerror=alert(1)>');
