@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import type { Paragraph } from '@/lib/content/model';
 import { ArabicWord } from './ArabicWord';
 
@@ -10,14 +9,12 @@ type Props = { paragraph: Paragraph; entityTypes: Record<string, string> };
  */
 export function ArabicText({ paragraph, entityTypes }: Props) {
   if (!paragraph.tokens.length) {
-    return paragraph.sentences.map((s) => (
-      <Fragment key={s.index}>
-        {s.index > 0 && ' '}
-        <span className="s" data-s={`${paragraph.n}-${s.index}`}>
-          {s.ar}
-        </span>
-      </Fragment>
-    ));
+    return paragraph.sentences.flatMap((s) => [
+      ...(s.index > 0 ? [' '] : []),
+      <span key={s.index} className="s" data-s={`${paragraph.n}-${s.index}`}>
+        {s.ar}
+      </span>,
+    ]);
   }
   const last = paragraph.tokens.length - 1;
   return paragraph.sentences.map((s) => (
@@ -26,13 +23,14 @@ export function ArabicText({ paragraph, entityTypes }: Props) {
         .filter((t) => t.sentence === s.index)
         .flatMap((t) => {
           const word = (
-            <ArabicWord key={t.id} token={t} tabStop={t.position === 1} entityType={t.entities.length ? entityTypes[t.entities.at(-1)!] : undefined} />
+            <ArabicWord key={t.position} token={t} tabStop={t.position === 1} entityType={t.entities.length ? entityTypes[t.entities.at(-1)!] : undefined} />
           );
           // A word with punctuation is wrapped with it, one unit in interlinear mode so commas stay by
           // their word. Most words have none and go bare: each wrapper costs every word its bytes twice,
-          // in the HTML and in the page's RSC payload.
+          // in the HTML and in the page's RSC payload. For the same reason the key is the short position,
+          // not the id.
           const unit = t.before || t.after ? (
-            <span key={t.id} className="wp">
+            <span key={t.position} className="wp">
               {t.before}
               {word}
               {t.after}
