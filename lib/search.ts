@@ -7,7 +7,14 @@ export type SearchIndex = {
   paragraphs: {
     n: number;
     anchor: string;
-    tokens: { id: string; surface: string; lemma: string | null; stem: string }[];
+    tokens: {
+      id: string;
+      surface: string;
+      lemma: string | null;
+      stem: string;
+      /** Where a word may begin in the normalized surface: at 0 and after each proclitic (و|ب|ال|…). */
+      starts: number[];
+    }[];
     en: string;
   }[];
   /** Lemma id → its citation form, vocalized. */
@@ -26,11 +33,23 @@ export function searchIndexOf(article: Article): SearchIndex {
         surface: t.surface,
         lemma: t.lemma,
         stem: t.segments.find((s) => s.role === 'stem')?.text ?? t.surface,
+        starts: procliticEnds(t.segments),
       })),
       en: p.en,
     })),
     lemmas: Object.fromEntries(Object.values(article.lemmas).map((l) => [l.id, { ar: l.ar }])),
   };
+}
+
+function procliticEnds(segments: { text: string; role: string }[]): number[] {
+  const starts = [0];
+  let offset = 0;
+  for (const segment of segments) {
+    if (segment.role !== 'proclitic') break;
+    offset += normalizeArabic(segment.text).length;
+    starts.push(offset);
+  }
+  return starts;
 }
 
 export type SearchHit = {
@@ -103,15 +122,18 @@ function arabicHitIn(paragraph: IndexParagraph, query: string, lemmas: Set<strin
   };
 
   // Words joined by single spaces, so a query of several words can span tokens.
-  const starts: number[] = [];
+  const offsets: number[] = [];
   let joined = '';
   for (const word of words) {
-    starts.push(joined.length + (joined ? 1 : 0));
+    offsets.push(joined.length + (joined ? 1 : 0));
     joined += (joined ? ' ' : '') + word;
   }
-  const tokenAt = (offset: number) => starts.findLastIndex((start) => start <= offset);
+  const tokenAt = (offset: number) => offsets.findLastIndex((start) => start <= offset);
   for (let i = joined.indexOf(query); i !== -1; i = joined.indexOf(query, i + 1)) {
-    add(tokenAt(i), tokenAt(i + query.length - 1));
+    const first = tokenAt(i);
+    // A match begins where a word does, after its proclitics: زار finds وزار, not وزارية. Its end may
+    // fall inside a word, for a query still being typed.
+    if (tokens[first]!.starts.includes(i - offsets[first]!)) add(first, tokenAt(i + query.length - 1));
   }
   tokens.forEach((token, i) => {
     if ((token.lemma && lemmas.has(token.lemma)) || (!query.includes(' ') && normalizeArabic(token.stem) === query)) add(i, i);

@@ -9,14 +9,14 @@ const where = (hits: SearchHit[]) => hits.map((h) => `${h.anchor} ${h.lang}`);
 
 /** A one-paragraph index for spellings the article does not contain. */
 function indexOf(surfaces: string[], en = ''): SearchIndex {
-  const tokens = surfaces.map((surface, i) => ({ id: `w1-${i + 1}`, surface, lemma: null, stem: surface }));
+  const tokens = surfaces.map((surface, i) => ({ id: `w1-${i + 1}`, surface, lemma: null, stem: surface, starts: [0] }));
   return { paragraphs: [{ n: 1, anchor: 'p1', tokens, en }], lemmas: {} };
 }
 
 describe('searchIndexOf', () => {
   it('holds the headline and the body, each token with its stem and lemma, and lemmas by citation form', () => {
     expect(index.paragraphs.map((p) => p.n)).toEqual([...Array(17).keys()]);
-    expect(index.paragraphs[0]!.tokens[0]).toEqual({ id: 'w0-1', surface: 'لمواجهة', lemma: 'muwajaha', stem: 'مواجهة' });
+    expect(index.paragraphs[0]!.tokens[0]).toEqual({ id: 'w0-1', surface: 'لمواجهة', lemma: 'muwajaha', stem: 'مواجهة', starts: [0, 1] });
     expect(index.paragraphs[0]!.en).toBe('Countering terrorism: Damascus and Baghdad coordinate on security');
     expect(index.lemmas['muwajaha']).toEqual({ ar: 'مُوَاجَهَة' });
   });
@@ -62,6 +62,14 @@ describe('search: Arabic', () => {
 
   it('finds a word inside its clitics', () => {
     expect(arabicTokens('مواجهة')).toContain('w0-1'); // لمواجهة
+    expect(arabicTokens('وزراء')).toEqual(expect.arrayContaining(['w1-3', 'w8-3'])); // الوزراء
+  });
+
+  it('matches from the start of a word or after its proclitics, not inside it', () => {
+    expect(arabicTokens('زارية')).toEqual([]);
+    expect(arabicTokens('وزارية')).not.toEqual([]);
+    expect(arabicTokens('عراقي')).toContain('w1-4'); // العراقي
+    expect(arabicTokens('راقي')).toEqual([]);
   });
 
   it('finds the inflected forms of a lemma from its citation form', () => {
