@@ -185,6 +185,7 @@ for (const locale of ['en', 'ar'] as const) {
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('#w0-3')).toBeFocused();
     await page.keyboard.press('2');
+    await expect(page.getByRole('status').filter({ hasText: `تنسيق: ${messages[locale].WordStatus.learning}` })).toBeVisible();
     await page.goto(flashcardsPath(locale));
     await page.getByRole('button', { name: messages[locale].Flashcards.showAnswer }).click();
     const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
