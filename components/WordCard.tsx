@@ -1,7 +1,7 @@
 'use client';
 
 import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
@@ -56,7 +56,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
   /** The word whose card was just dismissed: hovering it does not reopen the card until the pointer leaves. */
   const dismissed = useRef<string | null>(null);
 
-  const { refs, floatingStyles, placement } = useFloating({
+  const { refs, floatingStyles, placement, update } = useFloating({
     open: open !== null,
     placement: 'top',
     // Above the word; below it when there is no room. Shifting is only sideways, so the card never covers the word.
@@ -190,6 +190,13 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
   useEffect(() => {
     if (open?.pinned) cardRef.current?.focus({ preventScroll: true });
   }, [open?.pinned, open?.id]);
+
+  useLayoutEffect(() => {
+    // New content changes the card's size: place it again in this same task. Left to the resize
+    // observer, the grown card would stay where the smaller one was until the next frame, over its
+    // word, and a tap landing then would hit the card instead of the word.
+    if (open) update();
+  }, [open, data, update]);
 
   if (!open) return null;
   const occurrenceHref = (occurrence: string) =>

@@ -40,6 +40,31 @@ test.describe('the glossary card', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
+  test('never covers its word, even as it grows from "Loading…" to the full card', async ({ page }) => {
+    // A slow network: the card opens before its data, then grows. A card over its word would take the
+    // tap meant for the word.
+    await page.route('**/data/*.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const covered: string[] = [];
+      Object.assign(window, { __covered: covered });
+      const check = () => {
+        const card = document.getElementById('word-card');
+        const word = document.getElementById('w0-1')?.getBoundingClientRect();
+        const hit = word && document.elementFromPoint(word.x + word.width / 2, word.y + word.height / 2);
+        if (card && hit && card.contains(hit)) covered.push(card.textContent ?? '');
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await openReader(page);
+    await page.locator('#w0-1').click();
+    await expect(page.getByRole('dialog', { name: 'Word card: لمواجهة' })).toContainText('li-muwājahat');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __covered: string[] }).__covered)).toEqual([]);
+  });
+
   test('shows each clitic with its meaning, the letters joined', async ({ page }) => {
     await openReader(page);
     await page.locator('#w0-1').click();
