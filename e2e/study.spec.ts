@@ -138,6 +138,7 @@ test('a bad import is reported and changes nothing', async ({ page }) => {
   await openReader(page);
   await page.locator('#w1-1').focus();
   await page.keyboard.press('2');
+  await expect(page.getByRole('status').filter({ hasText: 'أكد: Learning' })).toBeVisible();
   await page.goto(flashcardsPath('en'));
   const progress = page.getByRole('status');
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
@@ -169,6 +170,7 @@ test('the vocabulary page shows and filters by status', async ({ page }) => {
   await openReader(page);
   await page.locator('#w1-1').focus();
   await page.keyboard.press('3');
+  await expect(page.getByRole('status').filter({ hasText: 'أكد: Known' })).toBeVisible();
   await page.goto(vocabularyPath('en'));
   await page.getByRole('combobox', { name: 'Status' }).selectOption('known');
   const visible = page.locator('#vocabulary-list > li:visible');
