@@ -3,6 +3,7 @@ import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
+import { paragraphOfWord } from '@/lib/urls';
 
 export type WordCardStrings = {
   wordCard: string;
@@ -206,7 +207,7 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
                       <a href={occurrenceHref(occurrence)} lang="ar" dir="rtl" className="link font-arabic">
                         {data.tokens[occurrence]?.surface}
                       </a>
-                      <span className="text-xs text-muted"> ¶{occurrence.slice(1).split('-')[0]}</span>
+                      <span className="text-xs text-muted"> ¶{paragraphOfWord(occurrence)}</span>
                     </li>
                   ))}
                 </ul>
