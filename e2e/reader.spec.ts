@@ -82,6 +82,27 @@ test.describe('paragraph links', () => {
     await expect(target).toHaveCSS('background-color', highlightBackground);
   });
 
+  for (const link of ['#p9', '/9']) {
+    test(`${link} opens with paragraph 9 right under the header, and it stays there`, async ({ page }) => {
+      await page.goto(link.startsWith('#') ? `${readerPath('ar')}${link}` : readerPath('ar', link.slice(1)));
+      await page.evaluate(() => document.fonts.ready);
+      const gapUnderHeader = () =>
+        page.evaluate(
+          () =>
+            document.getElementById('p9')!.getBoundingClientRect().top -
+            document.querySelector('header')!.getBoundingClientRect().bottom,
+        );
+      const expectRightUnderHeader = async () => {
+        await expect.poll(gapUnderHeader).toBeGreaterThanOrEqual(0);
+        await expect.poll(gapUnderHeader).toBeLessThan(40);
+      };
+      await expectRightUnderHeader();
+      // And still once the scripts are live, which scroll a paragraph page to its paragraph.
+      await expect(page.getByRole('button', { name: 'انسخ رابط الفقرة 9' })).toBeVisible();
+      await expectRightUnderHeader();
+    });
+  }
+
   test('carry the paragraph as description, social cards, canonical URL and alternates', async ({ page }) => {
     await page.goto(readerPath('en', '7'));
     const meta = (selector: string) => page.locator(selector).first();
