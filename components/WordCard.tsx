@@ -1,6 +1,6 @@
 'use client';
 
-import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
+import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
@@ -36,6 +36,27 @@ type Props = {
 
 type Open = { id: string; pinned: boolean };
 
+/** The room a card may take: the viewport less a margin, and less the sticky header, which would hide its top. */
+function cardRoom() {
+  const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+  return { top: Math.max(0, headerBottom) + 8, right: 8, bottom: 8, left: 8 };
+}
+
+/**
+ * Above the word; below it when there is no room. Shifting is only sideways, so the card never
+ * covers the word. A card taller than the room on its side scrolls inside instead of running off screen.
+ */
+const cardPlacement = [
+  offset(8),
+  flip(() => ({ fallbackPlacements: ['bottom' as const], crossAxis: false, padding: cardRoom() })),
+  shift(() => ({ crossAxis: false, padding: cardRoom() })),
+  size(() => ({
+    padding: cardRoom(),
+    apply: ({ availableHeight, elements }) =>
+      elements.floating.style.setProperty('--card-room', `${Math.max(160, Math.floor(availableHeight))}px`),
+  })),
+];
+
 /**
  * The one glossary card of the page. Every word is plain server-rendered markup; this island
  * listens on the reader once and places the card over whichever word is hovered, focused or
@@ -59,8 +80,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
   const { refs, floatingStyles, placement, update } = useFloating({
     open: open !== null,
     placement: 'top',
-    // Above the word; below it when there is no room. Shifting is only sideways, so the card never covers the word.
-    middleware: [offset(8), flip({ fallbackPlacements: ['bottom'], crossAxis: false }), shift({ padding: 8, crossAxis: false })],
+    middleware: cardPlacement,
     whileElementsMounted: autoUpdate,
   });
 
@@ -195,7 +215,10 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
     // New content changes the card's size: place it again in this same task. Left to the resize
     // observer, the grown card would stay where the smaller one was until the next frame, over its
     // word, and a tap landing then would hit the card instead of the word.
-    if (open) update();
+    if (!open) return;
+    // Uncapped, so that the full card is measured and can go to the side with more room.
+    cardRef.current?.style.removeProperty('--card-room');
+    update();
   }, [open, data, update]);
 
   if (!open) return null;

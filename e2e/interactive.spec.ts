@@ -40,6 +40,29 @@ test.describe('the glossary card', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
+  test('a tall card fits on screen, below the sticky header, and scrolls inside', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.evaluate(() => document.fonts.ready);
+    // الوزراء has one of the tallest cards. With its word mid-screen, neither side has room for all of it.
+    const word = page.locator('#w1-3');
+    await word.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.45));
+    await word.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('link', { name: 'عائلة الجذر' })).toBeAttached();
+    const viewportHeight = page.viewportSize()!.height;
+    const headerBottom = (await page.getByRole('banner').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const box = (await dialog.boundingBox())!;
+        return box.y >= headerBottom.y + headerBottom.height && box.y + box.height <= viewportHeight;
+      })
+      .toBe(true);
+    // What does not fit is reached by scrolling the card.
+    await dialog.getByRole('link', { name: 'عائلة الجذر' }).scrollIntoViewIfNeeded();
+    await expect(dialog.getByRole('link', { name: 'عائلة الجذر' })).toBeInViewport();
+    await expect(word).toBeInViewport();
+  });
+
   test('never covers its word, even as it grows from "Loading…" to the full card', async ({ page }) => {
     // A slow network: the card opens before its data, then grows. A card over its word would take the
     // tap meant for the word.
