@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { cspManifestFile, type CspManifest } from './lib/csp-manifest';
+import { isKnownPage } from './lib/known-pages';
 import { routing } from './lib/i18n/routing';
 import { contentSecurityPolicy } from './lib/security-headers';
 
@@ -54,7 +55,16 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
 
-  const hasLocalePrefix = hasLocale(routing.locales, pathname.split('/')[1]);
+  const [, locale, ...inside] = decoded.replace(/(.)\/$/, '$1').split('/');
+  const hasLocalePrefix = hasLocale(routing.locales, locale);
+  if (hasLocalePrefix && !isKnownPage(inside)) {
+    // To the catch-all page, which renders the 404 into the HTML; notFound() from a page would leave
+    // it blank without JavaScript (see app/[locale]/not-found.tsx).
+    const unknownPage = new URL(`/${locale}/no-such-page`, request.url);
+    const response = NextResponse.rewrite(unknownPage, { request: { headers }, status: 404 });
+    response.headers.set('Content-Security-Policy', policy);
+    return response;
+  }
   const response =
     hasLocalePrefix || !/\.[^/]*$/.test(pathname)
       ? intl(new NextRequest(request, { headers }))

@@ -66,6 +66,24 @@ test.describe('unknown addresses answer the localized 404', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });
 
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    for (const [path, heading, home, title] of [
+      ['/en/articles/no-such-article', 'Page not found', 'See all articles', 'Page not found · Jisr'],
+      [readerPath('ar', '17'), 'الصفحة غير موجودة', 'كل المقالات', 'الصفحة غير موجودة · جسر'],
+      ['/en/no/such/page', 'Page not found', 'See all articles', 'Page not found · Jisr'],
+    ]) {
+      test(`${path} still reads as the 404, with its way home`, async ({ page }) => {
+        const response = await page.goto(path!);
+        expect(response?.status()).toBe(404);
+        await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+        await expect(page.getByRole('main').getByRole('link', { name: home })).toBeVisible();
+        await expect(page).toHaveTitle(title!);
+      });
+    }
+  });
+
   test('an unknown locale', async ({ page }) => {
     const response = await page.goto(`/xx/articles/${slug}`);
     expect(response?.status()).toBe(404);

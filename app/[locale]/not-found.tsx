@@ -1,24 +1,17 @@
+import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { SiteHeader } from '@/components/SiteHeader';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { NotFoundView } from '@/components/NotFoundView';
+import type { Locale } from '@/lib/i18n/routing';
+
+// Reached through notFound(). Next sends this one only in the page's script payload, so without
+// JavaScript it shows nothing (vercel/next.js#62228); proxy.ts sends unknown addresses to the
+// catch-all page instead, which renders the same view into the HTML.
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('NotFound');
+  return { title: t('title') };
+}
 
 export default async function NotFound() {
-  const locale = (await getLocale()) as Locale;
-  const t = await getTranslations('NotFound');
-  const home = Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) as Record<Locale, string>;
-
-  return (
-    <>
-      <SiteHeader locale={locale} alternates={home} />
-      <main id="main" className="mx-auto max-w-2xl px-4 py-16">
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="mt-4 text-muted">{t('body')}</p>
-        <p className="mt-8">
-          <a href={`/${locale}`} className="link">
-            {t('home')}
-          </a>
-        </p>
-      </main>
-    </>
-  );
+  return <NotFoundView locale={(await getLocale()) as Locale} />;
 }

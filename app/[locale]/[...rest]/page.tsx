@@ -1,6 +1,12 @@
-import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { NotFoundView } from '@/components/NotFoundView';
+import type { Locale } from '@/lib/i18n/routing';
 
-// Any path under a locale that no route claims gets the localized 404.
-export default function CatchAll() {
-  notFound();
+// Every address under a locale that names no page. proxy.ts sends them all here with the status 404
+// (lib/known-pages.ts decides), so the 404 is rendered into the HTML and reads without JavaScript.
+// With that status Next takes the title from not-found.tsx.
+export default async function UnknownPage({ params }: PageProps<'/[locale]/[...rest]'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <NotFoundView locale={locale as Locale} />;
 }
