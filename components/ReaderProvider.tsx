@@ -99,6 +99,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
 
   useEffect(() => {
     // The theme colours the whole page, so it lives on <html>; "system" leaves it to prefers-color-scheme.
+    // A saved theme is already there from the first paint (lib/theme-script.ts).
     const html = document.documentElement;
     if (settings.theme === 'system') delete html.dataset.theme;
     else html.dataset.theme = settings.theme;

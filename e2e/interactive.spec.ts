@@ -272,6 +272,27 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('.reader')).toHaveAttribute('data-view', 'side');
   });
 
+  test('a saved dark theme colours every page from the start, before any of its scripts have run', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ theme: 'dark' })));
+    // Scripts that never arrive: only what the HTML itself does shows.
+    await page.route('**/_next/static/**/*.js', () => {});
+    for (const path of [readerPath('en'), `/en/articles/${slug}/vocabulary`, `/ar/articles/${slug}/flashcards`, readerPath('ar', '3-5'), '/en/articles/no-such-article']) {
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      await expect(page.locator('html'), path).toHaveCSS('color-scheme', 'dark');
+      await expect(page.locator('body'), path).toHaveCSS('background-color', 'rgb(21, 23, 26)');
+    }
+  });
+
+  test('a corrupt or hostile saved theme changes nothing', async ({ page }) => {
+    await page.goto('/en');
+    for (const stored of ['{"theme":"neon"}', '{"theme":"dark"', '{"theme":"\\"><script>alert(1)</script>"}', '"dark"', 'null']) {
+      await page.evaluate((value) => localStorage.setItem('jisr:settings:v1', value), stored);
+      await page.goto(readerPath('en'));
+      await expect(page.locator('[data-interactive]'), stored).toBeAttached();
+      await expect(page.locator('html'), stored).not.toHaveAttribute('data-theme');
+    }
+  });
+
   test('a link’s settings win for the visit, without overwriting the saved ones, and can be kept', async ({ page }) => {
     await openReader(page);
     await page.evaluate(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'stacked' })));

@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { arabicFont } from '@/lib/fonts';
 import { localeDirection, routing } from '@/lib/i18n/routing';
+import { themeScript } from '@/lib/theme-script';
 import { siteUrl } from '@/lib/urls';
 import '../globals.css';
 
@@ -29,7 +30,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
 
   return (
-    <html lang={locale} dir={localeDirection[locale]} className={arabicFont.variable}>
+    // The head script sets data-theme before React hydrates <html>.
+    <html lang={locale} dir={localeDirection[locale]} className={arabicFont.variable} suppressHydrationWarning>
+      <head>
+        <script>{themeScript}</script>
+      </head>
       <body className="min-h-dvh bg-paper text-ink antialiased">{children}</body>
     </html>
   );
