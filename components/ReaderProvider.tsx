@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
 import { isForTyping } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
@@ -13,7 +13,9 @@ import { setStatus, statusOf, wordStatuses, type WordStatus } from '@/lib/study'
 import { fill } from '@/lib/template';
 import {
   SETTINGS_KEY,
+  arabicScale,
   defaultSettings,
+  englishScale,
   readStoredSettings,
   sameSettings,
   settingsFromQuery,
@@ -39,9 +41,6 @@ type Props = {
     glossaryFailed: string;
   };
 };
-
-const arabicScale = [0.85, 1, 1.15, 1.3, 1.5];
-const englishScale = [0.9, 1, 1.12, 1.25, 1.4];
 
 /**
  * The reader's shared state and its delegated behaviour. It wraps the server-rendered article:
@@ -98,12 +97,16 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   }, [showsWordForms, glossaryUrl, announce, strings.glossaryFailed]);
 
   useEffect(() => {
-    // The theme colours the whole page, so it lives on <html>; "system" leaves it to prefers-color-scheme.
-    // A saved theme is already there from the first paint (lib/theme-script.ts).
+    // Theme, view and sizes shape the whole page, so they live on <html>, where the head script puts
+    // saved ones before the first paint (lib/settings-script.ts). "system" leaves the theme to
+    // prefers-color-scheme.
     const html = document.documentElement;
     if (settings.theme === 'system') delete html.dataset.theme;
     else html.dataset.theme = settings.theme;
-  }, [settings.theme]);
+    html.dataset.view = settings.view;
+    html.style.setProperty('--ar-scale', String(arabicScale[settings.arSize]));
+    html.style.setProperty('--en-scale', String(englishScale[settings.enSize]));
+  }, [settings.theme, settings.view, settings.arSize, settings.enSize]);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -265,11 +268,6 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     };
   }, [study, marksUnknown, glossaryUrl, announce, strings.glossaryFailed]);
 
-  const style = {
-    '--ar-scale': arabicScale[settings.arSize],
-    '--en-scale': englishScale[settings.enSize],
-  } as CSSProperties;
-
   const context = useMemo(() => ({ settings, update, rootRef, announce }), [settings, update, announce]);
 
   return (
@@ -277,10 +275,8 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       <div
         ref={rootRef}
         className="reader"
-        style={style}
         data-interactive={interactive || undefined}
         data-can-share={canShare || undefined}
-        data-view={settings.view}
         data-diacritics={settings.diacritics || undefined}
         data-translit={settings.translit || undefined}
         data-gloss={settings.gloss || undefined}

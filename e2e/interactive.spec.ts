@@ -166,7 +166,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('d');
     await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
     await page.keyboard.press('v');
-    await expect(page.locator('.reader')).toHaveAttribute('data-view', 'stacked');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'stacked');
     // From the top of the page, the next paragraph is 2, then 3.
     await page.keyboard.press('j');
     await expect(page.locator('#w2-1')).toBeFocused();
@@ -269,11 +269,13 @@ test.describe('reading modes and settings', () => {
     await page.reload();
     await expect(page.locator('[data-interactive]')).toBeAttached();
     await expect(page.locator('#w1-1')).toHaveText('أكد');
-    await expect(page.locator('.reader')).toHaveAttribute('data-view', 'side');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'side');
   });
 
-  test('a saved dark theme colours every page from the start, before any of its scripts have run', async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ theme: 'dark' })));
+  test('saved settings shape every page from the start, before any of its scripts have run', async ({ page }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('jisr:settings:v1', JSON.stringify({ theme: 'dark', view: 'ar', arSize: 4 })),
+    );
     // Scripts that never arrive: only what the HTML itself does shows.
     await page.route('**/_next/static/**/*.js', () => {});
     for (const path of [readerPath('en'), `/en/articles/${slug}/vocabulary`, `/ar/articles/${slug}/flashcards`, readerPath('ar', '3-5'), '/en/articles/no-such-article']) {
@@ -281,15 +283,22 @@ test.describe('reading modes and settings', () => {
       await expect(page.locator('html'), path).toHaveCSS('color-scheme', 'dark');
       await expect(page.locator('body'), path).toHaveCSS('background-color', 'rgb(21, 23, 26)');
     }
+    // The reader in Arabic only, at the largest Arabic size (1.3rem × 1.5).
+    await page.goto(readerPath('en'), { waitUntil: 'domcontentloaded' });
+    const paragraph = page.getByRole('group', { name: 'Paragraph 1', exact: true });
+    await expect(paragraph.locator('p[lang="en"]')).toBeHidden();
+    await expect(paragraph.locator('p[lang="ar"]')).toHaveCSS('font-size', '31.2px');
   });
 
-  test('a corrupt or hostile saved theme changes nothing', async ({ page }) => {
+  test('corrupt or hostile saved settings change nothing', async ({ page }) => {
     await page.goto('/en');
-    for (const stored of ['{"theme":"neon"}', '{"theme":"dark"', '{"theme":"\\"><script>alert(1)</script>"}', '"dark"', 'null']) {
+    for (const stored of ['{"theme":"neon","view":"wide","arSize":9}', '{"theme":"dark"', '{"theme":"\\"><script>alert(1)</script>","arSize":"constructor"}', '"dark"', 'null']) {
       await page.evaluate((value) => localStorage.setItem('jisr:settings:v1', value), stored);
       await page.goto(readerPath('en'));
       await expect(page.locator('[data-interactive]'), stored).toBeAttached();
       await expect(page.locator('html'), stored).not.toHaveAttribute('data-theme');
+      await expect(page.locator('html'), stored).toHaveAttribute('data-view', 'side');
+      await expect(page.locator('#p1 p[lang="ar"]'), stored).toHaveCSS('font-size', '20.8px');
     }
   });
 
@@ -297,7 +306,7 @@ test.describe('reading modes and settings', () => {
     await openReader(page);
     await page.evaluate(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'stacked' })));
     await page.goto(`${readerPath('en', '7')}?view=ar&diacritics=1&bogus=1&theme=neon`);
-    await expect(page.locator('.reader')).toHaveAttribute('data-view', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'ar');
     await expect(page.locator('#w7-1 .w-voc')).toBeVisible();
     const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
     await expect(notice).toBeVisible();

@@ -9,6 +9,9 @@ import { entityTypes, type EntityTypeName } from './entity-types';
 export const viewModes = ['side', 'stacked', 'ar', 'en'] as const;
 export const themes = ['system', 'light', 'dark'] as const;
 export const fontSteps = [0, 1, 2, 3, 4] as const;
+/** The font size each step gives, as a factor of the default. */
+export const arabicScale = [0.85, 1, 1.15, 1.3, 1.5] as const;
+export const englishScale = [0.9, 1, 1.12, 1.25, 1.4] as const;
 
 export type ViewMode = (typeof viewModes)[number];
 

@@ -4,7 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { arabicFont } from '@/lib/fonts';
 import { localeDirection, routing } from '@/lib/i18n/routing';
-import { themeScript } from '@/lib/theme-script';
+import { settingsScript } from '@/lib/settings-script';
 import { siteUrl } from '@/lib/urls';
 import '../globals.css';
 
@@ -30,10 +30,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
 
   return (
-    // The head script sets data-theme before React hydrates <html>.
+    // The head script puts saved settings on <html> before React hydrates it.
     <html lang={locale} dir={localeDirection[locale]} className={arabicFont.variable} suppressHydrationWarning>
       <head>
-        <script>{themeScript}</script>
+        <script>{settingsScript}</script>
       </head>
       <body className="min-h-dvh bg-paper text-ink antialiased">{children}</body>
     </html>

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { arabicScale, englishScale, SETTINGS_KEY, themes, viewModes } from './reader-settings';
+
+const explicitThemes = themes.filter((theme) => theme !== 'system');
+const json = JSON.stringify;
+
+/**
+ * Puts the saved settings that shape the whole page (theme, view, font sizes) on <html> while the
+ * head is parsed, on every page. Left to the reader's scripts, a reader who chose dark saw each page
+ * flash light, and one who chose Arabic only saw the English pane vanish, once the scripts ran; the
+ * vocabulary and flashcard pages, which have no reader, never took the theme at all. It takes only
+ * the values the settings schema allows (lib/reader-settings.ts), so a corrupt or hostile store
+ * changes nothing; the reader validates the whole store again when it starts.
+ */
+export const settingsScript =
+  `try{var s=JSON.parse(localStorage.getItem(${json(SETTINGS_KEY)})),h=document.documentElement,` +
+  'f=function(v,l){return typeof v==="number"&&l.hasOwnProperty(v)?l[v]:0};' +
+  `if(${json(explicitThemes)}.indexOf(s.theme)>=0)h.dataset.theme=s.theme;` +
+  `if(${json(viewModes)}.indexOf(s.view)>=0)h.dataset.view=s.view;` +
+  `if(f(s.arSize,${json(arabicScale)}))h.style.setProperty("--ar-scale",f(s.arSize,${json(arabicScale)}));` +
+  `if(f(s.enSize,${json(englishScale)}))h.style.setProperty("--en-scale",f(s.enSize,${json(englishScale)}))` +
+  '}catch(e){}';
+
+/** Its script-src source. A page rendered per request carries it by hash beside its nonce. */
+export const settingsScriptSource = `'sha256-${createHash('sha256').update(settingsScript, 'utf8').digest('base64')}'`;

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SETTINGS_KEY } from '@/lib/reader-settings';
+import { settingsScript } from '@/lib/settings-script';
+
+/** Runs the head script, as the browser does, over what the store holds; returns what it put on <html>. */
+function afterHeadScript(stored: string | null) {
+  if (stored !== null) localStorage.setItem(SETTINGS_KEY, stored);
+  new Function(settingsScript)();
+  const html = document.documentElement;
+  return {
+    theme: html.dataset.theme,
+    view: html.dataset.view,
+    ar: html.style.getPropertyValue('--ar-scale') || undefined,
+    en: html.style.getPropertyValue('--en-scale') || undefined,
+  };
+}
+
+afterEach(() => {
+  localStorage.clear();
+  const html = document.documentElement;
+  delete html.dataset.theme;
+  delete html.dataset.view;
+  html.removeAttribute('style');
+});
+
+const untouched = { theme: undefined, view: undefined, ar: undefined, en: undefined };
+
+describe('the head script for the saved settings', () => {
+  it('puts a saved theme, view and font sizes on <html>', () => {
+    expect(afterHeadScript(JSON.stringify({ theme: 'dark', view: 'ar', arSize: 4, enSize: 0, diacritics: true }))).toEqual({
+      theme: 'dark',
+      view: 'ar',
+      ar: '1.5',
+      en: '0.9',
+    });
+  });
+
+  it('leaves the system theme to the system', () => {
+    expect(afterHeadScript(JSON.stringify({ theme: 'system', view: 'stacked' }))).toEqual({ ...untouched, view: 'stacked' });
+  });
+
+  it.each([
+    ['nothing saved', null],
+    ['unknown values', '{"theme":"neon","view":"wide","arSize":9,"enSize":-1}'],
+    ['markup as a value', '{"theme":"\\"><script>alert(1)</script>","view":"<img src=x onerror=alert(1)>"}'],
+    ['sizes that are not whole steps', '{"arSize":1.5,"enSize":"2"}'],
+    ['names of built-in properties', '{"arSize":"constructor","enSize":"length","theme":"toString"}'],
+    ['values of the wrong type', '{"theme":["dark"],"view":{"ar":1}}'],
+    ['broken JSON', '{"theme":"dark"'],
+    ['JSON that is not an object', 'null'],
+  ])('changes nothing for %s', (_, stored) => {
+    expect(afterHeadScript(stored)).toEqual(untouched);
+  });
+});
