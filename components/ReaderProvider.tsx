@@ -44,8 +44,9 @@ type Props = {
 
 /**
  * The reader's shared state and its delegated behaviour. It wraps the server-rendered article:
- * settings become data attributes and CSS variables on one element, and a handful of listeners
- * here serve every paragraph, sentence and entity mention on the page.
+ * settings become data attributes on its element (theme, view and sizes on <html>, which the head
+ * script fills first), and a handful of listeners here serve every paragraph, sentence and entity
+ * mention on the page.
  */
 export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
