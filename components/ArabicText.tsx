@@ -1,5 +1,6 @@
 import type { Paragraph } from '@/lib/content/model';
 import { ArabicWord } from './ArabicWord';
+import { SentenceSpans } from './SentenceSpans';
 
 type Props = { paragraph: Paragraph; entityTypes: Record<string, string> };
 
@@ -8,14 +9,8 @@ type Props = { paragraph: Paragraph; entityTypes: Record<string, string> };
  * is a tab stop; the arrow keys walk the rest.
  */
 export function ArabicText({ paragraph, entityTypes }: Props) {
-  if (!paragraph.tokens.length) {
-    return paragraph.sentences.flatMap((s) => [
-      ...(s.index > 0 ? [' '] : []),
-      <span key={s.index} className="s" data-s={`${paragraph.n}-${s.index}`}>
-        {s.ar}
-      </span>,
-    ]);
-  }
+  if (!paragraph.tokens.length) return <SentenceSpans paragraph={paragraph}>{(s) => s.ar}</SentenceSpans>;
+  // Annotated, the spaces are the words' own, inside the sentences.
   const last = paragraph.tokens.length - 1;
   return paragraph.sentences.map((s) => (
     <span key={s.index} className="s" data-s={`${paragraph.n}-${s.index}`}>
