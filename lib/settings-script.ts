@@ -14,11 +14,11 @@ const json = JSON.stringify;
  */
 export const settingsScript =
   `try{var s=JSON.parse(localStorage.getItem(${json(SETTINGS_KEY)})),h=document.documentElement,` +
-  'f=function(v,l){return typeof v==="number"&&l.hasOwnProperty(v)?l[v]:0};' +
+  // A size is a whole step that exists: never a property name such as "constructor".
+  'z=function(p,v,l){if(typeof v==="number"&&l.hasOwnProperty(v))h.style.setProperty(p,l[v])};' +
   `if(${json(explicitThemes)}.indexOf(s.theme)>=0)h.dataset.theme=s.theme;` +
   `if(${json(viewModes)}.indexOf(s.view)>=0)h.dataset.view=s.view;` +
-  `if(f(s.arSize,${json(arabicScale)}))h.style.setProperty("--ar-scale",f(s.arSize,${json(arabicScale)}));` +
-  `if(f(s.enSize,${json(englishScale)}))h.style.setProperty("--en-scale",f(s.enSize,${json(englishScale)}))` +
+  `z("--ar-scale",s.arSize,${json(arabicScale)});z("--en-scale",s.enSize,${json(englishScale)})` +
   '}catch(e){}';
 
 /** Its script-src source. A page rendered per request carries it by hash beside its nonce. */
