@@ -11,6 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { getLibrary } from '../lib/content/loader';
+import { WORD } from '../lib/word-elements';
 import { browserExecutable } from './browser';
 import { scaledSlug, writeScaledContent } from './scale-content';
 
@@ -192,9 +193,9 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
   await page.locator('#word-card [lang="ar-Latn"]').waitFor();
   // The real pointer leaves the text, so only the measured events move the card.
   await page.mouse.move(5, 5);
-  const times = await page.evaluate(async ({ count, glossaryUrl }) => {
+  const times = await page.evaluate(async ({ count, glossaryUrl, wordSelector }) => {
     const glossary = await (await fetch(glossaryUrl)).json();
-    const ids = Array.from(document.querySelectorAll<HTMLElement>('.w'), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
+    const ids = Array.from(document.querySelectorAll<HTMLElement>(wordSelector), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const results: number[] = [];
     for (const id of ids) {
@@ -210,7 +211,7 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
     return results;
-  }, { count: words, glossaryUrl: `/data/${new URL(url).pathname.split('/')[3]}.json` });
+  }, { count: words, glossaryUrl: `/data/${new URL(url).pathname.split('/')[3]}.json`, wordSelector: WORD });
   await browser.close();
   return median(times);
 }
