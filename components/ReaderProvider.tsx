@@ -99,15 +99,27 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
 
   useEffect(() => {
     // Theme, view and sizes shape the whole page, so they live on <html>, where the head script puts
-    // saved ones before the first paint (lib/settings-script.ts). "system" leaves the theme to
-    // prefers-color-scheme.
+    // saved ones before the first paint (lib/settings-script.ts). Until the store is read, those stay.
+    // Like the head script, this leaves defaults off and writes only what differs: any write here
+    // restyles every element on the page, 15 ms on this machine's CPU, just after hydration.
+    if (!interactive) return;
     const html = document.documentElement;
-    if (settings.theme === 'system') delete html.dataset.theme;
-    else html.dataset.theme = settings.theme;
-    html.dataset.view = settings.view;
-    html.style.setProperty('--ar-scale', String(arabicScale[settings.arSize]));
-    html.style.setProperty('--en-scale', String(englishScale[settings.enSize]));
-  }, [settings.theme, settings.view, settings.arSize, settings.enSize]);
+    for (const key of ['theme', 'view'] as const) {
+      const value = settings[key] === defaultSettings[key] ? undefined : settings[key];
+      if (html.dataset[key] === value) continue;
+      if (value === undefined) delete html.dataset[key];
+      else html.dataset[key] = value;
+    }
+    for (const [property, scale] of [
+      ['--ar-scale', arabicScale[settings.arSize]],
+      ['--en-scale', englishScale[settings.enSize]],
+    ] as const) {
+      const value = scale === 1 ? '' : String(scale);
+      if (html.style.getPropertyValue(property) === value) continue;
+      if (value) html.style.setProperty(property, value);
+      else html.style.removeProperty(property);
+    }
+  }, [interactive, settings.theme, settings.view, settings.arSize, settings.enSize]);
 
   useEffect(() => {
     const root = rootRef.current;

@@ -230,6 +230,8 @@ test.describe('reading modes and settings', () => {
     await page.getByRole('radio', { name: 'English only' }).check();
     await expect(page.locator('#p4 p[lang="ar"]')).toBeHidden();
     await page.getByRole('radio', { name: 'Side by side' }).check();
+    await expect(page.locator('#p4 p[lang="ar"]')).toBeVisible();
+    await expect(page.locator('#p4 p[lang="en"]')).toBeVisible();
 
     await page.getByRole('checkbox', { name: 'Diacritics' }).check();
     await expect(page.locator('#p1 p[lang="ar"]')).toContainText('أَكَّدَ رَئِيسُ', { useInnerText: true });
@@ -243,10 +245,14 @@ test.describe('reading modes and settings', () => {
     await page.getByRole('button', { name: 'Arabic text size: Larger' }).click();
     const after = await page.locator('#p1 p[lang="ar"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(after).toBeGreaterThan(before);
+    await page.getByRole('button', { name: 'Arabic text size: Smaller' }).click();
+    await expect(page.locator('#p1 p[lang="ar"]')).toHaveCSS('font-size', `${before}px`);
 
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 26)');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('system');
+    await expect(page.locator('body')).not.toHaveCSS('background-color', 'rgb(21, 23, 26)');
   });
 
   test('side by side stays aligned with interlinear lines on', async ({ page, isMobile }) => {
@@ -269,7 +275,7 @@ test.describe('reading modes and settings', () => {
     await page.reload();
     await expect(page.locator('[data-interactive]')).toBeAttached();
     await expect(page.locator('#w1-1')).toHaveText('أكد');
-    await expect(page.locator('html')).toHaveAttribute('data-view', 'side');
+    await expect(page.locator('#p1 p[lang="en"]')).toBeVisible();
   });
 
   test('saved settings shape every page from the start, before any of its scripts have run', async ({ page }) => {
@@ -297,7 +303,7 @@ test.describe('reading modes and settings', () => {
       await page.goto(readerPath('en'));
       await expect(page.locator('[data-interactive]'), stored).toBeAttached();
       await expect(page.locator('html'), stored).not.toHaveAttribute('data-theme');
-      await expect(page.locator('html'), stored).toHaveAttribute('data-view', 'side');
+      await expect(page.locator('#p1 p[lang="en"]'), stored).toBeVisible();
       await expect(page.locator('#p1 p[lang="ar"]'), stored).toHaveCSS('font-size', '20.8px');
     }
   });

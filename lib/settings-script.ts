@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { arabicScale, englishScale, SETTINGS_KEY, themes, viewModes } from './reader-settings';
+import { arabicScale, defaultSettings, englishScale, SETTINGS_KEY, themes, viewModes } from './reader-settings';
 
-const explicitThemes = themes.filter((theme) => theme !== 'system');
+// Defaults stay off <html>, as the reader leaves them: CSS falls back to them.
+const otherThemes = themes.filter((theme) => theme !== defaultSettings.theme);
+const otherViews = viewModes.filter((view) => view !== defaultSettings.view);
 const json = JSON.stringify;
 
 /**
@@ -15,9 +17,9 @@ const json = JSON.stringify;
 export const settingsScript =
   `try{var s=JSON.parse(localStorage.getItem(${json(SETTINGS_KEY)})),h=document.documentElement,` +
   // A size is a whole step that exists: never a property name such as "constructor".
-  'z=function(p,v,l){if(typeof v==="number"&&l.hasOwnProperty(v))h.style.setProperty(p,l[v])};' +
-  `if(${json(explicitThemes)}.indexOf(s.theme)>=0)h.dataset.theme=s.theme;` +
-  `if(${json(viewModes)}.indexOf(s.view)>=0)h.dataset.view=s.view;` +
+  'z=function(p,v,l){if(typeof v==="number"&&l.hasOwnProperty(v)&&l[v]!==1)h.style.setProperty(p,l[v])};' +
+  `if(${json(otherThemes)}.indexOf(s.theme)>=0)h.dataset.theme=s.theme;` +
+  `if(${json(otherViews)}.indexOf(s.view)>=0)h.dataset.view=s.view;` +
   `z("--ar-scale",s.arSize,${json(arabicScale)});z("--en-scale",s.enSize,${json(englishScale)})` +
   '}catch(e){}';
 

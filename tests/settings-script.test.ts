@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SETTINGS_KEY } from '@/lib/reader-settings';
+import { defaultSettings, SETTINGS_KEY } from '@/lib/reader-settings';
 import { settingsScript } from '@/lib/settings-script';
 
 /** Runs the head script, as the browser does, over what the store holds; returns what it put on <html>. */
@@ -37,6 +37,10 @@ describe('the head script for the saved settings', () => {
 
   it('leaves the system theme to the system', () => {
     expect(afterHeadScript(JSON.stringify({ theme: 'system', view: 'stacked' }))).toEqual({ ...untouched, view: 'stacked' });
+  });
+
+  it('leaves saved defaults off <html>, where the reader leaves them, so that it need not restyle the page', () => {
+    expect(afterHeadScript(JSON.stringify({ ...defaultSettings, diacritics: true }))).toEqual(untouched);
   });
 
   it.each([
