@@ -16,9 +16,7 @@ import {
   arabicScale,
   defaultSettings,
   englishScale,
-  readStoredSettings,
   sameSettings,
-  settingsFromQuery,
   viewModes,
   type ReaderSettings,
 } from '@/lib/reader-settings';
@@ -76,16 +74,30 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   }, []);
 
   useEffect(() => {
-    // Most visits read back the defaults: keeping the same object then spares every island a re-render.
-    const stored = readStoredSettings(readStored(SETTINGS_KEY));
-    setSaved((current) => (sameSettings(current, stored) ? current : stored));
-    const fromLink = settingsFromQuery(window.location.search);
-    if (Object.keys(fromLink).length) setOverrides(fromLink);
-    setInteractive(true);
-    setCanShare(typeof navigator.share === 'function');
+    let live = true;
     // A paragraph link (/…/7 or /…/3-5) opens scrolled to its first paragraph; a #fragment wins.
     if (!window.location.hash) document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'start' });
-    return () => clearTimeout(clearTimer.current);
+    setCanShare(typeof navigator.share === 'function');
+    // The schemas load after the first render, to keep them out of the page's first scripts; the
+    // head script has already applied the saved settings that shape the page.
+    import('@/lib/settings-schema')
+      .then(
+        ({ readStoredSettings, settingsFromQuery }) => {
+          if (!live) return;
+          // Most visits read back the defaults: keeping the same object then spares every island a re-render.
+          const stored = readStoredSettings(readStored(SETTINGS_KEY));
+          setSaved((current) => (sameSettings(current, stored) ? current : stored));
+          const fromLink = settingsFromQuery(window.location.search);
+          if (Object.keys(fromLink).length) setOverrides(fromLink);
+        },
+        // Without the schemas (their script failed to load) nothing stored can be trusted: the defaults stand.
+        () => undefined,
+      )
+      .then(() => live && setInteractive(true));
+    return () => {
+      live = false;
+      clearTimeout(clearTimer.current);
+    };
   }, []);
 
   const showsWordForms = settings.diacritics || settings.translit || settings.gloss;

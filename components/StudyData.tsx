@@ -3,7 +3,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { toAnkiTsv, toCsv, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
-import { importStudy, mergeStudy, statusOf, type StudyState, type WordStatus } from '@/lib/study';
+import { mergeStudy, statusOf, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { wordUrl } from '@/lib/urls';
 import { useHydrated } from './useHydrated';
@@ -65,6 +65,7 @@ export function StudyData({ deck, articleUrl, strings, posNames, statusNames }: 
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const { importStudy } = await import('@/lib/study-schema');
     const result = importStudy(await file.text());
     if (!result.ok) return setOutcome(result);
     updateStudy((current) => mergeStudy(current, result.state));

@@ -2,25 +2,51 @@
 
 import { useSyncExternalStore } from 'react';
 import { readStored, writeStored, writeStoredText } from '@/lib/storage';
-import { CORRUPT_STUDY_KEY, STUDY_KEY, emptyStudy, parseStudy, type ParsedStudy, type StudyState } from '@/lib/study';
+import { CORRUPT_STUDY_KEY, STUDY_KEY, emptyStudy, type StudyState } from '@/lib/study';
+import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
 
 /**
  * The study store shared by every island of a page (the card, the reader's keys, the coverage
- * line, the flashcards) and kept in step with other tabs through the `storage` event.
+ * line, the flashcards) and kept in step with other tabs through the `storage` event. Its schema
+ * loads after the first render, to keep it out of the page's first scripts; until then the store
+ * reads as empty, as it does on the server, and changes wait for it.
  */
 let current: ParsedStudy | null = null;
+let parse: typeof parseStudy | null = null;
+let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
-const serverSnapshot: ParsedStudy = { state: emptyStudy(), corrupt: false };
+const empty: ParsedStudy = { state: emptyStudy(), corrupt: false };
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+/** Loads the schema once; if that fails (offline, say), the next read tries again. */
+function load(): Promise<void> {
+  loading ??= import('@/lib/study-schema').then(
+    (schema) => {
+      parse = schema.parseStudy;
+      notify();
+    },
+    () => {
+      loading = null;
+    },
+  );
+  return loading;
+}
 
 function snapshot(): ParsedStudy {
-  if (!current) {
-    const raw = readStored(STUDY_KEY);
-    current = parseStudy(raw);
-    if (current.corrupt) {
-      // Kept aside rather than lost, then reset so the next visit starts clean.
-      writeStoredText(CORRUPT_STUDY_KEY, raw!);
-      writeStored(STUDY_KEY, current.state);
-    }
+  if (current) return current;
+  if (!parse) {
+    void load();
+    return empty;
+  }
+  const raw = readStored(STUDY_KEY);
+  current = parse(raw);
+  if (current.corrupt) {
+    // Kept aside rather than lost, then reset so the next visit starts clean.
+    writeStoredText(CORRUPT_STUDY_KEY, raw!);
+    writeStored(STUDY_KEY, current.state);
   }
   return current;
 }
@@ -40,13 +66,15 @@ function subscribe(listener: () => void) {
 }
 
 /** Applies a change, saves it on the device and tells every island. The corrupt-store report stays shown. */
-export function updateStudy(change: (state: StudyState) => StudyState): void {
+export async function updateStudy(change: (state: StudyState) => StudyState): Promise<void> {
+  await load();
+  if (!parse) return;
   const before = snapshot();
   current = { state: change(before.state), corrupt: before.corrupt };
   writeStored(STUDY_KEY, current.state);
-  for (const listener of listeners) listener();
+  notify();
 }
 
 export function useStudy(): ParsedStudy {
-  return useSyncExternalStore(subscribe, snapshot, () => serverSnapshot);
+  return useSyncExternalStore(subscribe, snapshot, () => empty);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, readStoredSettings, sameSettings, settingsFromQuery, settingsToQuery } from '@/lib/reader-settings';
+import { defaultSettings, sameSettings, settingsToQuery } from '@/lib/reader-settings';
+import { readStoredSettings, settingsFromQuery } from '@/lib/settings-schema';
 
 describe('readStoredSettings', () => {
   it('reads back what was saved', () => {

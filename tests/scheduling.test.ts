@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDue, nextDueByGrade, review } from '@/lib/scheduling';
-import { storedCardSchema } from '@/lib/study';
+import { storedCardSchema } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const minutes = (card: { due: string }, from: Date) => (new Date(card.due).getTime() - from.getTime()) / 60_000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '@/lib/scheduling';
-import { deckLemmas, emptyStudy, importStudy, mergeStudy, parseStudy, setStatus, statusOf, toggleSaved, withCard } from '@/lib/study';
+import { deckLemmas, emptyStudy, mergeStudy, setStatus, statusOf, toggleSaved, withCard } from '@/lib/study';
+import { importStudy, parseStudy } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
 

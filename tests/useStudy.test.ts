@@ -1,0 +1,41 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CORRUPT_STUDY_KEY, setStatus, STUDY_KEY } from '@/lib/study';
+
+/** A fresh copy of the store's module, as a page load gets: its state lives at module level. */
+async function freshStore() {
+  vi.resetModules();
+  return import('@/components/useStudy');
+}
+
+const stored = () => JSON.parse(localStorage.getItem(STUDY_KEY)!);
+
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
+
+describe('the study store', () => {
+  it('reads what the device holds once its schema has loaded', async () => {
+    localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words: { kitab: { status: 'known' } } }));
+    const { useStudy } = await freshStore();
+    const { result } = renderHook(() => useStudy());
+    await waitFor(() => expect(result.current.state.words).toEqual({ kitab: { status: 'known' } }));
+    expect(result.current.corrupt).toBe(false);
+  });
+
+  it('keeps what was stored when a word is marked before the schema has loaded', async () => {
+    localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words: { kitab: { status: 'known' } } }));
+    const { updateStudy } = await freshStore();
+    await updateStudy((state) => setStatus(state, 'qalam', 'learning'));
+    expect(stored().words).toEqual({ kitab: { status: 'known' }, qalam: { status: 'learning' } });
+  });
+
+  it('moves a corrupt store aside, starts clean and says so', async () => {
+    localStorage.setItem(STUDY_KEY, '{"version":1,"words":{"kitab":{"status":"forgotten"}}}');
+    const { useStudy } = await freshStore();
+    const { result } = renderHook(() => useStudy());
+    await waitFor(() => expect(result.current.corrupt).toBe(true));
+    expect(result.current.state.words).toEqual({});
+    expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBe('{"version":1,"words":{"kitab":{"status":"forgotten"}}}');
+    expect(stored()).toEqual({ version: 1, words: {} });
+  });
+});
