@@ -75,6 +75,8 @@ function serveStatic(dir: string, port: number) {
 
 /** `next start` on `port`, logging to `.bench/{log}`, up once `url` answers; call the result to stop it. */
 async function startApp(port: number, url: string, log: string, env: NodeJS.ProcessEnv = process.env): Promise<() => void> {
+  // Else the bench would measure whatever already answers there, and its own server would fail to start.
+  if (await fetch(url).then(() => true, () => false)) throw new Error(`port ${port} is in use: stop what serves ${url}`);
   mkdirSync('.bench', { recursive: true });
   const output = openSync(path.join('.bench', log), 'w');
   const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { stdio: ['ignore', output, output], detached: true, env });
