@@ -116,6 +116,8 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     // restyles every element on the page, 15 ms on this machine's CPU, just after hydration.
     if (!interactive) return;
     const html = document.documentElement;
+    // Which entities are marked now lives on the reader's root; the head script's copy would outlast a change.
+    delete html.dataset.hiddenTypes;
     for (const key of ['theme', 'view'] as const) {
       const value = settings[key] === defaultSettings[key] ? undefined : settings[key];
       if (html.dataset[key] === value) continue;

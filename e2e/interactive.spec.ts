@@ -199,6 +199,15 @@ test.describe('entities', () => {
     await expect(page.locator('#w1-7')).toHaveCSS('text-decoration-line', 'none');
   });
 
+  test('a type hidden on an earlier visit stays hidden, and the legend shows it again', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ hiddenTypes: ['place'] })));
+    await openReader(page);
+    const mention = page.locator('#w0-6');
+    await expect(mention).toHaveCSS('text-decoration-line', 'none');
+    await page.getByRole('group', { name: 'Entity types' }).getByRole('button', { name: /Places/ }).click();
+    await expect(mention).toHaveCSS('text-decoration-line', 'underline');
+  });
+
   test('the entity index steps through an entity’s mentions', async ({ page }) => {
     await openReader(page);
     await page.locator('summary', { hasText: 'Entity index' }).click();
@@ -280,7 +289,7 @@ test.describe('reading modes and settings', () => {
 
   test('saved settings shape every page from the start, before any of its scripts have run', async ({ page }) => {
     await page.addInitScript(() =>
-      localStorage.setItem('jisr:settings:v1', JSON.stringify({ theme: 'dark', view: 'ar', arSize: 4 })),
+      localStorage.setItem('jisr:settings:v1', JSON.stringify({ theme: 'dark', view: 'ar', arSize: 4, hiddenTypes: ['place'] })),
     );
     // Scripts that never arrive: only what the HTML itself does shows.
     await page.route('**/_next/static/**/*.js', () => {});
@@ -294,6 +303,9 @@ test.describe('reading modes and settings', () => {
     const paragraph = page.getByRole('group', { name: 'Paragraph 1', exact: true });
     await expect(paragraph.locator('p[lang="en"]')).toBeHidden();
     await expect(paragraph.locator('p[lang="ar"]')).toHaveCSS('font-size', '31.2px');
+    // Places unmarked, people still marked.
+    await expect(page.locator('#w0-6')).toHaveCSS('text-decoration-line', 'none');
+    await expect(page.locator('#w1-7')).toHaveCSS('text-decoration-line', 'underline');
   });
 
   test('corrupt or hostile saved settings change nothing', async ({ page }) => {

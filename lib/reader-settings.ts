@@ -37,6 +37,8 @@ export function sameSettings(a: ReaderSettings, b: ReaderSettings): boolean {
 }
 
 export const SETTINGS_KEY = 'jisr:settings:v1';
+/** Settings text longer than this, stored or in a link, is not ours: it is rejected before parsing. */
+export const MAX_SETTINGS_LENGTH = 2048;
 
 /** The query parameters a shared link may carry, e.g. `?view=ar&diacritics=1`, and the settings they set. */
 export const queryToSetting = {

@@ -2,7 +2,15 @@
 // largest module the reader needs, so the reader loads this file after its first render.
 import { z } from 'zod/mini';
 import { entityTypes } from './entity-types';
-import { defaultSettings, fontSteps, queryToSetting, themes, viewModes, type ReaderSettings } from './reader-settings';
+import {
+  defaultSettings,
+  fontSteps,
+  MAX_SETTINGS_LENGTH,
+  queryToSetting,
+  themes,
+  viewModes,
+  type ReaderSettings,
+} from './reader-settings';
 
 const fontStep = z.int().check(z.minimum(fontSteps[0]), z.maximum(fontSteps.at(-1)!));
 
@@ -26,11 +34,8 @@ export const settingsSchema = z.object({
   theme: z.catch(z.enum(themes), defaultSettings.theme),
 });
 
-/** Anything longer is not ours: reject it before parsing. */
-const MAX_STORED_LENGTH = 2048;
-
 export function readStoredSettings(raw: string | null): ReaderSettings {
-  if (!raw || raw.length > MAX_STORED_LENGTH) return { ...defaultSettings };
+  if (!raw || raw.length > MAX_SETTINGS_LENGTH) return { ...defaultSettings };
   try {
     const parsed = settingsSchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : { ...defaultSettings };
@@ -56,7 +61,7 @@ const queryFields: Record<keyof typeof queryToSetting, z.ZodMiniType> = {
 };
 
 export function settingsFromQuery(search: string): Partial<ReaderSettings> {
-  const params = new URLSearchParams(search.length > MAX_STORED_LENGTH ? '' : search);
+  const params = new URLSearchParams(search.length > MAX_SETTINGS_LENGTH ? '' : search);
   const overrides: Partial<Record<keyof ReaderSettings, unknown>> = {};
   for (const [name, schema] of Object.entries(queryFields) as [keyof typeof queryFields, z.ZodMiniType][]) {
     const value = params.get(name);

@@ -12,6 +12,7 @@ function afterHeadScript(stored: string | null) {
     view: html.dataset.view,
     ar: html.style.getPropertyValue('--ar-scale') || undefined,
     en: html.style.getPropertyValue('--en-scale') || undefined,
+    hidden: html.dataset.hiddenTypes,
   };
 }
 
@@ -20,10 +21,11 @@ afterEach(() => {
   const html = document.documentElement;
   delete html.dataset.theme;
   delete html.dataset.view;
+  delete html.dataset.hiddenTypes;
   html.removeAttribute('style');
 });
 
-const untouched = { theme: undefined, view: undefined, ar: undefined, en: undefined };
+const untouched = { theme: undefined, view: undefined, ar: undefined, en: undefined, hidden: undefined };
 
 describe('the head script for the saved settings', () => {
   it('puts a saved theme, view and font sizes on <html>', () => {
@@ -32,7 +34,17 @@ describe('the head script for the saved settings', () => {
       view: 'ar',
       ar: '1.5',
       en: '0.9',
+      hidden: undefined,
     });
+  });
+
+  it('hides the entity types a reader hid, and all of them when entities are off', () => {
+    expect(afterHeadScript('{"hiddenTypes":["media","date"]}')).toEqual({ ...untouched, hidden: 'media date' });
+    expect(afterHeadScript('{"entities":false,"hiddenTypes":["media"]}')).toEqual({
+      ...untouched,
+      hidden: 'person place organization media nationality date event',
+    });
+    expect(afterHeadScript('{"hiddenTypes":["<script>","place","constructor"]}')).toEqual({ ...untouched, hidden: 'place' });
   });
 
   it('leaves the system theme to the system', () => {
@@ -52,6 +64,8 @@ describe('the head script for the saved settings', () => {
     ['values of the wrong type', '{"theme":["dark"],"view":{"ar":1}}'],
     ['broken JSON', '{"theme":"dark"'],
     ['JSON that is not an object', 'null'],
+    ['hidden types that are not a list', '{"hiddenTypes":"person","entities":"no"}'],
+    ['a store longer than any settings', JSON.stringify({ theme: 'dark', pad: 'x'.repeat(4096) })],
   ])('changes nothing for %s', (_, stored) => {
     expect(afterHeadScript(stored)).toEqual(untouched);
   });
