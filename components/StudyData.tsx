@@ -65,8 +65,10 @@ export function StudyData({ deck, articleUrl, strings, posNames, statusNames }: 
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const { importStudy } = await import('@/lib/study-schema');
-    const result = importStudy(await file.text());
+    const schema = await import('@/lib/study-schema').catch((error: Error) => error);
+    // Its script failed to load (the connection dropped): say so rather than fail without a word.
+    if (schema instanceof Error) return setOutcome({ ok: false, errors: [schema.message] });
+    const result = schema.importStudy(await file.text());
     if (!result.ok) return setOutcome(result);
     updateStudy((current) => mergeStudy(current, result.state));
     setOutcome({ ok: true, message: fill(strings.imported, { count: Object.keys(result.state.words).length }) });

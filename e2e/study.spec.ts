@@ -134,6 +134,23 @@ for (const locale of ['en', 'ar'] as const) {
   });
 }
 
+test('an import whose schema cannot load is reported, not lost without a word', async ({ page }) => {
+  // The study store's schema loads after the first render; this connection drops the script that holds it.
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes('$ZodObject')) await route.abort();
+    else await route.fulfill({ response });
+  });
+  await page.goto(flashcardsPath('en'));
+  await page.getByLabel('Import study data (JSON)').setInputFiles({
+    name: 'study.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1,"words":{}}'),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 test('a bad import is reported and changes nothing', async ({ page }) => {
   await openReader(page);
   await page.locator('#w1-1').focus();
