@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readerPath, slug, sourceLines } from './support';
+import { dropSchemaScript, readerPath, slug, sourceLines } from './support';
 
 /** Opens the reader and waits until its scripts are live (the copy buttons show then). */
 async function openReader(page: Page, path = readerPath('en')) {
@@ -322,18 +322,12 @@ test.describe('reading modes and settings', () => {
 
   test('if the settings schema cannot load, the reader still works, on its defaults', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ diacritics: true })));
-    // The schemas load after the first render; this connection drops the script that holds them.
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      const response = await route.fetch();
-      if ((await response.text()).includes('$ZodObject')) await route.abort();
-      else await route.fulfill({ response });
-    });
+    await dropSchemaScript(page);
     await openReader(page);
     await expect(page.locator('summary', { hasText: 'Reading settings' })).toBeVisible();
     await page.locator('#w1-1').click();
     await expect(page.getByRole('dialog', { name: 'Word card: أكد' })).toContainText('أ-ك-د');
     await expect(page.locator('#w1-1 .w-voc')).toHaveCount(0);
-    // Scripts still loading when the page closes would fail the handler above.
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 

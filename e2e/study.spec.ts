@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readerPath } from './support';
+import { dropSchemaScript, readerPath } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -135,12 +135,7 @@ for (const locale of ['en', 'ar'] as const) {
 }
 
 test('an import whose schema cannot load is reported, not lost without a word', async ({ page }) => {
-  // The study store's schema loads after the first render; this connection drops the script that holds it.
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    const response = await route.fetch();
-    if ((await response.text()).includes('$ZodObject')) await route.abort();
-    else await route.fulfill({ response });
-  });
+  await dropSchemaScript(page);
   await page.goto(flashcardsPath('en'));
   await page.getByLabel('Import study data (JSON)').setInputFiles({
     name: 'study.json',

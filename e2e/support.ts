@@ -34,3 +34,16 @@ export async function policyErrors(page: Page): Promise<string[]> {
   );
   return errors;
 }
+
+/**
+ * A connection that drops the script holding the zod schemas, which pages load after their first
+ * render (lib/settings-schema.ts, lib/study-schema.ts). Call `page.unrouteAll({ behavior: 'ignoreErrors' })`
+ * before the test ends: scripts still loading when the page closes would fail the handler.
+ */
+export async function dropSchemaScript(page: Page): Promise<void> {
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes('$ZodObject')) await route.abort();
+    else await route.fulfill({ response });
+  });
+}
