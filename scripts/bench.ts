@@ -13,7 +13,7 @@ import { chromium } from '@playwright/test';
 import { getLibrary } from '../lib/content/loader';
 import { WORD } from '../lib/word-elements';
 import { browserExecutable } from './browser';
-import { scaledSlug, writeScaledContent } from './scale-content';
+import { writeScaledContent } from './scale-content';
 
 const APP_PORT = 3200;
 const BASELINE_PORT = 3201;
