@@ -254,8 +254,9 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
           // A word without a lemma (a number, a foreign word) has no status to set.
           const lemma = glossary.tokens[word.id]?.lemma;
           if (!lemma) return;
-          updateStudy((state) => setStatus(state, lemma, status));
-          announce(`${(word.querySelector('.w-plain') ?? word).textContent}: ${strings.statusNames[status]}`);
+          void updateStudy((state) => setStatus(state, lemma, status)).then(
+            (saved) => saved && announce(`${(word.querySelector('.w-plain') ?? word).textContent}: ${strings.statusNames[status]}`),
+          );
         },
         () => announce(strings.glossaryFailed),
       );

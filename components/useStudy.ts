@@ -65,14 +65,18 @@ function subscribe(listener: () => void) {
   };
 }
 
-/** Applies a change, saves it on the device and tells every island. The corrupt-store report stays shown. */
-export async function updateStudy(change: (state: StudyState) => StudyState): Promise<void> {
+/**
+ * Applies a change, saves it on the device and tells every island. The corrupt-store report stays shown.
+ * Resolves false, with nothing changed, when the schema could not be loaded to read the store first.
+ */
+export async function updateStudy(change: (state: StudyState) => StudyState): Promise<boolean> {
   await load();
-  if (!parse) return;
+  if (!parse) return false;
   const before = snapshot();
   current = { state: change(before.state), corrupt: before.corrupt };
   writeStored(STUDY_KEY, current.state);
   notify();
+  return true;
 }
 
 export function useStudy(): ParsedStudy {

@@ -39,3 +39,17 @@ describe('the study store', () => {
     expect(stored()).toEqual({ version: 1, words: {} });
   });
 });
+
+describe('the study store without its schema', () => {
+  afterEach(() => vi.doUnmock('@/lib/study-schema'));
+
+  it('changes nothing, and says so, when the schema cannot be loaded', async () => {
+    localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words: { kitab: { status: 'known' } } }));
+    vi.doMock('@/lib/study-schema', () => {
+      throw new Error('the connection dropped');
+    });
+    const { updateStudy } = await freshStore();
+    await expect(updateStudy((state) => setStatus(state, 'qalam', 'learning'))).resolves.toBe(false);
+    expect(stored().words).toEqual({ kitab: { status: 'known' } });
+  });
+});
