@@ -1,6 +1,16 @@
 'use client';
 
-import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
+import {
+  autoUpdate,
+  flip,
+  offset,
+  shift,
+  size,
+  useFloating,
+  type Middleware,
+  type MiddlewareState,
+  type Padding,
+} from '@floating-ui/react-dom';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
@@ -36,22 +46,30 @@ type Props = {
 
 type Open = { id: string; pinned: boolean };
 
-/** The room a card may take: the viewport less a margin, and less the sticky header, which would hide its top. */
-function cardRoom() {
-  const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-  return { top: Math.max(0, headerBottom) + 8, right: 8, bottom: 8, left: 8 };
-}
+/**
+ * The room a card may take: the viewport less a margin, and less the sticky header, which would hide
+ * its top. Measured once per placement, as middleware data that the three below read.
+ */
+const cardRoom: Middleware = {
+  name: 'cardRoom',
+  fn: () => {
+    const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    return { data: { top: Math.max(0, headerBottom) + 8, right: 8, bottom: 8, left: 8 } satisfies Padding };
+  },
+};
+const roomOf = (state: MiddlewareState): Padding => state.middlewareData.cardRoom;
 
 /**
  * Above the word; below it when there is no room. Shifting is only sideways, so the card never
  * covers the word. A card taller than the room on its side scrolls inside instead of running off screen.
  */
 const cardPlacement = [
+  cardRoom,
   offset(8),
-  flip(() => ({ fallbackPlacements: ['bottom' as const], crossAxis: false, padding: cardRoom() })),
-  shift(() => ({ crossAxis: false, padding: cardRoom() })),
-  size(() => ({
-    padding: cardRoom(),
+  flip((state) => ({ fallbackPlacements: ['bottom' as const], crossAxis: false, padding: roomOf(state) })),
+  shift((state) => ({ crossAxis: false, padding: roomOf(state) })),
+  size((state) => ({
+    padding: roomOf(state),
     apply: ({ availableHeight, elements }) =>
       elements.floating.style.setProperty('--card-room', `${Math.max(160, Math.floor(availableHeight))}px`),
   })),
