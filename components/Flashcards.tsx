@@ -99,6 +99,9 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
   const word = current ? deck.words[current.word]! : undefined;
   const sentence = word ? deck.sentences[word.sentence]! : undefined;
   const preview = current ? nextDueByGrade(current.stored, now) : undefined;
+  // The English gloss goes in its own element, not into the template's text, so that it keeps its
+  // direction in the Arabic interface: "(adj.)" would otherwise lose its closing bracket to the far end.
+  const [hintBefore, hintAfter = ''] = strings.recallHint.split('{gloss}');
 
   return (
     <div className="flashcards">
@@ -134,7 +137,13 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
               <p lang="en" dir="ltr" className="flashcard-en">
                 {sentence.en}
               </p>
-              <p className="text-sm">{fill(strings.recallHint, { gloss: word.gloss })}</p>
+              <p className="text-sm">
+                {hintBefore}
+                <span lang="en" dir="ltr">
+                  {word.gloss}
+                </span>
+                {hintAfter}
+              </p>
             </>
           )}
 

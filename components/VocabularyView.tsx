@@ -89,8 +89,10 @@ export async function VocabularyView({ locale, article }: Props) {
                 <span className="text-sm text-muted">{t('count', { count })}</span>
                 <span className="vocab-status" />
               </div>
-              <p lang="en" className="text-sm">
-                {lemma.meanings.join('; ')}
+              <p className="text-sm">
+                <span lang="en" dir="ltr">
+                  {lemma.meanings.join('; ')}
+                </span>
               </p>
               <blockquote className="vocab-context">
                 <p lang="ar" dir="rtl" className="font-arabic text-lg">
@@ -103,8 +105,10 @@ export async function VocabularyView({ locale, article }: Props) {
                     </Fragment>
                   ))}
                 </p>
-                <p lang="en" className="text-sm text-muted">
-                  {context.english.en}
+                <p className="text-sm text-muted">
+                  <span lang="en" dir="ltr">
+                    {context.english.en}
+                  </span>
                 </p>
                 <a href={wordUrl(articlePath(locale, article.slug), first.id)} className="link text-sm">
                   {t('openInReader')}
@@ -130,7 +134,7 @@ export async function VocabularyView({ locale, article }: Props) {
                       {lemma.ar}
                     </a>{' '}
                     <span className="text-sm text-muted">{lemmaDetails(lemma)}</span>{' '}
-                    <span lang="en" className="text-sm">
+                    <span lang="en" dir="ltr" className="text-sm">
                       {lemma.meanings[0]}
                     </span>
                     <p className="text-sm text-muted">

@@ -89,7 +89,7 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
             {entity.name.ar}
           </p>
           <p>
-            <span lang="en">{entity.name.en}</span> · <span lang="ar-Latn">{entity.translit}</span>
+            <span lang="en" dir="ltr">{entity.name.en}</span> · <span lang="ar-Latn" dir="ltr">{entity.translit}</span>
           </p>
           <p className="text-sm text-muted">{entity.description[lang]}</p>
         </section>
@@ -106,7 +106,8 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
         )}
         <p>
           <span className="card-label">{strings.inContext}: </span>
-          <span lang="en">“{token.gloss}”</span>
+          {/* dir isolates the English in the Arabic interface, or its closing quote and brackets would be drawn at the far end. */}
+          <span lang="en" dir="ltr">“{token.gloss}”</span>
         </p>
       </section>
 
@@ -129,7 +130,7 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
                 <span lang="ar" dir="rtl" className={`seg seg-${s.role} font-arabic`}>
                   {s.vocalized}
                 </span>{' '}
-                <span className="text-muted">{strings[s.role]}</span> <span lang="en">“{s.gloss}”</span>
+                <span className="text-muted">{strings[s.role]}</span> <span lang="en" dir="ltr">“{s.gloss}”</span>
               </li>
             ))}
           </ul>
@@ -178,7 +179,7 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
           </p>
           <p className="text-sm">
             <span className="card-label">{strings.meanings}: </span>
-            <span lang="en">{lemma.meanings.join('; ')}</span>
+            <span lang="en" dir="ltr">{lemma.meanings.join('; ')}</span>
           </p>
         </section>
       )}
@@ -190,7 +191,7 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
             <span lang="ar" dir="rtl" className="font-arabic">
               {phrase.ar}
             </span>{' '}
-            <span lang="en">“{phrase.gloss}”</span>
+            <span lang="en" dir="ltr">“{phrase.gloss}”</span>
           </p>
         </section>
       ))}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { dropSchemaScript, readerPath, slug, sourceLines } from './support';
+import { drawnOutOfOrder, dropSchemaScript, readerPath, slug, sourceLines } from './support';
 
 /** Opens the reader and waits until its scripts are live (the copy buttons show then). */
 async function openReader(page: Page, path = readerPath('en')) {
@@ -95,6 +95,14 @@ test.describe('the glossary card', () => {
     await expect(dialog).toContainText('Parts');
     await expect(dialog).toContainText('prefix');
     await expect(dialog.locator('.card-segments')).toHaveText('لِ\u200D\u200Dمُوَاجَهَةِ');
+  });
+
+  test('in the Arabic interface, English in the card reads left to right, its quotes and brackets in place', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.locator('#w0-4').click();
+    const gloss = page.getByRole('dialog').getByText('“security (adj.)”');
+    await expect(gloss).toBeVisible();
+    expect(await drawnOutOfOrder(gloss)).toEqual([]);
   });
 
   test('on an entity mention the entity comes first, with the word below', async ({ page }) => {

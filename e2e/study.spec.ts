@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { dropSchemaScript, readerPath } from './support';
+import { drawnOutOfOrder, dropSchemaScript, readerPath } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -133,6 +133,19 @@ for (const locale of ['en', 'ar'] as const) {
     await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
   });
 }
+
+test('in the Arabic interface, a recall card’s English hint reads left to right, its bracket in place', async ({ page }) => {
+  const t = messages.ar;
+  await openReader(page, readerPath('ar'));
+  await page.locator('#w0-4').click();
+  await page.getByRole('dialog').getByRole('button', { name: t.WordCard.save }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: t.WordCard.saved })).toBeVisible();
+  await page.goto(flashcardsPath('ar'));
+  await page.getByRole('button', { name: t.Flashcards.recall }).click();
+  const card = page.getByRole('region', { name: t.Flashcards.card.replace('{n}', '1').replace('{count}', '1') });
+  await expect(card).toContainText(t.Flashcards.recallHint.replace('{gloss}', 'security (adj.)'));
+  expect(await drawnOutOfOrder(card.getByText('security (adj.)', { exact: true }))).toEqual([]);
+});
 
 test('an import whose schema cannot load is reported, not lost without a word', async ({ page }) => {
   await dropSchemaScript(page);

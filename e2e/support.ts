@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export const slug = 'damascus-baghdad-security-coordination';
 export const readerPath = (locale: 'en' | 'ar', range?: string) => `/${locale}/articles/${slug}${range ? `/${range}` : ''}`;
@@ -45,5 +45,29 @@ export async function dropSchemaScript(page: Page): Promise<void> {
     const response = await route.fetch();
     if ((await response.text()).includes('$ZodObject')) await route.abort();
     else await route.fulfill({ response });
+  });
+}
+
+/**
+ * The characters of an element's text that are drawn out of English reading order: left of the
+ * character before them on the same line, or on a line above it. In an Arabic page a closing
+ * bracket, quote or full stop that is not isolated from the Arabic around it is drawn at the far end.
+ */
+export function drawnOutOfOrder(element: Locator): Promise<string[]> {
+  return element.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    const misplaced: string[] = [];
+    let before: DOMRect | undefined;
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      for (let i = 0; i < node.textContent!.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        const sameLine = before && Math.abs(box.top - before.top) < box.height / 2;
+        if (before && (sameLine ? box.left < before.left : box.top < before.top)) misplaced.push(node.textContent![i]!);
+        before = box;
+      }
+    return misplaced;
   });
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { readerPath, slug } from './support';
+import { drawnOutOfOrder, readerPath, slug } from './support';
 
 const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
 
@@ -15,6 +15,14 @@ test('lists every lemma with its root, count and first context, linked back to t
   await first.getByRole('link', { name: 'Read it in the article' }).click();
   await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}#w0-1$`));
   await expect(page.getByRole('dialog', { name: 'Word card: لمواجهة' })).toBeVisible();
+});
+
+test('in the Arabic interface, meanings and translations read left to right, brackets and full stops in place', async ({ page }) => {
+  await page.goto(vocabularyPath('ar'));
+  const entry = page.locator('#lemma-anna');
+  const meanings = entry.getByText('that (complementizer)');
+  const translation = entry.getByText(/^An Iraqi government statement said .* Bashar al-Assad\.$/);
+  for (const english of [meanings, translation]) expect(await drawnOutOfOrder(english)).toEqual([]);
 });
 
 test('root families group the article’s words, reachable from the list and from the card', async ({ page }) => {
