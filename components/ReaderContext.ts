@@ -2,6 +2,7 @@
 
 import { createContext, useContext, type RefObject } from 'react';
 import type { ReaderSettings } from '@/lib/reader-settings';
+import type { StudyState } from '@/lib/study';
 
 export type ReaderContextValue = {
   settings: ReaderSettings;
@@ -11,6 +12,8 @@ export type ReaderContextValue = {
   rootRef: RefObject<HTMLDivElement | null>;
   /** Announces a short message in the reader's live region. */
   announce(message: string): void;
+  /** Changes the study data on the device; resolves false, having said so, when it could not be saved. */
+  changeStudy(change: (state: StudyState) => StudyState): Promise<boolean>;
 };
 
 export const ReaderContext = createContext<ReaderContextValue | null>(null);

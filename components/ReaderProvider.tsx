@@ -9,7 +9,7 @@ import { loadJson } from '@/lib/load-json';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
-import { setStatus, statusOf, wordStatuses, type WordStatus } from '@/lib/study';
+import { setStatus, statusOf, wordStatuses, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import {
   SETTINGS_KEY,
@@ -37,6 +37,8 @@ type Props = {
     statusNames: Record<WordStatus, string>;
     /** The glossary could not be loaded, for the word forms or a word's status. */
     glossaryFailed: string;
+    /** A change to the study data could not be saved (its schema did not load). */
+    notSaved: string;
   };
 };
 
@@ -64,6 +66,16 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     clearTimeout(clearTimer.current);
     clearTimer.current = setTimeout(() => setMessage(''), 4000);
   }, []);
+
+  const changeStudy = useCallback(
+    async (change: (state: StudyState) => StudyState) => {
+      // A click that changes nothing must say so, or the reader believes the word was kept.
+      const saved = await updateStudy(change);
+      if (!saved) announce(strings.notSaved);
+      return saved;
+    },
+    [announce, strings.notSaved],
+  );
 
   const update = useCallback((changes: Partial<ReaderSettings>) => {
     // A change made here is the reader's own: it is saved, and the link's overrides stop applying.
@@ -254,7 +266,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
           // A word without a lemma (a number, a foreign word) has no status to set.
           const lemma = glossary.tokens[word.id]?.lemma;
           if (!lemma) return;
-          void updateStudy((state) => setStatus(state, lemma, status)).then(
+          void changeStudy((state) => setStatus(state, lemma, status)).then(
             (saved) => saved && announce(`${(word.querySelector('.w-plain') ?? word).textContent}: ${strings.statusNames[status]}`),
           );
         },
@@ -273,7 +285,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       if (word) focusWord(word);
     }
     return listen(document, { keydown: onKey });
-  }, [update, announce, strings, glossaryUrl]);
+  }, [update, announce, changeStudy, strings, glossaryUrl]);
 
   const marksUnknown = settings.unknown;
   useEffect(() => {
@@ -296,7 +308,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     };
   }, [study, marksUnknown, glossaryUrl, announce, strings.glossaryFailed]);
 
-  const context = useMemo(() => ({ settings, update, rootRef, announce }), [settings, update, announce]);
+  const context = useMemo(() => ({ settings, update, rootRef, announce, changeStudy }), [settings, update, announce, changeStudy]);
 
   return (
     <ReaderContext value={context}>

@@ -68,6 +68,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           dismiss: controls('dismiss'),
           statusNames,
           glossaryFailed: card('failed'),
+          notSaved: study('notSaved'),
         }}
       >
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24">

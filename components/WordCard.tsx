@@ -21,7 +21,7 @@ import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { paragraphOfWord, wordUrl } from '@/lib/urls';
 import { focusWord, isPinKey, wordOf } from '@/lib/word-elements';
 import { useReader } from './ReaderContext';
-import { updateStudy, useStudy } from './useStudy';
+import { useStudy } from './useStudy';
 import { WordCardContent, type WordCardStrings } from './WordCardContent';
 
 type Props = {
@@ -81,7 +81,7 @@ const cardPlacement = [
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
 export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
-  const { rootRef, announce } = useReader();
+  const { rootRef, announce, changeStudy } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
   const [failed, setFailed] = useState(false);
@@ -287,8 +287,8 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
             uiLocale={uiLocale}
             vocabularyUrl={vocabularyUrl}
             occurrenceHref={occurrenceHref}
-            onSave={() => lemma && updateStudy((state) => toggleSaved(state, lemma, open.id, slug))}
-            onStatus={(status) => lemma && updateStudy((state) => setStatus(state, lemma, status))}
+            onSave={() => lemma && changeStudy((state) => toggleSaved(state, lemma, open.id, slug))}
+            onStatus={(status) => lemma && changeStudy((state) => setStatus(state, lemma, status))}
             onCopyLink={copyLink}
             onClose={() => close(true)}
           />

@@ -159,6 +159,24 @@ test('an import whose schema cannot load is reported, not lost without a word', 
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
+test('a word marked or saved when the study schema cannot load is reported as not saved', async ({ page }) => {
+  const notSaved = page.getByRole('status').filter({ hasText: messages.en.Study.notSaved });
+  await dropSchemaScript(page);
+  await openReader(page);
+  await page.locator('#w1-1').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: messages.en.WordCard.save }).click();
+  await expect(notSaved).toBeVisible();
+  await expect(dialog.getByRole('button', { name: messages.en.WordCard.saved })).toHaveCount(0);
+  // A fresh page, so that the message heard next is the key's own.
+  await openReader(page);
+  await expect(notSaved).toHaveCount(0);
+  await page.locator('#w1-1').focus();
+  await page.keyboard.press('2');
+  await expect(notSaved).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 test('a bad import is reported and changes nothing', async ({ page }) => {
   await openReader(page);
   await page.locator('#w1-1').focus();
