@@ -97,7 +97,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
 
   return (
     <div role="search" className="search-box">
-      <label className="flex items-center gap-2 text-sm">
+      <label className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <span>{strings.label}</span>
         <input
           ref={inputRef}
@@ -107,7 +107,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           placeholder={strings.placeholder}
           maxLength={100}
           aria-keyshortcuts="/"
-          aria-controls={hits ? 'search-results' : undefined}
+          aria-controls={hits?.length ? 'search-results' : undefined}
           onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
@@ -118,20 +118,22 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           <p role="status" className="text-sm text-muted">
             {fill(strings.results, { count: hits.length })}
           </p>
-          <ol id="search-results">
-            {hits.map((hit, i) => (
-              <li key={`${hit.anchor}-${hit.lang}-${i}`}>
-                <a href={hit.paragraph === 0 ? '#headline' : inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
-                  {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}
-                </a>{' '}
-                <span lang={hit.lang} dir={hit.lang === 'ar' ? 'rtl' : 'ltr'} className={hit.lang === 'ar' ? 'font-arabic' : undefined}>
-                  {hit.before}
-                  <mark>{hit.match}</mark>
-                  {hit.after}
-                </span>
-              </li>
-            ))}
-          </ol>
+          {hits.length > 0 && (
+            <ol id="search-results">
+              {hits.map((hit, i) => (
+                <li key={`${hit.anchor}-${hit.lang}-${i}`}>
+                  <a href={hit.paragraph === 0 ? '#headline' : inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
+                    {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}
+                  </a>{' '}
+                  <span lang={hit.lang} dir={hit.lang === 'ar' ? 'rtl' : 'ltr'} className={hit.lang === 'ar' ? 'font-arabic' : undefined}>
+                    {hit.before}
+                    <mark>{hit.match}</mark>
+                    {hit.after}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
         </div>
       )}
     </div>

@@ -74,7 +74,18 @@ test.describe('search', () => {
     await expect(results.locator('mark').first()).toHaveText('Assad');
     await box.fill('zzz');
     await expect(page.getByRole('status').filter({ hasText: 'Matches: 0' })).toBeVisible();
+    await expect(page.getByRole('search').getByRole('list'), 'no empty box of results').toHaveCount(0);
   });
+
+  for (const locale of ['en', 'ar'] as const)
+    test(`the search box fits a 320px screen (${locale})`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await openReader(page, readerPath(locale));
+      const box = await page.getByRole('searchbox').boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(16);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(320 - 16);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(320);
+    });
 
   test('finds the Arabic with hamza, alef maqsura and taa marbuta written loosely', async ({ page }) => {
     await openReader(page, readerPath('ar'));
