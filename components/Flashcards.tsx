@@ -14,7 +14,7 @@ import { updateStudy, useStudy } from './useStudy';
 
 export type FlashcardsStrings = Record<
   | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'showAnswer'
-  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'done' | 'card' | 'answer',
+  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'done' | 'card' | 'answer' | 'headline',
   string
 >;
 
@@ -179,7 +179,7 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
                 </p>
               )}
               <a href={wordUrl(articleUrl, current.word)} className="link text-sm">
-                ¶ {sentence.paragraph}
+                {sentence.paragraph === 0 ? strings.headline : `¶ ${sentence.paragraph}`}
               </a>
               <p className="card-label mt-4">{strings.grade}</p>
               <div className="grade-buttons">

@@ -26,6 +26,7 @@ export async function FlashcardsView({ locale, article }: Props) {
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
   const study = await getTranslations({ locale, namespace: 'Study' });
+  const reader = await getTranslations({ locale, namespace: 'Reader' });
   const raw = <K extends (typeof flashcardKeys | typeof studyDataKeys)[number]>(keys: readonly K[]) => messagesOf((key: K) => t.raw(key) as string, keys);
   const posNames = messagesOf(pos, partsOfSpeech);
   const deck = deckDataOf(article);
@@ -47,7 +48,7 @@ export async function FlashcardsView({ locale, article }: Props) {
           <p className="notice">{t('noscript')}</p>
         </noscript>
         <StudyResetNotice template={study.raw('storeReset') as string} />
-        <Flashcards deck={deck} articleUrl={articleUrl} uiLocale={locale} strings={raw(flashcardKeys) as FlashcardsStrings} posNames={posNames} />
+        <Flashcards deck={deck} articleUrl={articleUrl} uiLocale={locale} strings={{ ...(raw(flashcardKeys) as Omit<FlashcardsStrings, 'headline'>), headline: reader('headline') }} posNames={posNames} />
         <StudyData
           deck={deck}
           articleUrl={articleUrl}

@@ -113,6 +113,7 @@ for (const locale of ['en', 'ar'] as const) {
     await expect(answer).toContainText('tansīq');
     await expect(answer).toContainText('coordination');
     await expect(answer).toContainText('Countering terrorism');
+    await expect(answer.getByRole('link', { name: t.Reader.headline })).toHaveAttribute('href', /#w0-3$/);
     await answer.getByRole('button', { name: new RegExp(`^${t.Flashcards.good}`) }).click();
     await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
 
