@@ -14,6 +14,7 @@ import { ArabicText } from './ArabicText';
 import { CoverageLine } from './CoverageLine';
 import { EnglishText } from './EnglishText';
 import { EntityIndex } from './EntityIndex';
+import { MixedText } from './MixedText';
 import { ParagraphRow } from './ParagraphRow';
 import { PartNav } from './PartNav';
 import { ReaderControls } from './ReaderControls';
@@ -162,7 +163,9 @@ export async function ReaderView({ locale, article, range }: Props) {
             <PartNav article={article} shown={shown} locale={locale} />
             <footer className="mt-16 max-w-3xl border-t border-rule pt-8 text-sm">
               <h2 className="text-base font-semibold">{t('sourceHeading')}</h2>
-              <p className="mt-2 text-muted">{article.source[lang]}</p>
+              <p className="mt-2 text-muted">
+                <MixedText text={article.source[lang]} lang={lang} />
+              </p>
               <h2 className="mt-8 text-base font-semibold">{t('notesHeading')}</h2>
               <ol className="mt-2 space-y-3">
                 {notes.map((note, i) => (
@@ -176,7 +179,9 @@ export async function ReaderView({ locale, article, range }: Props) {
                       {note.paragraph === 0 ? t('headline') : t('paragraph', { n: note.paragraph })}
                     </a>
                     {' — '}
-                    <span className="text-muted">{note[lang]}</span>
+                    <span className="text-muted">
+                      <MixedText text={note[lang]} lang={lang} />
+                    </span>
                   </li>
                 ))}
               </ol>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { highlightBackground, readerPath, slug, sourceLines } from './support';
+import { drawnOutOfOrder, highlightBackground, readerPath, slug, sourceLines } from './support';
 
 test.describe('the reader', () => {
   for (const locale of ['en', 'ar'] as const) {
@@ -23,6 +23,17 @@ test.describe('the reader', () => {
       await expect(row.locator('p[lang="ar"]')).toHaveText(sourceLines[n]!, { useInnerText: true });
       await expect(row.locator('p[lang="en"]')).not.toBeEmpty();
     }
+  });
+
+  test('the notes on the source quote the other language in its own direction, ellipses at the phrase’s end', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    const arabic = page.getByText('وأكد حسين أنّ القيادة…', { exact: true });
+    await expect(arabic).toHaveAttribute('lang', 'ar');
+    expect(await drawnOutOfOrder(arabic, 'rtl')).toEqual([]);
+    await page.goto(readerPath('ar'));
+    const english = page.getByText('had recently been held … before China mediated …', { exact: true });
+    await expect(english).toHaveAttribute('lang', 'en');
+    expect(await drawnOutOfOrder(english)).toEqual([]);
   });
 
   test('the page title is the headline', async ({ page }) => {

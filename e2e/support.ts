@@ -49,12 +49,13 @@ export async function dropSchemaScript(page: Page): Promise<void> {
 }
 
 /**
- * The characters of an element's text that are drawn out of English reading order: left of the
- * character before them on the same line, or on a line above it. In an Arabic page a closing
- * bracket, quote or full stop that is not isolated from the Arabic around it is drawn at the far end.
+ * The characters of an element's text that are drawn out of reading order for `direction`: against
+ * it from the character before on the same line, or on a line above it. In a page of the other
+ * direction, a bracket, quote, full stop or ellipsis at a phrase's edge that is not isolated from
+ * the text around it is drawn at the phrase's far end.
  */
-export function drawnOutOfOrder(element: Locator): Promise<string[]> {
-  return element.evaluate((root) => {
+export function drawnOutOfOrder(element: Locator, direction: 'ltr' | 'rtl' = 'ltr'): Promise<string[]> {
+  return element.evaluate((root, rtl) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
     const misplaced: string[] = [];
@@ -64,10 +65,12 @@ export function drawnOutOfOrder(element: Locator): Promise<string[]> {
         range.setStart(node, i);
         range.setEnd(node, i + 1);
         const box = range.getBoundingClientRect();
+        // Half a pixel of slack: the letters of a ligature, or a mark on its letter, share one box.
+        const backwards = before && (rtl ? box.right > before.right + 0.5 : box.left < before.left - 0.5);
         const sameLine = before && Math.abs(box.top - before.top) < box.height / 2;
-        if (before && (sameLine ? box.left < before.left : box.top < before.top)) misplaced.push(node.textContent![i]!);
+        if (before && (sameLine ? backwards : box.top < before.top)) misplaced.push(node.textContent![i]!);
         before = box;
       }
     return misplaced;
-  });
+  }, direction === 'rtl');
 }
