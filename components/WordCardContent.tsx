@@ -88,9 +88,22 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
           <p lang="ar" dir="rtl" className="font-arabic text-xl">
             {entity.name.ar}
           </p>
-          <p>
-            <span lang="en" dir="ltr">{entity.name.en}</span> · <span lang="ar-Latn" dir="ltr">{entity.translit}</span>
-          </p>
+          {/* A name written alike in both scripts (a year) is not repeated. The English and the transliteration
+              each take a line: side by side in the Arabic interface, they would read right to left. */}
+          {entity.name.en !== entity.name.ar && (
+            <p>
+              <span lang="en" dir="ltr">
+                {entity.name.en}
+              </span>
+            </p>
+          )}
+          {entity.translit !== entity.name.en && (
+            <p className="italic">
+              <span lang="ar-Latn" dir="ltr">
+                {entity.translit}
+              </span>
+            </p>
+          )}
           <p className="text-sm text-muted">{entity.description[lang]}</p>
         </section>
       ))}
@@ -104,11 +117,14 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
             {token.translit}
           </p>
         )}
-        <p>
-          <span className="card-label">{strings.inContext}: </span>
-          {/* dir isolates the English in the Arabic interface, or its closing quote and brackets would be drawn at the far end. */}
-          <span lang="en" dir="ltr">“{token.gloss}”</span>
-        </p>
+        {/* A number glossed as itself has nothing to add. */}
+        {token.gloss !== token.surface && (
+          <p>
+            <span className="card-label">{strings.inContext}: </span>
+            {/* dir isolates the English in the Arabic interface, or its closing quote and brackets would be drawn at the far end. */}
+            <span lang="en" dir="ltr">“{token.gloss}”</span>
+          </p>
+        )}
       </section>
 
       {token.segments.length > 1 && (

@@ -114,6 +114,25 @@ test.describe('the glossary card', () => {
     await expect(dialog.locator('section').nth(1)).toContainText('al-Sūdānī');
   });
 
+  test('in the Arabic interface an entity’s English name and transliteration each read on their own line', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.locator('#w1-7').click();
+    const dialog = page.getByRole('dialog');
+    const name = dialog.getByText('Mohammed Shia al-Sudani', { exact: true });
+    const translit = dialog.getByText('Muḥammad Shiyāʻ al-Sūdānī', { exact: true });
+    for (const latin of [name, translit]) expect(await drawnOutOfOrder(latin)).toEqual([]);
+    const [above, below] = [await name.boundingBox(), await translit.boundingBox()];
+    expect(below!.y).toBeGreaterThanOrEqual(above!.y + above!.height - 1);
+  });
+
+  test('a year’s card names it once as an entity and once as the word', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w5-11').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Year of the last visit to Syria');
+    await expect(dialog.getByText('2010', { exact: true })).toHaveCount(2);
+  });
+
   test('a tap pins the card; a tap outside closes it', async ({ page, isMobile }) => {
     test.skip(!isMobile, 'touch only');
     await openReader(page, readerPath('ar'));
