@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
-import { isForTyping } from '@/lib/keyboard';
+import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
 import { wordUrl } from '@/lib/urls';
@@ -83,11 +83,12 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
     function onKey(event: KeyboardEvent) {
       // Space on a focused button or link is that control's own.
       if (!current || isForTyping(event) || /^(BUTTON|A)$/.test((event.target as HTMLElement).tagName)) return;
+      const grade = grades[Number(shortcutKey(event)) - 1];
       if (!revealed && event.key === ' ') {
         event.preventDefault();
         setRevealed(true);
-      } else if (revealed && grades[Number(event.key) - 1]) {
-        answer(grades[Number(event.key) - 1]!);
+      } else if (revealed && grade) {
+        answer(grade);
       }
     }
     return listen(document, { keydown: onKey });

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
-import { isForTyping } from '@/lib/keyboard';
+import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
@@ -254,8 +254,9 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
         if (next) focusWord(next);
         return;
       }
-      const status = wordStatuses[Number(event.key) - 1];
-      const action = word && status ? () => markWord(word, status) : actions[event.key];
+      const key = shortcutKey(event);
+      const status = wordStatuses[Number(key) - 1];
+      const action = word && status ? () => markWord(word, status) : actions[key];
       if (!action) return;
       event.preventDefault();
       action();

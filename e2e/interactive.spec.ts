@@ -182,6 +182,17 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w2-1')).toBeFocused();
   });
 
+  test('shortcuts work with Caps Lock or Shift, and on an Arabic keyboard layout', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.keyboard.press('Shift+D');
+    await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
+    // What an Arabic layout sends: the letter typed, and the place of the key that typed it.
+    await page.dispatchEvent('body', 'keydown', { key: 'ر', code: 'KeyV' });
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'stacked');
+    await page.dispatchEvent('body', 'keydown', { key: '؟', code: 'Slash' });
+    await expect(page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' })).toBeVisible();
+  });
+
   test('shortcuts switch modes, move between paragraphs and show their help', async ({ page }) => {
     await openReader(page);
     await page.keyboard.press('?');

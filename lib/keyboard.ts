@@ -1,3 +1,5 @@
+import { westernDigits } from './arabic';
+
 /**
  * Whether a single-key shortcut should leave this key press alone: the person is typing in a field,
  * or holds a modifier (the key belongs to the browser or the system then).
@@ -10,4 +12,17 @@ export function isForTyping(event: KeyboardEvent): boolean {
     event.altKey ||
     (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)))
   );
+}
+
+/**
+ * The key a single-key shortcut reads. A Latin letter counts whatever its case, so Caps Lock and
+ * Shift change nothing. A key that types another script stands for the Latin letter or digit at its
+ * place: on an Arabic layout V types ر and 1 may type ١, and ? is ؟.
+ */
+export function shortcutKey(event: KeyboardEvent): string {
+  const key = event.key.length === 1 ? westernDigits(event.key).toLowerCase() : event.key;
+  if (key === '؟') return '?';
+  if (key.length > 1 || /[a-z0-9]/.test(key) || !/\p{L}/u.test(key)) return key;
+  const place = /^(?:Key([A-Z])|Digit(\d))$/.exec(event.code);
+  return place ? (place[1]?.toLowerCase() ?? place[2]!) : key;
 }
