@@ -6,7 +6,7 @@ import { useHydrated } from './useHydrated';
 import { useStudy } from './useStudy';
 
 type Props = {
-  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string };
+  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; noMatch: string };
   partsOfSpeech: { value: string; label: string }[];
   statusNames: Record<WordStatus, string>;
 };
@@ -35,6 +35,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [sort, setSort] = useState<SortKey>('first');
   const [pos, setPos] = useState('');
   const [status, setStatus] = useState<WordStatus | ''>('');
+  const [matches, setMatches] = useState<number>();
   const { state } = useStudy();
   const interactive = useHydrated();
 
@@ -49,6 +50,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
       }
       item.hidden = (pos !== '' && item.dataset.pos !== pos) || (status !== '' && itemStatus !== status);
     }
+    setMatches(listItems().filter((item) => !item.hidden).length);
   }, [state, statusNames, pos, status]);
 
   function reorder(nextSort: SortKey) {
@@ -93,6 +95,10 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
           </select>
         </label>
       </div>
+      {/* Always there, so that the message is heard when it appears. */}
+      <p role="status" className={matches === 0 ? 'notice' : undefined}>
+        {matches === 0 && labels.noMatch}
+      </p>
     </div>
   );
 }

@@ -232,6 +232,13 @@ test('the vocabulary page shows and filters by status', async ({ page }) => {
   await expect(visible).toHaveCount(1);
   await expect(visible).toContainText('Known');
   await expect(visible).toContainText('أَكَّدَ');
+  const noMatch = page.getByRole('status').filter({ hasText: messages.en.Vocabulary.noMatch });
+  await expect(noMatch).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('learning');
+  await expect(visible).toHaveCount(0);
+  await expect(noMatch).toBeVisible();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('');
+  await expect(noMatch).toHaveCount(0);
 });
 
 for (const locale of ['en', 'ar'] as const) {
