@@ -88,6 +88,25 @@ test.describe('the glossary card', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __covered: string[] }).__covered)).toEqual([]);
   });
 
+  test('a pinned card scrolls under the sticky header, not over it', async ({ page }) => {
+    await openReader(page);
+    // Pinned from the keyboard: a pointer left on the page would open the card of the word under it.
+    // Near the top of the screen, so that the card opens below the word and follows it up.
+    await page.locator('#p3').evaluate((row) => row.scrollIntoView({ block: 'start' }));
+    await page.locator('#w3-1').focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog');
+    await expect(card).toBeVisible();
+    const header = (await page.getByRole('banner').boundingBox())!;
+    // Scroll until the card's top edge is at the middle of the header.
+    const before = (await card.boundingBox())!;
+    await page.evaluate((by) => window.scrollBy(0, by), before.y - header.height / 2);
+    await expect.poll(async () => (await card.boundingBox())!.y).toBeLessThan(header.height);
+    const box = (await card.boundingBox())!;
+    const onTop = await page.evaluate(([x, y]) => (document.elementFromPoint(x!, y!)?.closest('header') ? 'header' : 'card'), [box.x + box.width / 2, header.height - 4]);
+    expect(onTop).toBe('header');
+  });
+
   test('shows each clitic with its meaning, the letters joined', async ({ page }) => {
     await openReader(page);
     await page.locator('#w0-1').click();
