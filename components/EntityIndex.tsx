@@ -14,7 +14,7 @@ export async function EntityIndex({ entities, locale }: { entities: Entity[]; lo
   if (!entities.length) return null;
 
   return (
-    <details className="entity-index">
+    <details className="entity-index js-only">
       <summary className="chip">{t('entityIndex')}</summary>
       <div className="entity-index-panel">
         {entityTypes.map((type) => {

@@ -96,7 +96,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   }, []);
 
   return (
-    <div role="search" className="search-box">
+    <div role="search" className="search-box js-only">
       <label className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
         <span>{strings.label}</span>
         <input

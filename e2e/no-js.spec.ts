@@ -19,7 +19,20 @@ test('without JavaScript both panes and every paragraph link render', async ({ p
   // Playwright's text and role queries pass over <noscript>, though its content shows without scripts.
   const note = page.locator('noscript p');
   await expect(note).toBeVisible();
-  await expect(note).toHaveText(/^Word cards and reading settings need JavaScript\./);
+  await expect(note).toHaveText(/^Word cards, reading settings, search and the entity index need JavaScript\./);
+});
+
+test('without JavaScript the controls that need it take no room, and a word link lands below the header', async ({ page }) => {
+  await page.goto(`${readerPath('en', '4')}#w4-6`);
+  await expect(page.getByRole('searchbox')).toHaveCount(0);
+  for (const control of ['Reading settings', 'Entity index']) {
+    const summary = page.getByText(control, { exact: true });
+    await expect(summary).toBeHidden();
+    expect(await summary.boundingBox(), `${control} leaves no gap`).toBeNull();
+  }
+  const header = (await page.getByRole('banner').boundingBox())!;
+  const word = (await page.locator('#w4-6').boundingBox())!;
+  expect(word.y).toBeGreaterThanOrEqual(header.y + header.height);
 });
 
 test('without JavaScript a paragraph page still highlights its paragraphs', async ({ page }) => {
