@@ -277,8 +277,10 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     function moveParagraph(delta: number) {
       const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
       const current = rows.findIndex((row) => row.contains(document.activeElement));
-      const fromView = rows.findIndex((row) => row.getBoundingClientRect().bottom > 100);
-      const index = Math.min(rows.length - 1, Math.max(0, (current >= 0 ? current : fromView) + delta));
+      // Without a focused word, the reader is in the last paragraph that has begun above the reading
+      // line, just below the header; at the top of the page that is none, and J goes to paragraph 1.
+      const reading = rows.findLastIndex((row) => row.getBoundingClientRect().top < 100);
+      const index = Math.min(rows.length - 1, Math.max(0, (current >= 0 ? current : reading) + delta));
       const row = rows[index];
       if (!row) return;
       row.scrollIntoView({ block: 'start' });

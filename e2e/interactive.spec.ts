@@ -224,14 +224,18 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
     await page.keyboard.press('v');
     await expect(page.locator('html')).toHaveAttribute('data-view', 'stacked');
-    // From the top of the page, the next paragraph is 2, then 3.
+    // From the top of the page, the next paragraph is 1, then 2; K goes back.
+    await page.keyboard.press('j');
+    await expect(page.locator('#w1-1')).toBeFocused();
     await page.keyboard.press('j');
     await expect(page.locator('#w2-1')).toBeFocused();
     await page.keyboard.press('j');
     await expect(page.locator('#w3-1')).toBeFocused();
+    await page.keyboard.press('k');
+    await expect(page.locator('#w2-1')).toBeFocused();
     await page.keyboard.press('Escape');
     await page.keyboard.press('l');
-    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#p3$`));
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#p2$`));
   });
 });
 
