@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
@@ -20,5 +21,11 @@ describe('message catalogs', () => {
         expect(value, key).not.toBe('');
       }
     }
+  });
+
+  it('count an article’s paragraphs in the singular too', () => {
+    const t = createTranslator({ locale: 'en', messages: en, namespace: 'Home' });
+    expect(t('paragraphs', { count: 1 })).toBe('1 paragraph');
+    expect(t('paragraphs', { count: 16 })).toBe('16 paragraphs');
   });
 });
