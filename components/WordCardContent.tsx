@@ -221,10 +221,13 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
                   {others.map((occurrence) => (
                     <li key={occurrence}>
-                      <a href={occurrenceHref(occurrence)} lang="ar" dir="rtl" className="link font-arabic">
-                        {data.tokens[occurrence]?.surface}
+                      {/* The paragraph is part of the link's name: the same word often occurs more than once. */}
+                      <a href={occurrenceHref(occurrence)} className="link">
+                        <span lang="ar" dir="rtl" className="font-arabic">
+                          {data.tokens[occurrence]?.surface}
+                        </span>
+                        <span className="text-xs text-muted"> ¶{paragraphOfWord(occurrence)}</span>
                       </a>
-                      <span className="text-xs text-muted"> ¶{paragraphOfWord(occurrence)}</span>
                     </li>
                   ))}
                 </ul>

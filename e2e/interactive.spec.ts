@@ -40,6 +40,15 @@ test.describe('the glossary card', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
+  test('links to a word’s other occurrences name their paragraphs, so each has its own name', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w0-2').click();
+    const names = await page.getByRole('dialog').getByRole('link', { name: /الإرهاب/ }).allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toMatch(/^الإرهاب ¶\d+$/);
+  });
+
   test('a tall card fits on screen, below the sticky header, and scrolls inside', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.evaluate(() => document.fonts.ready);
