@@ -77,8 +77,9 @@ export async function ReaderView({ locale, article, range }: Props) {
             {range && (
               <p className="notice">
                 {range.from === range.to ? t('showingOne', range) : t('showingRange', range)}{' '}
-                <a href={articlePath(locale, article.slug)} className="link">
-                  {/* A long article's page is its first part; the part nav links the whole. */}
+                {/* The whole article opens at the same paragraph. A long article's page is its first part,
+                    so there the link goes to its start; the part nav links the rest. */}
+                <a href={article.parts.length > 1 ? articlePath(locale, article.slug) : `${articlePath(locale, article.slug)}#p${range.from}`} className="link">
                   {article.parts.length > 1 ? t('articleStart') : t('wholeArticle')}
                 </a>
               </p>

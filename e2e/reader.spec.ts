@@ -77,6 +77,10 @@ test.describe('paragraph links', () => {
       highlightBackground,
     );
     await expect(page.getByText('Showing paragraph 7, highlighted below.')).toBeVisible();
+    // The whole article opens where the reader is.
+    await page.getByRole('link', { name: 'Whole article' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}#p7$`));
+    await expect(page.getByRole('group', { name: 'Paragraph 7', exact: true })).toBeInViewport();
   });
 
   test('/…/3-5 highlights paragraphs 3 to 5 and scrolls to 3', async ({ page }) => {
