@@ -1,6 +1,6 @@
 'use client';
 
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
 
@@ -12,12 +12,22 @@ function visibleParagraphAnchor(): string | null {
 }
 
 /**
- * Plain links, so switching works without JavaScript; with it, the link carries the
- * paragraph in view (or the current #fragment) so the reader lands where they were.
+ * Plain links, so switching works without JavaScript; with it, the link carries the word whose card
+ * is pinned, else the paragraph in view (or the current #fragment), so the reader lands where they were.
  */
 export function LanguageSwitcherLinks({ label, links }: { label: string; links: LanguageLink[] }) {
+  // Read as the pointer goes down, in the capture phase: a press outside a pinned card closes it
+  // before the click arrives.
+  const place = useRef<string | null>(null);
+
+  function currentPlace(): string | null {
+    const pinnedWord = document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
+    return pinnedWord ?? (window.scrollY > 0 ? visibleParagraphAnchor() : null) ?? (window.location.hash.slice(1) || null);
+  }
+
   function keepPlace(event: MouseEvent<HTMLAnchorElement>) {
-    const anchor = (window.scrollY > 0 ? visibleParagraphAnchor() : null) ?? window.location.hash.slice(1);
+    const anchor = place.current ?? currentPlace();
+    place.current = null;
     if (anchor) event.currentTarget.hash = anchor;
   }
 
@@ -32,6 +42,7 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
               lang={link.locale}
               dir={link.dir}
               aria-current={link.current ? 'page' : undefined}
+              onPointerDownCapture={link.current ? undefined : () => (place.current = currentPlace())}
               onClick={link.current ? undefined : keepPlace}
               className="block rounded-md px-3 py-1.5 no-underline hover:bg-wash aria-[current=page]:bg-ink aria-[current=page]:text-paper"
             >

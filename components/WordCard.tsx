@@ -270,6 +270,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
         className="word-card"
         data-placement={placement}
         data-pinned={open.pinned || undefined}
+        data-word={open.id}
         style={floatingStyles}
         onPointerEnter={() => clearTimeout(closeTimer.current)}
       >

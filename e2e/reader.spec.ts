@@ -157,6 +157,14 @@ test.describe('the language switcher', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });
 
+  test('keeps the word whose card is open, and opens its card there', async ({ page }) => {
+    await page.goto(`${readerPath('en', '4')}#w4-6`);
+    await expect(page.getByRole('dialog', { name: 'Word card: الأوضاع' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#w4-6$`));
+    await expect(page.getByRole('dialog', { name: /الأوضاع$/ })).toBeVisible();
+  });
+
   test('keeps the paragraph the reader scrolled to', async ({ page }) => {
     await page.goto(readerPath('ar'));
     // The copy buttons show once the page's scripts are live.
