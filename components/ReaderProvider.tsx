@@ -230,6 +230,13 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   useEffect(() => {
     // Single-key shortcuts, listed in the "?" dialog. Ignored while typing or with a modifier held.
     function onKey(event: KeyboardEvent) {
+      // Esc folds the open panel that holds the focus (reading settings, the entity index) back to its summary.
+      const panel = event.key === 'Escape' && (event.target as Element).closest?.('details[open]');
+      if (panel instanceof HTMLDetailsElement) {
+        panel.open = false;
+        panel.querySelector('summary')?.focus();
+        return;
+      }
       if (isForTyping(event)) return;
       const s = settingsRef.current;
       const actions: Record<string, () => void> = {

@@ -221,6 +221,17 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' })).toBeVisible();
   });
 
+  test('Esc folds the reading settings back to their button', async ({ page }) => {
+    await openReader(page);
+    const settings = page.getByText('Reading settings', { exact: true });
+    await settings.click();
+    const sideBySide = page.getByRole('radio', { name: 'Side by side' });
+    await sideBySide.focus();
+    await page.keyboard.press('Escape');
+    await expect(sideBySide).toBeHidden();
+    await expect(settings).toBeFocused();
+  });
+
   test('shortcuts switch modes, move between paragraphs and show their help', async ({ page }) => {
     await openReader(page);
     await page.keyboard.press('?');
