@@ -191,6 +191,16 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
     // Esc closes; a tap or click outside the card and the words closes a pinned card.
     function onKey(event: KeyboardEvent) {
       if (event.key === 'Escape' && openRef.current) close(true);
+      // The card sits at the end of the page, portalled out of the text: Tab past its last control (or
+      // Shift+Tab before its first) goes back to its word, not to the page's end, and on from there.
+      const card = cardRef.current;
+      const word = openRef.current && document.getElementById(openRef.current.id);
+      if (event.key !== 'Tab' || !card || !word || !card.contains(document.activeElement)) return;
+      const controls = card.querySelectorAll<HTMLElement>('a[href], button');
+      const edge = event.shiftKey ? [card, controls[0]] : [controls[controls.length - 1]];
+      if (!edge.includes(document.activeElement as HTMLElement)) return;
+      event.preventDefault();
+      focusWord(word);
     }
     function onPointerDown(event: PointerEvent) {
       if (!openRef.current?.pinned) return;

@@ -199,6 +199,18 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
+  test('Tab past a pinned card’s last control goes back to its word, not to the end of the page', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w3-1').focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog');
+    await expect(card).toBeFocused();
+    const inCard = () => card.evaluate((element) => element.contains(document.activeElement));
+    for (let presses = 0; presses < 30 && (await inCard()); presses++) await page.keyboard.press('Tab');
+    await expect(page.locator('#w3-1')).toBeFocused();
+    await expect(card).toBeVisible();
+  });
+
   test('Tab reaches the first word of each paragraph', async ({ page }) => {
     await openReader(page);
     await page.locator('#w1-1').focus();
