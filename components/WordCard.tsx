@@ -213,17 +213,24 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
 
   useEffect(() => {
     // A word link (/…/7#w7-3) opens scrolled to its word with the card pinned; so do the card's own links.
+    let fromHash: string | null = null;
     function openFromHash() {
       const match = /^#(w\d+-\d+)$/.exec(window.location.hash);
       const word = match ? document.getElementById(match[1]!) : null;
-      if (!word) return;
+      if (!word) {
+        // Back from a word's address closes the card that address opened.
+        if (fromHash && openRef.current?.id === fromHash) close(false);
+        fromHash = null;
+        return;
+      }
       word.scrollIntoView({ block: 'center' });
       focusWord(word);
       show(word, true);
+      fromHash = word.id;
     }
     openFromHash();
     return listen(window, { hashchange: openFromHash });
-  }, [show]);
+  }, [show, close]);
 
   useEffect(() => onReady?.(), [onReady]);
 

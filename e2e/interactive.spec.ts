@@ -461,6 +461,17 @@ test.describe('word links', () => {
     await expect(page.getByRole('dialog', { name: 'Word card: شاء' })).toBeVisible();
   });
 
+  test('Back from a word opened through a card’s link closes its card', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w5-8').click();
+    await page.getByRole('dialog').getByRole('link', { name: /¶6/ }).first().click();
+    await expect(page).toHaveURL(/#w6-\d+$/);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}$`));
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
   test('the card copies a link to its word', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openReader(page);
