@@ -76,7 +76,15 @@ export async function ReaderView({ locale, article, range }: Props) {
           <article aria-labelledby="headline">
             {range && (
               <p className="notice">
-                {range.from === range.to ? t('showingOne', range) : t('showingRange', range)}{' '}
+                {/* The paragraph is a link: without scripts the page opens at its top, and this takes the reader there. */}
+                {t.rich(range.from === range.to ? 'showingOne' : 'showingRange', {
+                  ...range,
+                  link: (chunks) => (
+                    <a href={`#p${range.from}`} className="link">
+                      {chunks}
+                    </a>
+                  ),
+                })}{' '}
                 {/* The whole article opens at the same paragraph. A long article's page is its first part,
                     so there the link goes to its start; the part nav links the rest. */}
                 <a href={article.parts.length > 1 ? articlePath(locale, article.slug) : `${articlePath(locale, article.slug)}#p${range.from}`} className="link">
