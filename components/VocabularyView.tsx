@@ -10,6 +10,7 @@ import { articlePath, flashcardsPath, vocabularyPath, wordUrl } from '@/lib/urls
 import { rootFamiliesOf, vocabularyOf } from '@/lib/vocabulary';
 import { SiteHeader } from './SiteHeader';
 import { StudyPageHeader } from './StudyPageHeader';
+import { StudyResetNotice } from './StudyResetNotice';
 import { VocabularySort } from './VocabularySort';
 
 type Props = { locale: Locale; article: Article };
@@ -20,6 +21,7 @@ export async function VocabularyView({ locale, article }: Props) {
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const card = await getTranslations({ locale, namespace: 'WordCard' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
+  const study = await getTranslations({ locale, namespace: 'Study' });
   const entries = vocabularyOf(article);
   const families = rootFamiliesOf(article);
   const alternates = Object.fromEntries(routing.locales.map((l) => [l, vocabularyPath(l, article.slug)])) as Record<Locale, string>;
@@ -53,6 +55,7 @@ export async function VocabularyView({ locale, article }: Props) {
             { href: flashcardsPath(locale, article.slug), label: t('flashcards') },
           ]}
         />
+        <StudyResetNotice template={study.raw('storeReset') as string} />
 
         <h2 id="words" className="mt-10 text-2xl font-semibold">
           {t('words')}
