@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
@@ -47,6 +47,8 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
   const [direction, setDirection] = useState<ReviewDirection>('recognition');
   const [revealed, setRevealed] = useState(false);
   const [now, setNow] = useState(() => new Date());
+  const showAnswerRef = useRef<HTMLButtonElement>(null);
+  const turned = useRef(false);
 
   const cards = useMemo(
     () =>
@@ -77,6 +79,14 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
     setRevealed(false);
     setNow(at);
   }
+
+  useEffect(() => {
+    // Having chosen a direction, the next step is its first card's answer. Left on the direction's
+    // button, Space would only press that button again.
+    if (!turned.current) return;
+    turned.current = false;
+    showAnswerRef.current?.focus();
+  }, [direction]);
 
   useEffect(() => {
     // Space shows the answer; 1–4 grade it, as in Anki.
@@ -116,6 +126,7 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
             onClick={() => {
               setDirection(d);
               setRevealed(false);
+              turned.current = true;
             }}
           >
             {strings[d]}
@@ -193,7 +204,7 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
               </div>
             </div>
           ) : (
-            <button type="button" className="chip mt-4" aria-keyshortcuts="Space" onClick={() => setRevealed(true)}>
+            <button ref={showAnswerRef} type="button" className="chip mt-4" aria-keyshortcuts="Space" onClick={() => setRevealed(true)}>
               {strings.showAnswer}
             </button>
           )}

@@ -117,10 +117,12 @@ for (const locale of ['en', 'ar'] as const) {
     await answer.getByRole('button', { name: new RegExp(`^${t.Flashcards.good}`) }).click();
     await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
 
-    // The other direction has its own schedule: the word is hidden until the answer.
+    // The other direction has its own schedule: the word is hidden until the answer, which Space shows.
     await page.getByRole('button', { name: t.Flashcards.recall }).click();
     await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '1').replace('{total}', '1'));
     await expect(page.locator('.flashcard mark')).toHaveText('…………');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('group', { name: t.Flashcards.answer })).toContainText('تَنْسِيقٌ');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportCsv }).click()]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
@@ -205,6 +207,13 @@ test('a bad import is reported and changes nothing', async ({ page }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText('words.akkada.status');
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
 });
+
+for (const path of ['', '/vocabulary', '/flashcards'])
+  test(`a corrupt study store is reported wherever it is first read (${path || 'reader'})`, async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:study:v1', 'garbage{{'));
+    await page.goto(`${readerPath('en')}${path}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' })).toBeVisible();
+  });
 
 test('a corrupt study store is reported and reset, and the pages keep working', async ({ page }) => {
   await page.addInitScript(() => {
