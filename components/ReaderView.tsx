@@ -87,7 +87,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 })}{' '}
                 {/* The whole article opens at the same paragraph. A long article's page is its first part,
                     so there the link goes to its start; the part nav links the rest. */}
-                <a href={article.parts.length > 1 ? articlePath(locale, article.slug) : `${articlePath(locale, article.slug)}#p${range.from}`} className="link">
+                <a href={`${articlePath(locale, article.slug)}${article.parts.length > 1 ? '' : `#p${range.from}`}`} className="link">
                   {article.parts.length > 1 ? t('articleStart') : t('wholeArticle')}
                 </a>
               </p>

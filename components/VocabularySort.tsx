@@ -40,6 +40,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const interactive = useHydrated();
 
   useEffect(() => {
+    let shown = 0;
     for (const item of listItems()) {
       const itemStatus = statusOf(state, item.dataset.lemma!);
       item.dataset.status = itemStatus;
@@ -49,8 +50,9 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
         badge.textContent = statusNames[itemStatus];
       }
       item.hidden = (pos !== '' && item.dataset.pos !== pos) || (status !== '' && itemStatus !== status);
+      if (!item.hidden) shown++;
     }
-    setMatches(listItems().filter((item) => !item.hidden).length);
+    setMatches(shown);
   }, [state, statusNames, pos, status]);
 
   function reorder(nextSort: SortKey) {
