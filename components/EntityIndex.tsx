@@ -5,7 +5,8 @@ import type { Locale } from '@/lib/i18n/routing';
 
 /**
  * The entities mentioned on the page, grouped by type, with their mention counts. Each entry is a button that
- * steps through the entity's mentions in reading order (handled by the reader's delegated listener).
+ * steps through the entity's mentions in the Arabic, or in the English when only the English shows (handled by
+ * the reader's delegated listener).
  */
 export async function EntityIndex({ entities, locale }: { entities: Entity[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
@@ -31,10 +32,14 @@ export async function EntityIndex({ entities, locale }: { entities: Entity[]; lo
                       className="entity-step js-only"
                       data-et={type}
                       data-name={entity.name[lang]}
-                      data-anchors={entity.mentions.map((m) => m.anchor).join(' ')}
+                      data-anchors={anchorsIn(entity, 'ar')}
+                      data-en-anchors={anchorsIn(entity, 'en')}
                     >
                       <span className="swatch" aria-hidden="true" /> {entity.name[lang]}{' '}
-                      <span className="text-muted">{t('mentionCount', { count: entity.mentions.length })}</span>
+                      {/* The Arabic's count, or the English's in the view that shows only English (globals.css),
+                          so that it counts the mentions a step can reach. */}
+                      <span className="count-ar text-muted">{t('mentionCount', { count: countIn(entity, 'ar') })}</span>
+                      <span className="count-en text-muted">{t('mentionCount', { count: countIn(entity, 'en') })}</span>
                     </button>
                   </li>
                 ))}
@@ -45,4 +50,18 @@ export async function EntityIndex({ entities, locale }: { entities: Entity[]; lo
       </div>
     </details>
   );
+}
+
+function mentionsIn(entity: Entity, lang: 'ar' | 'en') {
+  return entity.mentions.filter((mention) => mention.lang === lang);
+}
+
+function countIn(entity: Entity, lang: 'ar' | 'en') {
+  return mentionsIn(entity, lang).length;
+}
+
+function anchorsIn(entity: Entity, lang: 'ar' | 'en') {
+  return mentionsIn(entity, lang)
+    .map((mention) => mention.anchor)
+    .join(' ');
 }

@@ -196,18 +196,25 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       }
     }
 
+    const lastMention = new WeakMap<HTMLButtonElement, HTMLElement>();
     function stepThroughMentions(button: HTMLButtonElement) {
-      const anchors = button.dataset.anchors!.split(' ');
-      const next = (Number(button.dataset.step ?? -1) + 1) % anchors.length;
-      button.dataset.step = String(next);
-      const anchor = anchors[next]!;
-      const target = document.getElementById(anchor) ?? root!.querySelector<HTMLElement>(`[data-mention~="${anchor}"]`);
-      if (!target) return;
+      // The Arabic's mentions, each beside its translation, unless the view shows only the English.
+      const anchors = settingsRef.current.view === 'en' ? button.dataset.enAnchors : button.dataset.anchors;
+      const mentions = (anchors ?? '')
+        .split(' ')
+        .map((anchor) => document.getElementById(anchor) ?? root!.querySelector<HTMLElement>(`[data-mention~="${anchor}"]`))
+        .filter((mention): mention is HTMLElement => !!mention);
+      if (!mentions.length) return;
+      const last = lastMention.get(button);
+      const after = last ? mentions.findIndex((m) => last.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) : 0;
+      const next = Math.max(after, 0);
+      const target = mentions[next]!;
+      lastMention.set(button, target);
       target.scrollIntoView({ block: 'center' });
       target.classList.remove('flash');
       void target.offsetWidth;
       target.classList.add('flash');
-      announce(fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: anchors.length }));
+      announce(fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: mentions.length }));
     }
 
     function onCopy(event: ClipboardEvent) {

@@ -301,17 +301,33 @@ test.describe('entities', () => {
     await expect(mention).toHaveCSS('text-decoration-line', 'underline');
   });
 
-  test('the entity index steps through an entity’s mentions', async ({ page }) => {
+  test('the entity index steps through an entity’s mentions in the Arabic, each beside its translation', async ({
+    page,
+  }) => {
     await openReader(page);
     await page.locator('summary', { hasText: 'Entity index' }).click();
     const entry = page.getByRole('button', { name: /^Fuad Hussein/ });
-    await expect(entry).toContainText('4 mentions');
+    await expect(entry).toHaveAccessibleName('Fuad Hussein 2 mentions');
     await entry.click();
-    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 1 of 4');
+    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 1 of 2');
     await expect(page.locator('#w14-37')).toBeInViewport();
     await entry.click();
-    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 2 of 4');
+    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 2 of 2');
     await expect(page.locator('#w16-2')).toBeInViewport();
+    await entry.click();
+    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 1 of 2');
+  });
+
+  test('with only the English shown, the entity index steps through the English mentions', async ({ page }) => {
+    await openReader(page, `${readerPath('en')}?view=en`);
+    await page.locator('summary', { hasText: 'Entity index' }).click();
+    const entry = page.getByRole('button', { name: /^Fuad Hussein/ });
+    await expect(entry).toHaveAccessibleName('Fuad Hussein 2 mentions');
+    await entry.click();
+    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 1 of 2');
+    const flashed = page.locator('#p14 [lang="en"] .flash');
+    await expect(flashed).toHaveText('Fuad Hussein');
+    await expect(flashed).toBeInViewport();
   });
 });
 
