@@ -13,7 +13,7 @@ type Props = {
   highlighted: boolean;
   hasNote: boolean;
   uiDir: 'ltr' | 'rtl';
-  labels: { paragraph: string; copyLink: string; share: string; noteMarker: string };
+  labels: { paragraph: string; paragraphPage: string; copyLink: string; share: string; noteMarker: string };
   /** Entity id → type, for colouring mentions. */
   entityTypes: Record<string, string>;
 };
@@ -31,7 +31,8 @@ export function ParagraphRow({ paragraph, href, canonicalUrl, highlighted, hasNo
       className="parallel paragraph"
     >
       <div dir={uiDir} className="gutter">
-        <a href={href} className="paragraph-number" title={labels.paragraph}>
+        {/* Named for where it goes: its number alone, inside the group named for the paragraph, said little. */}
+        <a href={href} className="paragraph-number" aria-label={labels.paragraphPage} title={labels.paragraphPage}>
           {n}
         </a>
         {hasNote && (

@@ -163,6 +163,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 entityTypes={entityTypes}
                 labels={{
                   paragraph: t('paragraph', { n: paragraph.n }),
+                  paragraphPage: t('paragraphPage', { n: paragraph.n }),
                   copyLink: t('copyLink', { n: paragraph.n }),
                   share: t('share', { n: paragraph.n }),
                   noteMarker: t('noteMarker', { n: paragraph.n }),

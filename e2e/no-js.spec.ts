@@ -9,7 +9,7 @@ test('without JavaScript both panes and every paragraph link render', async ({ p
     const row = page.getByRole('group', { name: `Paragraph ${n}`, exact: true });
     await expect(row.locator('p[lang="ar"]')).toHaveText(sourceLines[n]!, { useInnerText: true });
     await expect(row.locator('p[lang="en"]')).toBeVisible();
-    await expect(row.getByRole('link', { name: String(n), exact: true })).toHaveAttribute(
+    await expect(row.getByRole('link', { name: `Paragraph ${n} on a page of its own`, exact: true })).toHaveAttribute(
       'href',
       `/en/articles/${slug}/${n}`,
     );

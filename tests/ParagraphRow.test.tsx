@@ -30,7 +30,13 @@ function renderRow(overrides: Partial<Parameters<typeof ParagraphRow>[0]> = {}) 
       hasNote={false}
       uiDir="ltr"
       entityTypes={{}}
-      labels={{ paragraph: 'Paragraph 6', copyLink: 'Copy link to paragraph 6', share: 'Share paragraph 6', noteMarker: 'Note on paragraph 6' }}
+      labels={{
+        paragraph: 'Paragraph 6',
+        paragraphPage: 'Paragraph 6 on a page of its own',
+        copyLink: 'Copy link to paragraph 6',
+        share: 'Share paragraph 6',
+        noteMarker: 'Note on paragraph 6',
+      }}
       {...overrides}
     />,
   );
@@ -62,7 +68,7 @@ describe('ParagraphRow', () => {
   it('links its number to the paragraph URL and offers copy and share', () => {
     renderRow();
     const row = within(screen.getByRole('group', { name: 'Paragraph 6' }));
-    expect(row.getByRole('link', { name: '6' }).getAttribute('href')).toBe('/en/articles/sample/6');
+    expect(row.getByRole('link', { name: 'Paragraph 6 on a page of its own' }).getAttribute('href')).toBe('/en/articles/sample/6');
     expect(row.getByRole('button', { name: 'Copy link to paragraph 6' }).dataset.link).toBe(
       'http://localhost:3000/en/articles/sample/6',
     );
