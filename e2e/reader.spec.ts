@@ -134,6 +134,28 @@ test.describe('paragraph links', () => {
     await expect(meta('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
   });
 
+  test('preview with a large picture of the headline in both languages', async ({ page, request }) => {
+    const pages: [string, string | RegExp][] = [
+      [readerPath('en'), /^Countering terrorism/],
+      [readerPath('ar', '3-5'), sourceLines[0]!],
+    ];
+    for (const [path, alt] of pages) {
+      await page.goto(path);
+      const meta = (selector: string) => page.locator(selector).first();
+      await expect(meta('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+      await expect(meta('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+      await expect(meta('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+      await expect(meta('meta[property="og:image:alt"]')).toHaveAttribute('content', alt);
+      const image = await meta('meta[property="og:image"]').getAttribute('content');
+      expect(image).toMatch(/^http:\/\/localhost:3000\/data\/.+\.png$/);
+      const response = await request.get(new URL(image!).pathname);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const bytes = await response.body();
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+
   test('the copy-link button copies the canonical paragraph URL', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(readerPath('en'));

@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Article } from './content/model';
 import { routing, type Locale } from './i18n/routing';
 import { formatParagraphRange, type ParagraphRange } from './paragraph-range';
-import { articlePath } from './urls';
+import { CARD_SIZE } from './content/card-image';
+import { articlePath, cardImagePath } from './urls';
 
 const ogLocale: Record<Locale, string> = { en: 'en_US', ar: 'ar_AR' };
 const DESCRIPTION_LIMIT = 500;
@@ -31,6 +32,8 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
     : `${range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)} · ${headline}`;
   const url = articlePath(locale, article.slug, segment);
   const languages = Object.fromEntries(routing.locales.map((l) => [l, articlePath(l, article.slug, segment)]));
+  const card = article.cardImage;
+  const images = card ? [{ url: cardImagePath(article.slug, card.name), ...CARD_SIZE, alt: headline }] : undefined;
 
   return {
     title,
@@ -47,8 +50,9 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
       url,
       locale: ogLocale[locale],
       alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
+      images,
     },
-    twitter: { card: 'summary', title, description },
+    twitter: { card: images ? 'summary_large_image' : 'summary', title, description, images },
   };
 }
 

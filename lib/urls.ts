@@ -28,3 +28,8 @@ export function paragraphOfWord(tokenId: string): number {
 export function flashcardsPath(locale: Locale, slug: string): string {
   return `${articlePath(locale, slug)}/flashcards`;
 }
+
+/** Where an article's link preview picture is served (app/data/[file]/route.ts). */
+export function cardImagePath(slug: string, name: string): string {
+  return `/data/${slug}.${name}`;
+}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
+import { cardImageName } from '@/lib/content/card-image';
 import { loadLibrary } from '@/lib/content/loader';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/content');
@@ -157,5 +158,46 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     const root = contentWith({});
     rmSync(path.join(root, articleDir, 'words/p02.json'));
     expect(problemsOf(root)).toEqual([expect.stringContaining(`${articleDir}/words/p02.json: file is missing`)]);
+  });
+});
+
+describe('the link preview picture', () => {
+  const headline = { ar: 'عنوان تجريبي', en: 'A sample headline' };
+  /** A PNG's signature and header: all the loader reads of it. */
+  function png(width: number, height: number): Buffer {
+    const header = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);
+    header.writeUInt32BE(13, 8);
+    header.write('IHDR', 12, 'latin1');
+    header.writeUInt32BE(width, 16);
+    header.writeUInt32BE(height, 20);
+    return header;
+  }
+  const withCard = (name: string, bytes: Buffer) => {
+    const root = contentWith({});
+    writeFileSync(path.join(root, articleDir, name), bytes);
+    return root;
+  };
+
+  it('is optional', () => {
+    expect(loadLibrary(fixture).article('sample-article')!.cardImage).toBeNull();
+  });
+
+  it('is found when it was drawn for the current headline', () => {
+    const name = cardImageName(headline);
+    expect(loadLibrary(withCard(name, png(1200, 630))).article('sample-article')!.cardImage).toMatchObject({ name });
+  });
+
+  it('drawn for another headline fails the build, naming the file', () => {
+    const stale = cardImageName({ ...headline, en: 'An older headline' });
+    expect(problemsOf(withCard(stale, png(1200, 630)))).toEqual([
+      expect.stringContaining(`${articleDir}/${stale}: shows another headline than article.json's; run \`npm run cards\``),
+    ]);
+  });
+
+  it('of another size, or not a PNG, fails the build', () => {
+    const name = cardImageName(headline);
+    expect(problemsOf(withCard(name, png(600, 600)))).toEqual([expect.stringContaining(`${name}: must be a 1200×630 PNG`)]);
+    expect(problemsOf(withCard(name, Buffer.from('<svg/>')))).toEqual([expect.stringContaining(`${name}: must be a 1200×630 PNG`)]);
   });
 });

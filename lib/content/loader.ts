@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { deriveTokens, derivePhrases, placeEntities } from './annotation';
 import { ContentError, issuesToProblems } from './errors';
-import type { Article, ArticleLemma, Lemma, Library, Paragraph } from './model';
+import { CARD_PATTERN, CARD_SIZE, cardImageName, pngSize } from './card-image';
+import type { Article, ArticleLemma, CardImage, Lemma, Library, Paragraph } from './model';
 import { articleFileSchema, entitiesFileSchema, lexiconFileSchema, wordsFileSchema, type ArticleFile } from './schema';
 import { allParagraphs } from './paragraphs';
 import { partsOf } from './parts';
@@ -84,7 +85,29 @@ function loadArticle(dir: string, slug: string, lexicon: Record<string, Lemma>, 
   checkAgainstSource(file, lines, where, display(sourceFile), problems);
   if (problems.length > before) return undefined;
 
-  return annotate(deriveArticle(file), dir, lexicon, problems);
+  const article = annotate(deriveArticle(file), dir, lexicon, problems);
+  article.cardImage = findCardImage(dir, file.headline, problems);
+  return article;
+}
+
+/** The article's link preview picture, which must show its current headline; none is fine. */
+function findCardImage(dir: string, headline: ArticleFile['headline'], problems: string[]): CardImage | null {
+  const name = cardImageName(headline);
+  let found: CardImage | null = null;
+  for (const other of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) {
+    const file = path.join(dir, other);
+    if (other !== name) {
+      problems.push(`${display(file)}: shows another headline than article.json's; run \`npm run cards\``);
+      continue;
+    }
+    const size = pngSize(readFileSync(file));
+    if (size?.width !== CARD_SIZE.width || size.height !== CARD_SIZE.height) {
+      problems.push(`${display(file)}: must be a ${CARD_SIZE.width}×${CARD_SIZE.height} PNG; run \`npm run cards\``);
+      continue;
+    }
+    found = { name, file };
+  }
+  return found;
 }
 
 /** The Arabic in article.json must be the source text, character for character. */
@@ -127,6 +150,7 @@ function deriveArticle(file: ArticleFile): Article {
     lemmas: {},
     phrases: {},
     entities: {},
+    cardImage: null,
   };
 }
 

@@ -108,7 +108,12 @@ export type Article = {
   lemmas: Record<string, ArticleLemma>;
   phrases: Record<string, Phrase>;
   entities: Record<string, Entity>;
+  /** The link preview's picture (lib/content/card-image.ts), where `npm run cards` has drawn one. */
+  cardImage: CardImage | null;
 };
+
+/** `name` is the file's name in the article's folder, `file` its path on disk, read when the page is built. */
+export type CardImage = { name: string; file: string };
 
 export type Library = {
   articles: Article[];
