@@ -75,7 +75,7 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
   function answer(grade: GradeName) {
     if (!current) return;
     const at = new Date();
-    updateStudy((s) => withCard(s, current.lemma, direction, review(current.stored, grade, at)));
+    updateStudy((s) => withCard(s, current.lemma, direction, review(current.stored, grade, at), at));
     setRevealed(false);
     setNow(at);
   }

@@ -33,6 +33,8 @@ const studyWordSchema = z.object({
     }),
   ),
   cards: z.optional(z.object({ recognition: z.optional(storedCardSchema), recall: z.optional(storedCardSchema) })),
+  /** When the student last changed the word; missing in stores written before it was kept. */
+  changedAt: z.optional(z.iso.datetime()),
 });
 export type StudyWord = z.infer<typeof studyWordSchema>;
 

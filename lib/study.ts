@@ -20,36 +20,70 @@ export type { StoredCard, StudyState, StudyWord } from './study-schema';
 
 export const emptyStudy = (): StudyState => ({ version: 1, words: {} });
 
-/** An import adds to what is here: its words replace the same lemmas' entries, and nothing else is touched. */
+/**
+ * An import adds to what is here, and keeps the newer of the two records of a word: its status and saved
+ * word from whichever entry changed last, and each direction's review schedule from whichever was reviewed
+ * last. So restoring an old backup, or bringing in another device's, never rolls back later study.
+ */
 export function mergeStudy(current: StudyState, imported: StudyState): StudyState {
-  return { version: 1, words: { ...current.words, ...imported.words } };
+  const words = { ...current.words };
+  for (const [lemma, theirs] of Object.entries(imported.words)) {
+    const ours = words[lemma];
+    words[lemma] = ours ? mergeWord(ours, theirs) : theirs;
+  }
+  return { version: 1, words };
+}
+
+function mergeWord(ours: StudyWord, theirs: StudyWord): StudyWord {
+  // On a tie the import wins: the student chose to bring it in.
+  const newer = lastChange(ours) > lastChange(theirs) ? ours : theirs;
+  const cards = Object.fromEntries(
+    reviewDirections
+      .map((direction) => [direction, laterCard(ours.cards?.[direction], theirs.cards?.[direction])] as const)
+      .filter(([, card]) => card),
+  );
+  return { ...newer, cards: Object.keys(cards).length ? cards : undefined };
+}
+
+function laterCard(ours: StoredCard | undefined, theirs: StoredCard | undefined): StoredCard | undefined {
+  if (!ours || !theirs) return ours ?? theirs;
+  return (ours.last_review ?? '') > (theirs.last_review ?? '') || (ours.last_review === theirs.last_review && ours.reps > theirs.reps)
+    ? ours
+    : theirs;
+}
+
+/** When the student last did something to the word, as an ISO date ('' when nothing says). */
+function lastChange(word: StudyWord): string {
+  const dates = [word.changedAt, word.saved?.savedAt, word.cards?.recognition?.last_review, word.cards?.recall?.last_review];
+  return dates.reduce<string>((latest, date) => (date && date > latest ? date : latest), '');
 }
 
 export const statusOf = (state: StudyState, lemma: string): WordStatus => state.words[lemma]?.status ?? 'new';
 
-function withWord(state: StudyState, lemma: string, word: StudyWord): StudyState {
+/** Records the word as changed `now`, which is what an import compares (mergeStudy). */
+function withWord(state: StudyState, lemma: string, word: StudyWord, now: Date): StudyState {
   const words = { ...state.words };
   // A word with nothing to remember is dropped, so the store only grows with what the student did.
   if (word.status === 'new' && !word.saved && !word.cards) delete words[lemma];
-  else words[lemma] = word;
+  else words[lemma] = { ...word, changedAt: now.toISOString() };
   return { ...state, words };
 }
 
-export function setStatus(state: StudyState, lemma: string, status: WordStatus): StudyState {
-  return withWord(state, lemma, { ...state.words[lemma], status });
+export function setStatus(state: StudyState, lemma: string, status: WordStatus, now = new Date()): StudyState {
+  return withWord(state, lemma, { ...state.words[lemma], status }, now);
 }
 
 export function toggleSaved(state: StudyState, lemma: string, token: string, article: string, now = new Date()): StudyState {
   const word = state.words[lemma] ?? { status: 'new' as const };
   const { saved, ...rest } = word;
-  return withWord(state, lemma, saved ? rest : { ...rest, saved: { token, article, savedAt: now.toISOString() } });
+  return withWord(state, lemma, saved ? rest : { ...rest, saved: { token, article, savedAt: now.toISOString() } }, now);
 }
 
-export function withCard(state: StudyState, lemma: string, direction: ReviewDirection, card: StoredCard): StudyState {
+export function withCard(state: StudyState, lemma: string, direction: ReviewDirection, card: StoredCard, now = new Date()): StudyState {
   const word = state.words[lemma] ?? { status: 'new' as const };
   // Reviewing a word that was only saved means it is being learnt.
   const status = word.status === 'new' ? 'learning' : word.status;
-  return withWord(state, lemma, { ...word, status, cards: { ...word.cards, [direction]: card } });
+  return withWord(state, lemma, { ...word, status, cards: { ...word.cards, [direction]: card } }, now);
 }
 
 /** The lemmas that make flashcards: the saved ones and those being learnt. */

@@ -4,6 +4,7 @@ import { deckLemmas, emptyStudy, mergeStudy, setStatus, statusOf, toggleSaved, w
 import { importStudy, parseStudy } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
+const later = new Date('2026-11-30T08:00:00Z');
 
 describe('study store', () => {
   it('keeps a status per lemma, new by default, and forgets a word set back to new', () => {
@@ -15,8 +16,15 @@ describe('study store', () => {
 
   it('saves a lemma with the word it came from, and unsaves it without losing its status', () => {
     const saved = toggleSaved(setStatus(emptyStudy(), 'irhab', 'known'), 'irhab', 'w0-2', 'damascus', now);
-    expect(saved.words.irhab).toEqual({ status: 'known', saved: { token: 'w0-2', article: 'damascus', savedAt: '2026-11-29T12:00:00.000Z' } });
-    expect(toggleSaved(saved, 'irhab', 'w0-2', 'damascus').words.irhab).toEqual({ status: 'known' });
+    expect(saved.words.irhab).toEqual({
+      status: 'known',
+      saved: { token: 'w0-2', article: 'damascus', savedAt: '2026-11-29T12:00:00.000Z' },
+      changedAt: '2026-11-29T12:00:00.000Z',
+    });
+    expect(toggleSaved(saved, 'irhab', 'w0-2', 'damascus', later).words.irhab).toEqual({
+      status: 'known',
+      changedAt: '2026-11-30T08:00:00.000Z',
+    });
   });
 
   it('builds the deck from saved and learning words, and a reviewed word becomes learning', () => {
@@ -55,9 +63,37 @@ describe('study store', () => {
     expect(importStudy('not json')).toEqual({ ok: false, errors: [expect.stringMatching(/^JSON: /)] });
   });
 
-  it('merges an import over the current data, word by word', () => {
-    const current = setStatus(setStatus(emptyStudy(), 'a', 'known'), 'b', 'learning');
-    const imported = setStatus(emptyStudy(), 'b', 'known');
-    expect(mergeStudy(current, imported).words).toEqual({ a: { status: 'known' }, b: { status: 'known' } });
+  it('merges an import over the current data, word by word, the later change winning', () => {
+    const current = setStatus(setStatus(emptyStudy(), 'a', 'known', now), 'b', 'learning', now);
+    const imported = setStatus(setStatus(emptyStudy(), 'b', 'known', later), 'c', 'learning', now);
+    expect(mergeStudy(current, imported).words).toEqual({
+      a: { status: 'known', changedAt: now.toISOString() },
+      b: { status: 'known', changedAt: later.toISOString() },
+      c: { status: 'learning', changedAt: now.toISOString() },
+    });
+    // An older backup does not undo what was done since.
+    expect(mergeStudy(imported, current).words.b).toEqual({ status: 'known', changedAt: later.toISOString() });
+  });
+
+  it('keeps each direction’s later review when an older backup is imported', () => {
+    const dayAfter = new Date('2026-12-01T08:00:00Z');
+    const backup = withCard(toggleSaved(emptyStudy(), 'a', 'w1-1', 'x', now), 'a', 'recall', review(undefined, 'good', now), now);
+    // Since the backup: the recall card reviewed again, and a first recognition review.
+    let current = withCard(backup, 'a', 'recall', review(backup.words.a!.cards!.recall, 'good', later), later);
+    current = withCard(current, 'a', 'recognition', review(undefined, 'hard', dayAfter), dayAfter);
+    const merged = mergeStudy(current, backup).words.a!;
+    expect(merged.cards?.recall?.reps).toBe(2);
+    expect(merged.cards?.recognition?.reps).toBe(1);
+    expect(merged.saved?.token).toBe('w1-1');
+    // And a word reviewed on another device keeps that device's later review, beside this one's.
+    const otherDevice = withCard(backup, 'a', 'recognition', review(undefined, 'easy', later), later);
+    const both = mergeStudy(withCard(backup, 'a', 'recall', review(backup.words.a!.cards!.recall, 'again', later), later), otherDevice);
+    expect(both.words.a!.cards?.recall?.reps).toBe(2);
+    expect(both.words.a!.cards?.recognition?.reps).toBe(1);
+  });
+
+  it('reads a store written before words kept their change time', () => {
+    const old = '{"version":1,"words":{"a":{"status":"known"}}}';
+    expect(parseStudy(old)).toEqual({ state: { version: 1, words: { a: { status: 'known' } } }, corrupt: false });
   });
 });

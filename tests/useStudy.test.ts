@@ -25,8 +25,11 @@ describe('the study store', () => {
   it('keeps what was stored when a word is marked before the schema has loaded', async () => {
     localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words: { kitab: { status: 'known' } } }));
     const { updateStudy } = await freshStore();
-    await updateStudy((state) => setStatus(state, 'qalam', 'learning'));
-    expect(stored().words).toEqual({ kitab: { status: 'known' }, qalam: { status: 'learning' } });
+    await updateStudy((state) => setStatus(state, 'qalam', 'learning', new Date('2026-11-30T09:00:00Z')));
+    expect(stored().words).toEqual({
+      kitab: { status: 'known' },
+      qalam: { status: 'learning', changedAt: '2026-11-30T09:00:00.000Z' },
+    });
   });
 
   it('moves a corrupt store aside, starts clean and says so', async () => {
