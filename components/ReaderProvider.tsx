@@ -270,7 +270,11 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       }
       const key = shortcutKey(event);
       const status = wordStatuses[Number(key) - 1];
-      const action = word && status ? () => markWord(word, status) : actions[key];
+      // 1–3 mark the word whose card is showing, hovered or pinned (its own status row is on screen),
+      // else the focused word.
+      const carded = document.querySelector<HTMLElement>('#word-card[data-word]')?.dataset.word;
+      const marked = (carded && document.getElementById(carded)) || word;
+      const action = marked && status ? () => markWord(marked, status) : actions[key];
       if (!action) return;
       event.preventDefault();
       action();
