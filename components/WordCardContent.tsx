@@ -234,25 +234,29 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
               )}
             </section>
           )}
-          {lemma && (
-            <div role="group" aria-label={strings.status} className="flex flex-wrap items-center gap-2">
-              <span className="card-label">{strings.status}</span>
-              {wordStatuses.map((s, i) => (
-                <button key={s} type="button" className="chip" aria-pressed={status === s} aria-keyshortcuts={String(i + 1)} onClick={() => onStatus(s)}>
-                  {strings.statusNames[s]}
-                </button>
-              ))}
-            </div>
-          )}
-          <div className="flex flex-wrap gap-2 pt-1">
+          {/* What a student opened the card for stays in view: where the card is capped by the room beside
+              its word and scrolls, these stick to its lower edge. */}
+          <div className="card-actions space-y-2">
             {lemma && (
-              <button type="button" className="chip" aria-pressed={saved} onClick={onSave}>
-                {saved ? strings.saved : strings.save}
-              </button>
+              <div role="group" aria-label={strings.status} className="flex flex-wrap items-center gap-2">
+                <span className="card-label">{strings.status}</span>
+                {wordStatuses.map((s, i) => (
+                  <button key={s} type="button" className="chip" aria-pressed={status === s} aria-keyshortcuts={String(i + 1)} onClick={() => onStatus(s)}>
+                    {strings.statusNames[s]}
+                  </button>
+                ))}
+              </div>
             )}
-            <button type="button" className="chip" onClick={onCopyLink}>
-              {strings.copyLink}
-            </button>
+            <div className="flex flex-wrap gap-2">
+              {lemma && (
+                <button type="button" className="chip" aria-pressed={saved} onClick={onSave}>
+                  {saved ? strings.saved : strings.save}
+                </button>
+              )}
+              <button type="button" className="chip" onClick={onCopyLink}>
+                {strings.copyLink}
+              </button>
+            </div>
           </div>
         </>
       ) : (

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { drawnOutOfOrder, dropSchemaScript, readerPath, slug, sourceLines } from './support';
 
 /** Opens the reader and waits until its scripts are live (the copy buttons show then). */
@@ -70,6 +70,26 @@ test.describe('the glossary card', () => {
     await dialog.getByRole('link', { name: 'عائلة الجذر' }).scrollIntoViewIfNeeded();
     await expect(dialog.getByRole('link', { name: 'عائلة الجذر' })).toBeInViewport();
     await expect(word).toBeInViewport();
+  });
+
+  test('a card with too little room keeps its status and Save in view while the rest scrolls', async ({ page }) => {
+    // As the vocabulary page's "Read it in the article" opens it: the word is mid-screen under a tall card.
+    await openReader(page, `${readerPath('en', '3')}#w3-9`);
+    const dialog = page.getByRole('dialog');
+    const controls = [
+      dialog.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Known' }),
+      dialog.getByRole('button', { name: 'Save word' }),
+    ];
+    // Each is drawn where a click lands on it, not clipped by the card's own scrolling.
+    const reachable = (control: Locator) =>
+      control.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      });
+    for (const control of controls) await expect.poll(() => reachable(control)).toBe(true);
+    // And as the rest of the card scrolls past them.
+    await dialog.evaluate((card) => card.scrollBy(0, card.scrollHeight));
+    for (const control of controls) await expect.poll(() => reachable(control)).toBe(true);
   });
 
   test('never covers its word, even as it grows from "Loading…" to the full card', async ({ page }) => {
