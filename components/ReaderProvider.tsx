@@ -1,11 +1,12 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
 import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
+import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
@@ -60,6 +61,8 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  // Taken before a change of settings reshapes the page, and gone back to once it has.
+  const placeRef = useRef<Place | null>(null);
 
   const announce = useCallback((message: string) => {
     setMessage(message);
@@ -80,6 +83,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   const update = useCallback((changes: Partial<ReaderSettings>) => {
     // A change made here is the reader's own: it is saved, and the link's overrides stop applying.
     const next = { ...settingsRef.current, ...changes };
+    placeRef.current = readingPlace();
     setSaved(next);
     setOverrides(null);
     writeStored(SETTINGS_KEY, next);
@@ -98,6 +102,8 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
           if (!live) return;
           // Most visits read back the defaults: keeping the same object then spares every island a re-render.
           const stored = readStoredSettings(readStored(SETTINGS_KEY));
+          // By now a link has scrolled to its paragraph; what is stored or in the link may reshape the page.
+          placeRef.current = readingPlace();
           setSaved((current) => (sameSettings(current, stored) ? current : stored));
           const fromLink = settingsFromQuery(window.location.search);
           if (Object.keys(fromLink).length) setOverrides(fromLink);
@@ -116,12 +122,12 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   useEffect(() => {
     if (!showsWordForms) return;
     loadJson<GlossaryData>(glossaryUrl).then(
-      (glossary) => rootRef.current && addWordForms(rootRef.current, glossary),
+      (glossary) => rootRef.current && keepingPlace(() => addWordForms(rootRef.current!, glossary)),
       () => announce(strings.glossaryFailed),
     );
   }, [showsWordForms, glossaryUrl, announce, strings.glossaryFailed]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Theme, view and sizes shape the whole page, so they live on <html>, where the head script puts
     // saved ones before the first paint (lib/settings-script.ts). Until the store is read, those stay.
     // Like the head script, this leaves defaults off and writes only what differs: any write here
@@ -145,7 +151,10 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       if (value) html.style.setProperty(property, value);
       else html.style.removeProperty(property);
     }
-  }, [interactive, settings.theme, settings.view, settings.arSize, settings.enSize]);
+    // Before the page is painted reshaped, the reader goes back to their place in it.
+    if (placeRef.current) returnTo(placeRef.current);
+    placeRef.current = null;
+  }, [interactive, settings]);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -293,11 +302,12 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       );
     }
     function moveParagraph(delta: number) {
-      const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
+      const rows = paragraphRows();
       const current = rows.findIndex((row) => row.contains(document.activeElement));
-      // Without a focused word, the reader is in the last paragraph that has begun above the reading
-      // line, just below the header; at the top of the page that is none, and J goes to paragraph 1.
-      const reading = rows.findLastIndex((row) => row.getBoundingClientRect().top < 100);
+      // Without a focused word, the reader is in the row at the reading line; at the top of the page
+      // that is none, and J goes to paragraph 1.
+      const atLine = rowAtReadingLine();
+      const reading = atLine ? rows.indexOf(atLine) : -1;
       const index = Math.min(rows.length - 1, Math.max(0, (current >= 0 ? current : reading) + delta));
       const row = rows[index];
       if (!row) return;
@@ -351,7 +361,14 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
             <button type="button" className="chip" onClick={() => update({})}>
               {strings.keep}
             </button>
-            <button type="button" className="chip" onClick={() => setOverrides(null)}>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => {
+                placeRef.current = readingPlace();
+                setOverrides(null);
+              }}
+            >
               {strings.dismiss}
             </button>
           </div>

@@ -393,6 +393,22 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('body')).not.toHaveCSS('background-color', 'rgb(21, 23, 26)');
   });
 
+  test('one language on a wide screen reads in a column of reading width, numbered beside it', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a phone shows one column in every view');
+    for (const view of ['ar', 'en', 'stacked']) {
+      await openReader(page, `${readerPath('en')}?view=${view}`);
+      await expect(page.locator('html')).toHaveAttribute('data-view', view);
+      const row = page.getByRole('group', { name: 'Paragraph 7', exact: true });
+      const text = row.locator(view === 'en' ? 'p[lang="en"]' : 'p[lang="ar"]');
+      const number = (await row.getByRole('link', { name: /^Paragraph 7/ }).boundingBox())!;
+      const column = (await text.boundingBox())!;
+      expect(column.width).toBeLessThanOrEqual(46 * 16);
+      // The number sits at the text's first line, at its side, not above it.
+      expect(Math.abs(number.y - column.y)).toBeLessThan(24);
+      expect(number.x + number.width).toBeLessThanOrEqual(column.x);
+    }
+  });
+
   test('side by side stays aligned with interlinear lines on', async ({ page, isMobile }) => {
     test.skip(isMobile, 'narrow screens stack');
     await page.goto(`${readerPath('en')}?translit=1&gloss=1&diacritics=1`);

@@ -118,6 +118,54 @@ test.describe('paragraph links', () => {
     });
   }
 
+  // A link's own settings, or saved ones, reshape the page after it has scrolled to its paragraph.
+  const reshaped: { link: string; paragraph: number; saved?: object }[] = [
+    { link: '/7?view=ar', paragraph: 7 },
+    { link: '/12?view=en', paragraph: 12 },
+    { link: '/3-5?view=stacked&diacritics=1', paragraph: 3 },
+    { link: '/7?gloss=1&translit=1', paragraph: 7 },
+    { link: '#p12', paragraph: 12, saved: { gloss: true, translit: true } },
+  ];
+  for (const { link, paragraph, saved } of reshaped) {
+    test(`${link}${saved ? ' with saved word forms' : ''} lands on paragraph ${paragraph} once the settings apply`, async ({ page }) => {
+      if (saved) await page.addInitScript((value) => localStorage.setItem('jisr:settings:v1', value), JSON.stringify(saved));
+      await page.goto(`${readerPath('en')}${link}`);
+      await expect(page.locator('[data-interactive]')).toBeAttached();
+      // Settled: the word forms are in, or the view is applied.
+      if (/gloss|diacritics/.test(link) || saved) await expect(page.locator('#p1 .w-voc').first()).toBeAttached();
+      else await expect(page.locator('html')).toHaveAttribute('data-view', /./);
+      const gap = () =>
+        page.evaluate(
+          (n) => document.getElementById(`p${n}`)!.getBoundingClientRect().top - document.querySelector('header')!.getBoundingClientRect().bottom,
+          paragraph,
+        );
+      await expect.poll(gap).toBeGreaterThanOrEqual(0);
+      await expect.poll(gap).toBeLessThan(40);
+      if (link.includes('?')) {
+        const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+        await expect(notice).toBeInViewport();
+      }
+    });
+  }
+
+  test('switching the view keeps the paragraph being read in its place', async ({ page }) => {
+    await page.goto(readerPath('en', '9'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    const top = () => page.evaluate(() => document.getElementById('p9')!.getBoundingClientRect().top);
+    await expect.poll(top).toBeLessThan(140);
+    const before = await top();
+    // Within a pixel: scroll positions are whole device pixels.
+    const drift = async () => Math.abs((await top()) - before);
+    for (const view of ['stacked', 'ar', 'en']) {
+      await page.keyboard.press('v');
+      await expect(page.locator('html')).toHaveAttribute('data-view', view);
+      await expect.poll(drift).toBeLessThan(1.5);
+    }
+    await page.keyboard.press('v');
+    await expect(page.locator('html')).not.toHaveAttribute('data-view', /./);
+    await expect.poll(drift).toBeLessThan(1.5);
+  });
+
   test('carry the paragraph as description, social cards, canonical URL and alternates', async ({ page }) => {
     await page.goto(readerPath('en', '7'));
     const meta = (selector: string) => page.locator(selector).first();

@@ -1,0 +1,43 @@
+/**
+ * The reader's place on the page, kept while the layout changes under it: a link's reading settings applied
+ * after it has scrolled to its paragraph, a view or size switched halfway down, word forms added to every
+ * word. Each makes the rows above taller or shorter, and the browser's own scroll anchoring does not hold
+ * a row in a pane that the new view hides.
+ */
+export type Place = { element: Element; top: number };
+
+/** Just under the sticky header: a row whose top is above this line is the one being read. */
+export const READING_LINE = 100;
+
+export const paragraphRows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
+
+/** The last paragraph begun above the reading line, or none at the top of the page. */
+export function rowAtReadingLine(): HTMLElement | undefined {
+  return paragraphRows().findLast((row) => row.getBoundingClientRect().top < READING_LINE);
+}
+
+/** What the reader is looking at: the link's target while it is on screen, else the row being read. */
+export function readingPlace(): Place | null {
+  const target = document.querySelector(':target');
+  if (target && onScreen(target)) return { element: target, top: target.getBoundingClientRect().top };
+  const row = rowAtReadingLine() ?? paragraphRows()[0];
+  return row ? { element: row, top: row.getBoundingClientRect().top } : null;
+}
+
+/** Scrolls so that the place is where it was on screen. */
+export function returnTo(place: Place): void {
+  const shift = place.element.getBoundingClientRect().top - place.top;
+  if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+}
+
+/** Makes a change to the page, keeping the reader's place. */
+export function keepingPlace(change: () => void): void {
+  const place = readingPlace();
+  change();
+  if (place) returnTo(place);
+}
+
+function onScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+}
