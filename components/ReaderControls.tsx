@@ -47,10 +47,11 @@ export function ReaderControls({ strings, entityTypes }: Props) {
     return (
       <div className="flex items-center gap-2">
         <span>{label}</span>
-        <button type="button" className="chip" aria-label={`${label}: ${strings.smaller}`} disabled={value <= 0} onClick={() => update({ [key]: value - 1 })}>
+        {/* dir keeps the sign after the letter in the Arabic interface, where it was drawn before it. */}
+        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.smaller}`} disabled={value <= 0} onClick={() => update({ [key]: value - 1 })}>
           A−
         </button>
-        <button type="button" className="chip" aria-label={`${label}: ${strings.larger}`} disabled={value >= 4} onClick={() => update({ [key]: value + 1 })}>
+        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.larger}`} disabled={value >= 4} onClick={() => update({ [key]: value + 1 })}>
           A+
         </button>
       </div>

@@ -393,6 +393,16 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('body')).not.toHaveCSS('background-color', 'rgb(21, 23, 26)');
   });
 
+  test('in the Arabic interface the text size buttons read A− and A+, the sign after the letter', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.locator('summary', { hasText: 'إعدادات القراءة' }).click();
+    for (const name of [/: أصغر$/, /: أكبر$/]) {
+      const button = page.getByRole('button', { name }).first();
+      await expect(button).toBeVisible();
+      expect(await drawnOutOfOrder(button)).toEqual([]);
+    }
+  });
+
   test('one language on a wide screen reads in a column of reading width, numbered beside it', async ({ page, isMobile }) => {
     test.skip(isMobile, 'a phone shows one column in every view');
     for (const view of ['ar', 'en', 'stacked']) {
