@@ -33,6 +33,9 @@ test('without JavaScript the controls that need it take no room, and a word link
   const header = (await page.getByRole('banner').boundingBox())!;
   const word = (await page.locator('#w4-6').boundingBox())!;
   expect(word.y).toBeGreaterThanOrEqual(header.y + header.height);
+  // And the shared word is marked, beside its neighbours.
+  await expect(page.locator('#w4-6')).toHaveCSS('outline-style', 'solid');
+  await expect(page.locator('#w4-5')).toHaveCSS('outline-style', 'none');
 });
 
 test('without JavaScript a paragraph page still highlights its paragraphs', async ({ page }) => {
