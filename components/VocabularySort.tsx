@@ -13,13 +13,17 @@ type Props = {
 
 type SortKey = 'first' | 'freq' | 'root' | 'pos';
 
-/** Orders by the entries' data attributes: frequency and root ties fall back to first appearance. */
-function compare(key: SortKey) {
+/**
+ * Orders by the entries' data attributes: frequency, root and part-of-speech ties fall back to first
+ * appearance. Parts of speech come in the grammar's order (noun, proper noun, adjective, verb, …), the
+ * same in both interfaces, rather than by their names' spelling in one language.
+ */
+function compare(key: SortKey, posOrder: string[]) {
   return (a: HTMLElement, b: HTMLElement) => {
     const first = Number(a.dataset.first) - Number(b.dataset.first);
     if (key === 'freq') return Number(b.dataset.count) - Number(a.dataset.count) || first;
     if (key === 'root') return a.dataset.root!.localeCompare(b.dataset.root!, 'ar') || first;
-    if (key === 'pos') return a.dataset.pos!.localeCompare(b.dataset.pos!) || first;
+    if (key === 'pos') return posOrder.indexOf(a.dataset.pos!) - posOrder.indexOf(b.dataset.pos!) || first;
     return first;
   };
 }
@@ -58,7 +62,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   function reorder(nextSort: SortKey) {
     setSort(nextSort);
     const list = document.getElementById('vocabulary-list');
-    for (const item of listItems().sort(compare(nextSort))) list?.append(item);
+    const posOrder = partsOfSpeech.map((p) => p.value);
+    for (const item of listItems().sort(compare(nextSort, posOrder))) list?.append(item);
   }
 
   return (

@@ -57,7 +57,7 @@ export async function VocabularyView({ locale, article }: Props) {
         />
         <StudyResetNotice template={study.raw('storeReset') as string} />
 
-        <h2 id="words" className="mt-10 text-2xl font-semibold">
+        <h2 id="words" className="mt-10 scroll-mt-20 text-2xl font-semibold">
           {t('words')}
         </h2>
         <VocabularySort
@@ -121,7 +121,7 @@ export async function VocabularyView({ locale, article }: Props) {
           ))}
         </ol>
 
-        <h2 id="roots" className="mt-16 text-2xl font-semibold">
+        <h2 id="roots" className="mt-16 scroll-mt-20 text-2xl font-semibold">
           {t('roots')}
         </h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">

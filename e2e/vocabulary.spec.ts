@@ -54,6 +54,25 @@ test('sorts by frequency and filters by part of speech', async ({ page }) => {
   expect(new Set(shown)).toEqual(new Set(['verb']));
 });
 
+test('sorts by part of speech in the grammar’s order, in either interface', async ({ page }) => {
+  for (const locale of ['en', 'ar'] as const) {
+    await page.goto(vocabularyPath(locale));
+    await page.getByRole('combobox', { name: locale === 'en' ? 'Sort by' : /رتّب/ }).selectOption('pos');
+    const order = await page.locator('#vocabulary-list > li').evaluateAll((items) => [...new Set(items.map((li) => (li as HTMLElement).dataset.pos))]);
+    expect(order.slice(0, 4)).toEqual(['noun', 'proper-noun', 'adjective', 'verb']);
+  }
+});
+
+test('the page’s jump links land their headings below the sticky header', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  for (const name of ['Root families', 'Words']) {
+    await page.getByRole('link', { name, exact: true }).click();
+    const heading = (await page.getByRole('heading', { level: 2, name, exact: true }).boundingBox())!;
+    const header = (await page.getByRole('banner').boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the vocabulary page is complete', async ({ page }) => {
