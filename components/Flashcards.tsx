@@ -49,6 +49,8 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
   const [now, setNow] = useState(() => new Date());
   const showAnswerRef = useRef<HTMLButtonElement>(null);
   const turned = useRef(false);
+  const cardRef = useRef<HTMLElement>(null);
+  const graded = useRef(false);
 
   const cards = useMemo(
     () =>
@@ -78,7 +80,18 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
     updateStudy((s) => withCard(s, current.lemma, direction, review(current.stored, grade, at), at));
     setRevealed(false);
     setNow(at);
+    graded.current = true;
   }
+
+  useEffect(() => {
+    // Graded at the foot of a long answer, on a phone: the next card starts above the screen, its
+    // question under the header.
+    if (!graded.current) return;
+    graded.current = false;
+    const card = cardRef.current;
+    const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    if (card && card.getBoundingClientRect().top < headerBottom) card.scrollIntoView({ block: 'start' });
+  });
 
   useEffect(() => {
     // Having chosen a direction, the next step is its first card's answer. Left on the direction's
@@ -141,7 +154,7 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
       {cards.length > 0 && !current && nextDue && <p className="notice">{fill(strings.done, { when: relative(nextDue, now, uiLocale) })}</p>}
 
       {current && lemma && word && sentence && preview && (
-        <section className="flashcard" aria-label={fill(strings.card, { n: 1, count: due.length })}>
+        <section ref={cardRef} className="flashcard scroll-mt-20" aria-label={fill(strings.card, { n: 1, count: due.length })}>
           <p className="card-label">{direction === 'recognition' ? strings.recognitionPrompt : strings.recallPrompt}</p>
           <FlashcardSentence sentence={sentence} word={current.word} hidden={direction === 'recall' && !revealed} />
           {direction === 'recall' && (
@@ -164,11 +177,16 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
               <p lang="ar" dir="rtl" className="font-arabic text-4xl">
                 {word.vocalized}
               </p>
-              <p lang="ar-Latn" dir="ltr" className="italic">
-                {word.translit}
+              {/* Isolated in their own direction, aligned with the interface like the word above them. */}
+              <p className="italic">
+                <span lang="ar-Latn" dir="ltr">
+                  {word.translit}
+                </span>
               </p>
-              <p lang="en" dir="ltr" className="text-lg">
-                {word.gloss}
+              <p className="text-lg">
+                <span lang="en" dir="ltr">
+                  {word.gloss}
+                </span>
               </p>
               <p className="text-sm text-muted">
                 <span lang="ar" dir="rtl" className="font-arabic">

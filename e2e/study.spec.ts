@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { drawnOutOfOrder, dropSchemaScript, readerPath } from './support';
+import { drawnOutOfOrder, dropSchemaScript, readerPath, slug } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -182,6 +182,32 @@ test('in the Arabic interface, a recall card’s English hint reads left to righ
   const card = page.getByRole('region', { name: t.Flashcards.card.replace('{n}', '1').replace('{count}', '1') });
   await expect(card).toContainText(t.Flashcards.recallHint.replace('{gloss}', 'security (adj.)'));
   expect(await drawnOutOfOrder(card.getByText('security (adj.)', { exact: true }))).toEqual([]);
+});
+
+test('the next flashcard starts in view after grading, and in Arabic the answer’s lines share one alignment', async ({ page }) => {
+  const t = messages.ar;
+  const saved = (token: string) => ({ status: 'new', saved: { token, article: slug, savedAt: '2026-11-29T12:00:00.000Z' } });
+  await page.addInitScript(
+    (store) => localStorage.setItem('jisr:study:v1', store),
+    JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }),
+  );
+  await page.goto(flashcardsPath('ar'));
+  await page.getByRole('button', { name: t.Flashcards.showAnswer }).click();
+  const answer = page.getByRole('group', { name: t.Flashcards.answer });
+  // The transliteration and the meaning under the word start at the interface's side, as the word does.
+  const lines = answer.locator('p');
+  const rightOfText = (n: number) =>
+    lines.nth(n).evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return Math.round(p.getBoundingClientRect().right - range.getBoundingClientRect().right);
+    });
+  for (const n of [0, 1, 2]) expect(await rightOfText(n)).toBeLessThan(4);
+  const good = answer.getByRole('button', { name: new RegExp(`^${t.Flashcards.good}`) });
+  await good.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await good.click();
+  await expect(page.getByText(t.Flashcards.recognitionPrompt)).toBeInViewport();
 });
 
 test('an import whose schema cannot load is reported, not lost without a word', async ({ page }) => {
