@@ -6,6 +6,7 @@ import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
+import { onThisSite } from '@/lib/urls';
 import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import { addWordForms } from '@/lib/word-forms';
@@ -191,7 +192,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     }
 
     async function shareOrCopy(button: HTMLButtonElement) {
-      const url = button.dataset.link!;
+      const url = onThisSite(button.dataset.link!);
       if (button.dataset.action === 'share') {
         // The person may dismiss the share sheet; that is not an error to report.
         await navigator.share({ url, title: document.title }).catch(() => undefined);

@@ -5,7 +5,7 @@ import { toAnkiTsv, toCsv, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
 import { mergeStudy, statusOf, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
-import { wordUrl } from '@/lib/urls';
+import { onThisSite, wordUrl } from '@/lib/urls';
 import { useHydrated } from './useHydrated';
 import { updateStudy, useStudy } from './useStudy';
 
@@ -46,7 +46,7 @@ function exportRows(deck: DeckData, state: StudyState, articleUrl: string, posNa
       status: statusNames[statusOf(state, lemma)],
       contextAr: sentenceText(sentence),
       contextEn: sentence.en,
-      link: wordUrl(articleUrl, id),
+      link: onThisSite(wordUrl(articleUrl, id)),
     };
   });
 }

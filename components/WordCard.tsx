@@ -18,7 +18,7 @@ import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
-import { paragraphOfWord, wordUrl } from '@/lib/urls';
+import { onThisSite, paragraphOfWord, wordUrl } from '@/lib/urls';
 import { focusWord, isPinKey, wordOf } from '@/lib/word-elements';
 import { useReader } from './ReaderContext';
 import { useStudy } from './useStudy';
@@ -264,7 +264,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
   const lemma = token?.lemma;
 
   async function copyLink() {
-    const url = wordUrl(articleUrl, open!.id);
+    const url = onThisSite(wordUrl(articleUrl, open!.id));
     await navigator.clipboard.writeText(url).then(
       () => announce(strings.copied),
       () => announce(url),

@@ -151,6 +151,7 @@ for (const locale of ['en', 'ar'] as const) {
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csvText.startsWith('\uFEFFArabic,Vocalized,')).toBe(true);
     expect(csvText).toContain('تنسيق,تَنْسِيقٌ,tansīq,coordination,ن-س-ق');
+    expect(csvText).toContain(`${new URL(page.url()).origin}${readerPath(locale)}#w0-3`);
     const [anki] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportAnki }).click()]);
     expect(readFileSync((await anki.path())!, 'utf8')).toContain('#separator:tab');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportJson }).click()]);

@@ -3,6 +3,16 @@ import type { Locale } from './i18n/routing';
 /** Absolute origin for canonical URLs and social cards. Set SITE_URL when deploying. */
 export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
 
+/**
+ * An absolute address of this site, on the origin the reader is using: what a reader copies, shares or
+ * exports must open the page they are reading, even where the build was not given SITE_URL (it then
+ * names localhost:3000) or the site is served under another name. In the browser only.
+ */
+export function onThisSite(url: string): string {
+  const { pathname, search, hash } = new URL(url);
+  return `${window.location.origin}${pathname}${search}${hash}`;
+}
+
 export function articlePath(locale: Locale, slug: string, range?: string): string {
   return `/${locale}/articles/${slug}${range ? `/${range}` : ''}`;
 }
