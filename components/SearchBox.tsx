@@ -25,6 +25,26 @@ function loadEngine(url: string): Promise<Engine> {
 
 const HIGHLIGHT = 'search-hit';
 
+/**
+ * The English hit is a slice of the paragraph's text, which the pane holds split across text nodes at
+ * every entity and sentence: the range runs from the node where it starts to the node where it ends.
+ */
+function rangeOfText(pane: Element, start: number, end: number): Range | undefined {
+  const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+  const range = new Range();
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent!.length;
+    if (start >= seen && start < seen + length) range.setStart(node, start - seen);
+    if (end > seen && end <= seen + length) {
+      range.setEnd(node, end - seen);
+      return range;
+    }
+    seen += length;
+  }
+  return undefined;
+}
+
 /** Marks the hits in the text itself with the CSS Custom Highlight API: no change to the article's DOM. */
 function highlight(hits: SearchHit[]) {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
@@ -42,18 +62,9 @@ function highlight(hits: SearchHit[]) {
       }
       continue;
     }
-    // The English hit is a slice of the paragraph's text; find it in the pane's text nodes.
     const pane = document.querySelector(hit.paragraph === 0 ? '#headline .pane-en' : `#${hit.anchor} .pane-en`);
-    const walker = pane && document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
-    for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
-      const at = node.textContent!.indexOf(hit.match);
-      if (at < 0) continue;
-      const range = new Range();
-      range.setStart(node, at);
-      range.setEnd(node, at + hit.match.length);
-      ranges.push(range);
-      break;
-    }
+    const range = pane && hit.offset !== undefined && rangeOfText(pane, hit.offset, hit.offset + hit.match.length);
+    if (range) ranges.push(range);
   }
   CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
 }

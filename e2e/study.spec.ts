@@ -110,6 +110,28 @@ test.describe('search', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(320);
     });
 
+  test('marks in the English every match it lists, across names and repeats', async ({ page }) => {
+    await openReader(page);
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    // The text each mark covers in the page, as the reader sees it lit.
+    const marked = () => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
+    for (const [query, count] of [
+      ['Saudi Arabia and Iran', 2],
+      ['Iraq', 16],
+    ] as const) {
+      await box.fill(query);
+      await expect(page.getByRole('status').filter({ hasText: `Matches: ${count}` })).toBeVisible();
+      await expect.poll(marked).toHaveLength(count);
+      for (const text of await marked()) expect(text.toLowerCase()).toBe(query.toLowerCase());
+    }
+  });
+
+  test('quotes the Arabic around a match with its punctuation', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('داعش');
+    await expect(page.locator('#search-results li').first()).toContainText('“الدولة الإسلامية” (داعش) الذي');
+  });
+
   test('finds the Arabic with hamza, alef maqsura and taa marbuta written loosely', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('الارهاب');

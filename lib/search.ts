@@ -14,6 +14,9 @@ export type SearchIndex = {
       stem: string;
       /** Where a word may begin in the normalized surface: at 0 and after each proclitic (و|ب|ال|…). */
       starts: number[];
+      /** Punctuation written against the word (“ ( … ، .), where there is any: results quote the text as it is. */
+      before?: string;
+      after?: string;
     }[];
     en: string;
   }[];
@@ -34,6 +37,8 @@ export function searchIndexOf(article: Article): SearchIndex {
         lemma: t.lemma,
         stem: t.segments.find((s) => s.role === 'stem')?.text ?? t.surface,
         starts: procliticEnds(t.segments),
+        ...(t.before && { before: t.before }),
+        ...(t.after && { after: t.after }),
       })),
       en: p.en,
     })),
@@ -62,6 +67,8 @@ export type SearchHit = {
   after: string;
   /** ar: matched token ids (for highlighting in the reader); en: []. */
   tokens: string[];
+  /** en: where the match starts in the paragraph's English, which the reader's pane holds as its text. */
+  offset?: number;
 };
 
 const MAX_QUERY_LENGTH = 100;
@@ -141,16 +148,25 @@ function arabicHitIn(paragraph: IndexParagraph, query: string, lemmas: Set<strin
   if (!first) return undefined;
 
   const [from, to] = first;
-  const surfaces = (a: number, b: number) => tokens.slice(Math.max(0, a), b).map((t) => t.surface).join(' ');
-  const before = surfaces(from - CONTEXT_WORDS, from);
-  const after = surfaces(to + 1, to + 1 + CONTEXT_WORDS);
+  // The words as written, with their punctuation; the mark covers the matched words, not their brackets.
+  const written = (a: number, b: number) =>
+    tokens
+      .slice(Math.max(0, a), b)
+      .map((t) => (t.before ?? '') + t.surface + (t.after ?? ''))
+      .join(' ');
+  const before = written(from - CONTEXT_WORDS, from);
+  const after = written(to + 1, to + 1 + CONTEXT_WORDS);
+  const match = tokens
+    .slice(from, to + 1)
+    .map((t, i) => (i > 0 ? (t.before ?? '') : '') + t.surface + (i < to - from ? (t.after ?? '') : ''))
+    .join(' ');
   return {
     paragraph: paragraph.n,
     anchor: paragraph.anchor,
     lang: 'ar',
-    before: (from > CONTEXT_WORDS ? '… ' : '') + before + (before ? ' ' : ''),
-    match: surfaces(from, to + 1),
-    after: (after ? ' ' : '') + after + (to + 1 + CONTEXT_WORDS < tokens.length ? ' …' : ''),
+    before: (from > CONTEXT_WORDS ? '… ' : '') + before + (before ? ' ' : '') + (tokens[from]!.before ?? ''),
+    match,
+    after: (tokens[to]!.after ?? '') + (after ? ' ' : '') + after + (to + 1 + CONTEXT_WORDS < tokens.length ? ' …' : ''),
     tokens: [...matched].sort((a, b) => a - b).map((i) => tokens[i]!.id),
   };
 }
@@ -173,6 +189,7 @@ function englishHitsIn(paragraph: IndexParagraph, query: string): SearchHit[] {
       match: text.slice(start, end),
       after: text.slice(end, to),
       tokens: [],
+      offset: start,
     });
   }
   return hits;

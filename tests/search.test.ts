@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/content/loader';
+import { readFileSync } from 'node:fs';
 import { search, searchIndexOf, type SearchHit, type SearchIndex } from '@/lib/search';
 
 const index = searchIndexOf(getLibrary().article('damascus-baghdad-security-coordination')!);
@@ -103,10 +104,19 @@ describe('search: Arabic', () => {
 
     const [middle] = search(index, 'مواجهة').filter((h) => h.anchor === 'p1');
     expect(middle!.before).toBe('… أهمية التنسيق الأمني بين البلدين في ');
-    expect(middle!.after).toBe(' الإرهاب وذكر بيان حكومي عراقي أن …');
+    expect(middle!.after).toBe(' الإرهاب. وذكر بيان حكومي عراقي أن …');
 
     const [headline] = search(index, 'وبغداد');
-    expect(headline).toMatchObject({ anchor: 'p0', before: 'لمواجهة الإرهاب تنسيق أمني بين دمشق ', match: 'وبغداد', after: '' });
+    expect(headline).toMatchObject({ anchor: 'p0', before: 'لمواجهة الإرهاب… تنسيق أمني بين دمشق ', match: 'وبغداد', after: '' });
+  });
+
+  it('quotes the Arabic as written, punctuation and all, outside the match', () => {
+    const [hit] = search(index, 'داعش');
+    expect(hit).toMatchObject({ anchor: 'p11', match: 'داعش' });
+    expect(hit!.before.endsWith('تنظيم “الدولة الإسلامية” (')).toBe(true);
+    expect(hit!.after.startsWith(') الذي')).toBe(true);
+    const source = readFileSync('content/articles/damascus-baghdad-security-coordination/source.ar.txt', 'utf8').split('\n');
+    expect(source[11]).toContain(`${hit!.before}${hit!.match}${hit!.after}`.replace(/^… | …$/g, ''));
   });
 
   it('does not look in the English pane', () => {
