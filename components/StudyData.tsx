@@ -39,6 +39,8 @@ function exportRows(deck: DeckData, state: StudyState, articleUrl: string, posNa
     return {
       arabic: word.surface,
       vocalized: word.vocalized,
+      lemma: entry.ar,
+      meanings: entry.meanings.join('; '),
       transliteration: word.translit,
       gloss: word.gloss,
       root: entry.root ?? '',

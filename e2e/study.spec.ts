@@ -172,10 +172,14 @@ for (const locale of ['en', 'ar'] as const) {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportCsv }).click()]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csvText.startsWith('\uFEFFArabic,Vocalized,')).toBe(true);
-    expect(csvText).toContain('تنسيق,تَنْسِيقٌ,tansīq,coordination,ن-س-ق');
+    // The word as met, its dictionary form and meanings, then its sense in the sentence.
+    expect(csvText).toContain('تنسيق,تَنْسِيقٌ,تَنْسِيق,coordination; arrangement; organization,tansīq,coordination,ن-س-ق');
     expect(csvText).toContain(`${new URL(page.url()).origin}${readerPath(locale)}#w0-3`);
     const [anki] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportAnki }).click()]);
-    expect(readFileSync((await anki.path())!, 'utf8')).toContain('#separator:tab');
+    const ankiText = readFileSync((await anki.path())!, 'utf8');
+    expect(ankiText).toContain('#separator:tab');
+    // Its front is the dictionary word.
+    expect(ankiText.split('\n')[4]!.split('\t')[0]).toBe('تَنْسِيق');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportJson }).click()]);
     const exported = await json.path();
 

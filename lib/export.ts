@@ -1,9 +1,17 @@
-/** Saved words as files a student takes elsewhere: a spreadsheet (CSV) or an Anki deck (TSV). */
+/**
+ * A student's words as files to take elsewhere: a spreadsheet (CSV) or an Anki deck (TSV). A row is a
+ * dictionary word (what was saved), with the form the article met it in.
+ */
 
 export type ExportRow = {
+  /** The word as written in the article, clitics and all (لمواجهة), and vocalized there. */
   arabic: string;
   vocalized: string;
+  /** Its dictionary form (مُوَاجَهَة) and that form's meanings. */
+  lemma: string;
+  meanings: string;
   transliteration: string;
+  /** What the word means in its sentence. */
   gloss: string;
   root: string;
   partOfSpeech: string;
@@ -17,8 +25,10 @@ export type ExportRow = {
 const csvColumns: [keyof ExportRow, string][] = [
   ['arabic', 'Arabic'],
   ['vocalized', 'Vocalized'],
+  ['lemma', 'Dictionary form'],
+  ['meanings', 'Meanings'],
   ['transliteration', 'Transliteration'],
-  ['gloss', 'Gloss'],
+  ['gloss', 'Gloss in context'],
   ['root', 'Root'],
   ['partOfSpeech', 'Part of speech'],
   ['status', 'Status'],
@@ -66,8 +76,10 @@ function markWord(sentence: string, word: string): string {
 
 /**
  * Anki's "Notes in Plain Text" import (2.1.55+ reads the `#` headers; older versions skip them as
- * comments). Fields are HTML, so the word can be bold in its sentence and the Arabic sentence set
- * right to left. Columns are named so a note type with fields Front, Back, Context and Link is
+ * comments). The front is the dictionary word and the back its meanings, then the form the article
+ * used with its sense there: a card drills مُوَاجَهَة "confrontation", not لِمُوَاجَهَةِ "to confront".
+ * Fields are HTML, so the word can be bold in its sentence and the Arabic set right to left.
+ * Columns are named so a note type with fields Front, Back, Context and Link is
  * mapped by name; with plain Basic, Context and Link are left unmapped in the import dialog.
  * The Tags column is declared because otherwise Anki takes the first unmapped column (Context)
  * for tags.
@@ -76,8 +88,13 @@ export function toAnkiTsv(rows: ExportRow[]): string {
   const header = ['#separator:tab', '#html:true', '#tags column:5', '#columns:Front\tBack\tContext\tLink\tTags'];
   const notes = rows.map((row) =>
     [
-      toHtml(row.vocalized || row.arabic),
-      [row.transliteration, row.gloss].filter(Boolean).map(toHtml).join('<br>'),
+      toHtml(row.lemma || row.vocalized || row.arabic),
+      [
+        toHtml(row.meanings),
+        `<span dir="rtl">${toHtml(row.vocalized || row.arabic)}</span> ${toHtml([row.transliteration, row.gloss && `“${row.gloss}”`].filter(Boolean).join(' '))}`,
+      ]
+        .filter(Boolean)
+        .join('<br>'),
       (row.contextAr && `<div dir="rtl">${markWord(row.contextAr, row.arabic)}</div>`) +
         (row.contextEn && `<div>${toHtml(row.contextEn)}</div>`),
       toHtml(row.link),

@@ -4,6 +4,8 @@ import { csvField, toAnkiTsv, toCsv, tsvField, type ExportRow } from '@/lib/expo
 const row: ExportRow = {
   arabic: 'لمواجهة',
   vocalized: 'لِمُوَاجَهَةِ',
+  lemma: 'مُوَاجَهَة',
+  meanings: 'confrontation; facing',
   transliteration: 'li-muwājahat',
   gloss: 'to confront',
   root: 'و-ج-ه',
@@ -74,16 +76,18 @@ describe('csvField', () => {
 describe('toCsv', () => {
   it('starts with a byte-order mark and a header, and ends every record with CRLF', () => {
     const csv = toCsv([row]);
-    expect(csv.startsWith('\uFEFFArabic,Vocalized,Transliteration,Gloss,Root,Part of speech,Status,')).toBe(true);
+    expect(csv.startsWith('\uFEFFArabic,Vocalized,Dictionary form,Meanings,Transliteration,Gloss in context,Root,Part of speech,Status,')).toBe(true);
     expect(csv.endsWith('#w0-1\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    expect(toCsv([])).toBe('\uFEFFArabic,Vocalized,Transliteration,Gloss,Root,Part of speech,Status,Context (Arabic),Context (English),Link\r\n');
+    expect(toCsv([])).toBe(
+      '\uFEFFArabic,Vocalized,Dictionary form,Meanings,Transliteration,Gloss in context,Root,Part of speech,Status,Context (Arabic),Context (English),Link\r\n',
+    );
   });
 
   it('round-trips through an RFC 4180 parser', () => {
     const [header, ...records] = parseDelimited(toCsv([row, awkward]).slice(1));
-    expect(header).toHaveLength(10);
-    const fields = (r: ExportRow) => [r.arabic, r.vocalized, r.transliteration, r.gloss, r.root, r.partOfSpeech, r.status, r.contextAr, r.contextEn, r.link];
+    expect(header).toHaveLength(12);
+    const fields = (r: ExportRow) => [r.arabic, r.vocalized, r.lemma, r.meanings, r.transliteration, r.gloss, r.root, r.partOfSpeech, r.status, r.contextAr, r.contextEn, r.link];
     expect(records).toEqual([fields(row), fields(awkward)]);
   });
 });
@@ -118,11 +122,11 @@ describe('toAnkiTsv', () => {
     ]);
   });
 
-  it('writes one note a line: the vocalized word; transliteration and gloss; the two sentences; link; tags', () => {
+  it('writes one note a line: the dictionary word; its meanings and the form met; the two sentences; link; tags', () => {
     const note = lines(toAnkiTsv([row]))[4]!;
     expect(note.split('\t')).toEqual([
-      'لِمُوَاجَهَةِ',
-      'li-muwājahat<br>to confront',
+      'مُوَاجَهَة',
+      '"confrontation; facing<br><span dir=""rtl"">لِمُوَاجَهَةِ</span> li-muwājahat “to confront”"',
       '"<div dir=""rtl""><b>لمواجهة</b> الإرهاب… تنسيق أمني بين دمشق وبغداد</div><div>Countering terrorism: Damascus and Baghdad coordinate on security</div>"',
       'https://jisr.example/ar/articles/damascus-baghdad-security-coordination#w0-1',
       'jisr jisr::learning',
@@ -136,8 +140,8 @@ describe('toAnkiTsv', () => {
     expect(notes).toHaveLength(2);
     expect(tsv.split('\n')).toHaveLength(4 + 2 + 1);
     expect(notes[1]).toEqual([
-      'لِمُوَاجَهَةِ',
-      'li-muwājahat<br>to face, "confront"',
+      'مُوَاجَهَة',
+      'confrontation; facing<br><span dir="rtl">لِمُوَاجَهَةِ</span> li-muwājahat “to face, "confront"”',
       '<div dir="rtl">قال: "لن نتراجع"، وأضاف<br>سطرا ثانيا\tبعد جدولة</div>' +
         '<div>He said, "We will not back down"<br>and &lt;b&gt;more&lt;/b&gt; &amp; more</div>',
       'https://jisr.example/a?x=1&amp;y=2',
@@ -153,8 +157,8 @@ describe('toAnkiTsv', () => {
   });
 
   it('leaves out empty parts', () => {
-    const note = toAnkiTsv([{ ...row, vocalized: '', transliteration: '', contextEn: '', status: '' }]).split('\n')[4]!;
+    const note = toAnkiTsv([{ ...row, lemma: '', meanings: '', vocalized: '', transliteration: '', contextEn: '', status: '' }]).split('\n')[4]!;
     const [front, back, , , tags] = note.split('\t');
-    expect([front, back, tags]).toEqual(['لمواجهة', 'to confront', 'jisr']);
+    expect([front, back, tags]).toEqual(['لمواجهة', '"<span dir=""rtl"">لمواجهة</span> “to confront”"', 'jisr']);
   });
 });
