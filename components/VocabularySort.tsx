@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { listen } from '@/lib/listen';
 import { statusOf, wordStatuses, type WordStatus } from '@/lib/study';
 import { useHydrated } from './useHydrated';
 import { useStudy } from './useStudy';
@@ -42,6 +43,21 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [matches, setMatches] = useState<number>();
   const { state } = useStudy();
   const interactive = useHydrated();
+  /** An entry a link went to while the filters hid it: shown, then scrolled to. */
+  const revealing = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    // A root family's link to a word the filters hide would go nowhere: the filters are cleared instead.
+    function reveal() {
+      const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      const entry = target?.closest<HTMLElement>('#vocabulary-list > li');
+      if (!entry?.hidden) return;
+      revealing.current = target;
+      setPos('');
+      setStatus('');
+    }
+    return listen(window, { hashchange: reveal });
+  }, []);
 
   useEffect(() => {
     let shown = 0;
@@ -57,6 +73,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
       if (!item.hidden) shown++;
     }
     setMatches(shown);
+    revealing.current?.scrollIntoView({ block: 'start' });
+    revealing.current = null;
   }, [state, statusNames, pos, status]);
 
   function reorder(nextSort: SortKey) {

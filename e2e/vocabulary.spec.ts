@@ -63,6 +63,17 @@ test('sorts by part of speech in the grammar’s order, in either interface', as
   }
 });
 
+test('a root family’s link to a word the filters hide clears the filters and goes to it', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('noun');
+  const entry = page.locator('#lemma-akkada');
+  await expect(entry).toBeHidden();
+  await page.getByRole('region', { name: 'Root أ-ك-د' }).getByRole('link', { name: 'أَكَّدَ' }).click();
+  await expect(entry).toBeVisible();
+  await expect(entry).toBeInViewport();
+  await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('');
+});
+
 test('the page’s jump links land their headings below the sticky header', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   for (const name of ['Root families', 'Words']) {
