@@ -260,7 +260,8 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
           </div>
         </>
       ) : (
-        <p className="text-xs text-muted">
+        // Kept in view like the pinned card's actions: it says how to reach the rest.
+        <p className="card-actions text-xs text-muted">
           {lemma && <span className="card-status">{`${strings.status}: ${strings.statusNames[status]} · `}</span>}
           {strings.more}
         </p>

@@ -92,6 +92,26 @@ test.describe('the glossary card', () => {
     for (const control of controls) await expect.poll(() => reachable(control)).toBe(true);
   });
 
+  test('a hovered card too long for its room still shows how to open the rest', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'no hover on touch screens');
+    await openReader(page, readerPath('ar'));
+    await page.evaluate(() => document.fonts.ready);
+    // السوداني: a name with its entity, one of the longest cards, its word mid-screen.
+    const word = page.locator('#w5-2');
+    await word.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.45));
+    await word.hover();
+    const hint = page.getByRole('tooltip').getByText(/اضغط Enter أو انقر للمزيد/);
+    await expect(hint).toBeVisible();
+    await expect
+      .poll(() =>
+        hint.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+        }),
+      )
+      .toBe(true);
+  });
+
   test('never covers its word, even as it grows from "Loading…" to the full card', async ({ page }) => {
     // A slow network: the card opens before its data, then grows. A card over its word would take the
     // tap meant for the word.
