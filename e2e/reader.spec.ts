@@ -204,6 +204,23 @@ test.describe('paragraph links', () => {
     }
   });
 
+  test('study pages and the article list preview too, in the link’s language', async ({ page }) => {
+    const meta = (selector: string) => page.locator(selector).first();
+    for (const [path, title, image] of [
+      [`${readerPath('en')}/vocabulary`, /^Vocabulary · Countering terrorism/, true],
+      [`${readerPath('ar')}/flashcards`, /^البطاقات التعليمية · /, true],
+      ['/ar', /./, false],
+    ] as const) {
+      await page.goto(path);
+      await expect(meta('meta[property="og:title"]')).toHaveAttribute('content', title);
+      await expect(meta('meta[property="og:description"]')).toHaveAttribute('content', /./);
+      await expect(meta('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', /\/en(\/|$)/);
+      await expect(meta('meta[name="twitter:card"]')).toHaveAttribute('content', image ? 'summary_large_image' : 'summary');
+      if (image) await expect(meta('meta[property="og:image"]')).toHaveAttribute('content', /\.png$/);
+    }
+    await expect(meta('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
+  });
+
   test('the copy-link button copies the paragraph’s address, on the site the reader is using', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(readerPath('en'));

@@ -17,6 +17,34 @@ export function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
 }
 
 /**
+ * Open Graph and Twitter cards in the page's locale, with the article's headline picture where it has one:
+ * a shared link shows its title, text and picture rather than a bare address.
+ */
+function socialCards(locale: Locale, siteName: string, page: { title: string; description: string; url: string; type: 'article' | 'website' }, article?: Article) {
+  const card = article?.cardImage;
+  const alt = article?.headline[locale === 'ar' ? 'ar' : 'en'] ?? '';
+  const images = card ? [{ url: cardImagePath(article.slug, card.name), ...CARD_SIZE, alt }] : undefined;
+  return {
+    openGraph: {
+      ...page,
+      siteName,
+      locale: ogLocale[locale],
+      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
+      images,
+    },
+    twitter: { card: images ? 'summary_large_image' : 'summary', title: page.title, description: page.description, images },
+  } satisfies Metadata;
+}
+
+/** Canonical URL and hreflang alternates of a page that exists in every locale, `path(locale)`. */
+export function alternatesOf(locale: Locale, path: (locale: Locale) => string): Metadata['alternates'] {
+  return {
+    canonical: path(locale),
+    languages: { ...Object.fromEntries(routing.locales.map((l) => [l, path(l)])), 'x-default': path(routing.defaultLocale) },
+  };
+}
+
+/**
  * Title, description, canonical URL, hreflang alternates and social cards for the reader,
  * whole or opened at a paragraph range. Text comes in the link's UI locale.
  */
@@ -31,44 +59,37 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
     ? headline
     : `${range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)} · ${headline}`;
   const url = articlePath(locale, article.slug, segment);
-  const languages = Object.fromEntries(routing.locales.map((l) => [l, articlePath(l, article.slug, segment)]));
-  const card = article.cardImage;
-  const images = card ? [{ url: cardImagePath(article.slug, card.name), ...CARD_SIZE, alt: headline }] : undefined;
-
   return {
     title,
     description,
-    alternates: {
-      canonical: url,
-      languages: { ...languages, 'x-default': articlePath(routing.defaultLocale, article.slug, segment) },
-    },
-    openGraph: {
-      type: 'article',
-      siteName: t('siteName'),
-      title,
-      description,
-      url,
-      locale: ogLocale[locale],
-      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
-      images,
-    },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title, description, images },
+    alternates: alternatesOf(locale, (l) => articlePath(l, article.slug, segment)),
+    ...socialCards(locale, t('siteName'), { title, description, url, type: 'article' }, article),
   };
 }
 
-/** Title, description and language alternates of an article's study pages (vocabulary, flashcards). */
-export function studyPageMetadata(
+/** Title, description, language alternates and social cards of an article's study pages (vocabulary, flashcards). */
+export async function studyPageMetadata(
   locale: Locale,
   article: Article,
   path: (locale: Locale, slug: string) => string,
   page: { title: string; description: string },
-): Metadata {
+): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const title = `${page.title} · ${article.headline[locale]}`;
   return {
-    title: `${page.title} · ${article.headline[locale]}`,
+    title,
     description: page.description,
-    alternates: {
-      canonical: path(locale, article.slug),
-      languages: Object.fromEntries(routing.locales.map((l) => [l, path(l, article.slug)])),
-    },
+    alternates: alternatesOf(locale, (l) => path(l, article.slug)),
+    ...socialCards(locale, t('siteName'), { title, description: page.description, url: path(locale, article.slug), type: 'website' }, article),
+  };
+}
+
+/** The article list's canonical URL, alternates and social cards. */
+export async function homeMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const home = (l: Locale) => `/${l}`;
+  return {
+    alternates: alternatesOf(locale, home),
+    ...socialCards(locale, t('siteName'), { title: t('title'), description: t('description'), url: home(locale), type: 'website' }),
   };
 }

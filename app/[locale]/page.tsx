@@ -1,8 +1,15 @@
+import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getLibrary } from '@/lib/content/loader';
 import { routing, type Locale } from '@/lib/i18n/routing';
+import { homeMetadata } from '@/lib/metadata';
 import { articlePath } from '@/lib/urls';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  return homeMetadata(locale);
+}
 
 export default async function ArticleListPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = (await params) as { locale: Locale };
