@@ -47,7 +47,7 @@ export async function FlashcardsView({ locale, article }: Props) {
         <noscript>
           <p className="notice">{t('noscript')}</p>
         </noscript>
-        <StudyResetNotice template={study.raw('storeReset') as string} />
+        <StudyResetNotice strings={{ template: study.raw('storeReset') as string, download: study('downloadUnreadable') }} />
         <Flashcards deck={deck} articleUrl={articleUrl} uiLocale={locale} strings={{ ...(raw(flashcardKeys) as Omit<FlashcardsStrings, 'headline'>), headline: reader('headline') }} posNames={posNames} />
         <StudyData
           deck={deck}

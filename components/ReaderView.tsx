@@ -140,7 +140,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 <a href={flashcardsPath(locale, article.slug)} className="link">
                   {t('flashcards')}
                 </a>
-                <StudyResetNotice template={study.raw('storeReset') as string} />
+                <StudyResetNotice strings={{ template: study.raw('storeReset') as string, download: study('downloadUnreadable') }} />
               </div>
             )}
             <div className="parallel pane-labels" aria-hidden="true">

@@ -5,6 +5,7 @@ import { toAnkiTsv, toCsv, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
 import { mergeStudy, statusOf, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
+import { download } from '@/lib/download';
 import { onThisSite, wordUrl } from '@/lib/urls';
 import { useHydrated } from './useHydrated';
 import { updateStudy, useStudy } from './useStudy';
@@ -23,13 +24,6 @@ type Props = {
 };
 
 type Outcome = { ok: true; message: string } | { ok: false; errors: string[] };
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 function exportRows(deck: DeckData, state: StudyState, articleUrl: string, posNames: Props['posNames'], statusNames: Props['statusNames']): ExportRow[] {
   return deckCardsOf(deck, state).map(({ lemma, word: id }) => {

@@ -55,7 +55,7 @@ export async function VocabularyView({ locale, article }: Props) {
             { href: flashcardsPath(locale, article.slug), label: t('flashcards') },
           ]}
         />
-        <StudyResetNotice template={study.raw('storeReset') as string} />
+        <StudyResetNotice strings={{ template: study.raw('storeReset') as string, download: study('downloadUnreadable') }} />
 
         <h2 id="words" className="mt-10 scroll-mt-20 text-2xl font-semibold">
           {t('words')}

@@ -11,11 +11,14 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
  * loads after the first render, to keep it out of the page's first scripts; until then the store
  * reads as empty, as it does on the server, and changes wait for it.
  */
-let current: ParsedStudy | null = null;
+/** What the islands read: the store, and where an unreadable one was set aside this visit. */
+type Snapshot = ParsedStudy & { setAside?: string };
+
+let current: Snapshot | null = null;
 let parse: typeof parseStudy | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
-const empty: ParsedStudy = { state: emptyStudy(), corrupt: false };
+const empty: Snapshot = { state: emptyStudy(), corrupt: false };
 
 function notify() {
   for (const listener of listeners) listener();
@@ -35,7 +38,7 @@ function load(): Promise<void> {
   return loading;
 }
 
-function snapshot(): ParsedStudy {
+function snapshot(): Snapshot {
   if (current) return current;
   if (!parse) {
     void load();
@@ -44,9 +47,12 @@ function snapshot(): ParsedStudy {
   const raw = readStored(STUDY_KEY);
   current = parse(raw);
   if (current.corrupt) {
-    // Kept aside rather than lost, then reset so the next visit starts clean.
-    writeStoredText(CORRUPT_STUDY_KEY, raw!);
+    // Kept aside rather than lost, then reset so the next visit starts clean. A copy set aside before
+    // (the store was unreadable once already) is never overwritten: it may hold the older words.
+    const setAside = readStored(CORRUPT_STUDY_KEY) === null ? CORRUPT_STUDY_KEY : `${CORRUPT_STUDY_KEY}:${new Date().toISOString()}`;
+    writeStoredText(setAside, raw!);
     writeStored(STUDY_KEY, current.state);
+    current = { ...current, setAside };
   }
   return current;
 }
@@ -73,12 +79,12 @@ export async function updateStudy(change: (state: StudyState) => StudyState): Pr
   await load();
   if (!parse) return false;
   const before = snapshot();
-  current = { state: change(before.state), corrupt: before.corrupt };
+  current = { ...before, state: change(before.state) };
   writeStored(STUDY_KEY, current.state);
   notify();
   return true;
 }
 
-export function useStudy(): ParsedStudy {
+export function useStudy(): Snapshot {
   return useSyncExternalStore(subscribe, snapshot, () => empty);
 }

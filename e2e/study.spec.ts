@@ -288,7 +288,11 @@ for (const path of ['', '/vocabulary', '/flashcards'])
   test(`a corrupt study store is reported wherever it is first read (${path || 'reader'})`, async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('jisr:study:v1', 'garbage{{'));
     await page.goto(`${readerPath('en')}${path}`);
-    await expect(page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' })).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' });
+    await expect(alert).toBeVisible();
+    // The copy set aside is the student's to keep.
+    const [file] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download the unreadable copy' }).click()]);
+    expect(readFileSync((await file.path())!, 'utf8')).toBe('garbage{{');
   });
 
 test('a corrupt study store is reported and reset, and the pages keep working', async ({ page }) => {

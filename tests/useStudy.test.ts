@@ -41,6 +41,18 @@ describe('the study store', () => {
     expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBe('{"version":1,"words":{"kitab":{"status":"forgotten"}}}');
     expect(stored()).toEqual({ version: 1, words: {} });
   });
+
+  it('never overwrites a copy set aside before: a second unreadable store gets a key of its own', async () => {
+    const first = '{"version":1,"words":{"kitab":{"status":"forgotten"}}}';
+    localStorage.setItem(CORRUPT_STUDY_KEY, first);
+    localStorage.setItem(STUDY_KEY, 'garbage');
+    const { useStudy } = await freshStore();
+    const { result } = renderHook(() => useStudy());
+    await waitFor(() => expect(result.current.corrupt).toBe(true));
+    expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBe(first);
+    expect(result.current.setAside).toMatch(new RegExp(`^${CORRUPT_STUDY_KEY}:\\d{4}-`));
+    expect(localStorage.getItem(result.current.setAside!)).toBe('garbage');
+  });
 });
 
 describe('the study store without its schema', () => {

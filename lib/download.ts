@@ -1,0 +1,7 @@
+/** Hands the browser a file made on the page, as if it had been downloaded. In the browser only. */
+export function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
+}
