@@ -98,9 +98,10 @@ export function StudyData({ deck, articleUrl, strings, posNames, statusNames }: 
       {outcome && !outcome.ok && (
         <div role="alert" className="notice">
           <p>{strings.importFailed}</p>
-          <ul className="mt-2 list-disc ps-6">
+          {/* Paths and the validator's words, left to right in either interface, bullets inside the box. */}
+          <ul dir="ltr" className="mt-2 list-disc ps-6">
             {outcome.errors.map((error) => (
-              <li key={error} dir="ltr" className="text-start font-mono text-xs">
+              <li key={error} className="font-mono text-xs">
                 {error}
               </li>
             ))}

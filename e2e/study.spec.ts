@@ -284,6 +284,23 @@ test('a bad import is reported and changes nothing', async ({ page }) => {
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
 });
 
+test('in the Arabic interface a bad import’s problems are listed inside their notice, left to right', async ({ page }) => {
+  const t = messages.ar;
+  await page.goto(flashcardsPath('ar'));
+  await page.getByLabel(t.Flashcards.import).setInputFiles({
+    name: 'study.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1,"words":{"akkada":{"status":"forgotten"}}}'),
+  });
+  const alert = page.getByRole('alert').filter({ hasText: t.Flashcards.importFailed });
+  const problem = alert.getByRole('listitem');
+  await expect(problem).toContainText('words.akkada.status');
+  // Its bullet, drawn before the item's start, falls inside the notice.
+  const [box, item] = [(await alert.boundingBox())!, (await problem.boundingBox())!];
+  expect(item.x - box.x).toBeGreaterThanOrEqual(32);
+  expect(await drawnOutOfOrder(problem)).toEqual([]);
+});
+
 for (const path of ['', '/vocabulary', '/flashcards'])
   test(`a corrupt study store is reported wherever it is first read (${path || 'reader'})`, async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('jisr:study:v1', 'garbage{{'));

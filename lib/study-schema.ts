@@ -4,6 +4,8 @@ import { z } from 'zod/mini';
 import { emptyStudy, wordStatuses } from './study';
 
 const MAX_STORED_LENGTH = 2 * 1024 * 1024;
+/** An import's problems listed, at most; the rest are counted. */
+const MAX_LISTED = 10;
 
 const count = z.int().check(z.nonnegative());
 const days = z.number().check(z.nonnegative());
@@ -67,9 +69,8 @@ export function importStudy(text: string): ImportResult {
   }
   const parsed = studySchema.safeParse(json);
   if (parsed.success) return { ok: true, state: parsed.data };
-  return {
-    ok: false,
-    errors: parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`),
-  };
+  const { issues } = parsed.error;
+  const listed = issues.slice(0, MAX_LISTED).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  return { ok: false, errors: issues.length > MAX_LISTED ? [...listed, `… (+${issues.length - MAX_LISTED})`] : listed };
 }
 

@@ -63,6 +63,13 @@ describe('study store', () => {
     expect(importStudy('not json')).toEqual({ ok: false, errors: [expect.stringMatching(/^JSON: /)] });
   });
 
+  it('lists ten problems and counts the rest', () => {
+    const words = Object.fromEntries([...Array(12).keys()].map((i) => [`w${i}`, { status: 'forgotten' }]));
+    const result = importStudy(JSON.stringify({ version: 1, words }));
+    expect(!result.ok && result.errors).toHaveLength(11);
+    expect(!result.ok && result.errors.at(-1)).toBe('… (+2)');
+  });
+
   it('merges an import over the current data, word by word, the later change winning', () => {
     const current = setStatus(setStatus(emptyStudy(), 'a', 'known', now), 'b', 'learning', now);
     const imported = setStatus(setStatus(emptyStudy(), 'b', 'known', later), 'c', 'learning', now);
