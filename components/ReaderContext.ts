@@ -12,6 +12,8 @@ export type ReaderContextValue = {
   rootRef: RefObject<HTMLDivElement | null>;
   /** Announces a short message in the reader's live region. */
   announce(message: string): void;
+  /** Copies a link and says so; where the browser refuses, shows the link to copy by hand. */
+  copyLink(url: string): Promise<void>;
   /** Changes the study data on the device; resolves false, having said so, when it could not be saved. */
   changeStudy(change: (state: StudyState) => StudyState): Promise<boolean>;
 };

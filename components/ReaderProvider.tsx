@@ -65,11 +65,24 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   // Taken before a change of settings reshapes the page, and gone back to once it has.
   const placeRef = useRef<Place | null>(null);
 
-  const announce = useCallback((message: string) => {
+  const announce = useCallback((message: string, shownFor = 4000) => {
     setMessage(message);
     clearTimeout(clearTimer.current);
-    clearTimer.current = setTimeout(() => setMessage(''), 4000);
+    clearTimer.current = setTimeout(() => setMessage(''), shownFor);
   }, []);
+
+  const copyLink = useCallback(
+    async (url: string) => {
+      try {
+        await navigator.clipboard.writeText(url);
+        announce(strings.copied);
+      } catch {
+        // Refused (no permission, or a page not served securely): the link stays up long enough to select.
+        announce(fill(strings.copyFailed, { url }), 20000);
+      }
+    },
+    [announce, strings.copied, strings.copyFailed],
+  );
 
   const changeStudy = useCallback(
     async (change: (state: StudyState) => StudyState) => {
@@ -198,12 +211,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
         await navigator.share({ url, title: document.title }).catch(() => undefined);
         return;
       }
-      try {
-        await navigator.clipboard.writeText(url);
-        announce(strings.copied);
-      } catch {
-        announce(strings.copyFailed);
-      }
+      await copyLink(url);
     }
 
     const lastMention = new WeakMap<HTMLButtonElement, HTMLElement>();
@@ -340,7 +348,10 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     };
   }, [study, marksUnknown, glossaryUrl, announce, strings.glossaryFailed]);
 
-  const context = useMemo(() => ({ settings, update, rootRef, announce, changeStudy }), [settings, update, announce, changeStudy]);
+  const context = useMemo(
+    () => ({ settings, update, rootRef, announce, copyLink, changeStudy }),
+    [settings, update, announce, copyLink, changeStudy],
+  );
 
   return (
     <ReaderContext value={context}>

@@ -62,7 +62,7 @@ export async function ReaderView({ locale, article, range }: Props) {
         glossaryUrl={glossaryUrl}
         strings={{
           copied: t('copied'),
-          copyFailed: t('copyFailed'),
+          copyFailed: t.raw('copyFailed') as string,
           stepStatus: t.raw('stepStatus') as string,
           linkSettings: controls('linkSettings'),
           keep: controls('keep'),
@@ -208,7 +208,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           uiDir={uiDir}
           strings={{ form: card.raw('form') as string, ...messagesOf(card, [
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
-            'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'saved', 'copyLink', 'copied', 'close',
+            'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'saved', 'copyLink', 'close',
             'more', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
           ] as const), statusNames } as WordCardStrings}
           posNames={messagesOf(pos, partsOfSpeech)}

@@ -81,7 +81,7 @@ const cardPlacement = [
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
 export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
-  const { rootRef, announce, changeStudy } = useReader();
+  const { rootRef, copyLink, changeStudy } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
   const [failed, setFailed] = useState(false);
@@ -263,13 +263,6 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
 
   const lemma = token?.lemma;
 
-  async function copyLink() {
-    const url = onThisSite(wordUrl(articleUrl, open!.id));
-    await navigator.clipboard.writeText(url).then(
-      () => announce(strings.copied),
-      () => announce(url),
-    );
-  }
 
   // Portalled to <body> so no paragraph clips it; it carries its own lang and dir.
   return createPortal(
@@ -307,7 +300,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
             occurrenceHref={occurrenceHref}
             onSave={() => lemma && changeStudy((state) => toggleSaved(state, lemma, open.id, slug))}
             onStatus={(status) => lemma && changeStudy((state) => setStatus(state, lemma, status))}
-            onCopyLink={copyLink}
+            onCopyLink={() => copyLink(onThisSite(wordUrl(articleUrl, open.id)))}
             onClose={() => close(true)}
           />
         ) : (

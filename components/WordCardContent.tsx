@@ -26,7 +26,6 @@ export type WordCardStrings = {
   save: string;
   saved: string;
   copyLink: string;
-  copied: string;
   close: string;
   more: string;
   loading: string;

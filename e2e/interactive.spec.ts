@@ -560,7 +560,7 @@ test.describe('word links', () => {
     await page.locator('#w12-12').click();
     await expect(page.getByRole('dialog', { name: 'Word card: أوكار' })).toBeVisible();
     await page.getByRole('button', { name: 'Copy link to this word' }).click();
-    await expect(page.getByRole('status')).toHaveText('Link copied');
+    await expect(page.getByRole('status')).toHaveText('Link copied.');
     // The test server is not the build's SITE_URL (localhost:3000): the link opens here all the same.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${new URL(page.url()).origin}/en/articles/${slug}/12#w12-12`,

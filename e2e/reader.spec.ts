@@ -229,6 +229,20 @@ test.describe('paragraph links', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/en/articles/${slug}/9`);
   });
 
+  test('where the browser will not copy, the paragraph’s and the word’s links are shown to copy by hand', async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await page.goto(readerPath('en', '3-5'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    const origin = new URL(page.url()).origin;
+    await page.getByRole('button', { name: 'Copy link to paragraph 4' }).click();
+    await expect(page.getByRole('status')).toHaveText(`Could not copy it. The link: ${origin}/en/articles/${slug}/4`);
+    await page.locator('#w4-6').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Copy link to this word' }).click();
+    await expect(page.getByRole('status')).toHaveText(`Could not copy it. The link: ${origin}/en/articles/${slug}/4#w4-6`);
+  });
+
   test('each paragraph number links to its own page', async ({ page }) => {
     await page.goto(readerPath('ar'));
     await page.locator('#p11').getByRole('link', { name: '11' }).click();
