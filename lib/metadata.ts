@@ -37,7 +37,7 @@ function socialCards(locale: Locale, siteName: string, page: { title: string; de
 }
 
 /** Canonical URL and hreflang alternates of a page that exists in every locale, `path(locale)`. */
-export function alternatesOf(locale: Locale, path: (locale: Locale) => string): Metadata['alternates'] {
+function alternatesOf(locale: Locale, path: (locale: Locale) => string): Metadata['alternates'] {
   return {
     canonical: path(locale),
     languages: { ...Object.fromEntries(routing.locales.map((l) => [l, path(l)])), 'x-default': path(routing.defaultLocale) },
