@@ -116,11 +116,13 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
           if (!live) return;
           // Most visits read back the defaults: keeping the same object then spares every island a re-render.
           const stored = readStoredSettings(readStored(SETTINGS_KEY));
-          // By now a link has scrolled to its paragraph; what is stored or in the link may reshape the page.
-          placeRef.current = readingPlace();
-          setSaved((current) => (sameSettings(current, stored) ? current : stored));
           const fromLink = settingsFromQuery(window.location.search);
-          if (Object.keys(fromLink).length) setOverrides(fromLink);
+          const linked = Object.keys(fromLink).length > 0;
+          // By now a link has scrolled to its paragraph; what is stored or in the link may reshape the page.
+          // Most visits change nothing, and are spared the measuring.
+          if (linked || !sameSettings(settingsRef.current, stored)) placeRef.current = readingPlace();
+          setSaved((current) => (sameSettings(current, stored) ? current : stored));
+          if (linked) setOverrides(fromLink);
         },
         // Without the schemas (their script failed to load) nothing stored can be trusted: the defaults stand.
         () => undefined,
