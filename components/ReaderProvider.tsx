@@ -22,6 +22,7 @@ import {
   viewModes,
   type ReaderSettings,
 } from '@/lib/reader-settings';
+import { MentionStepper } from './MentionStepper';
 import { ReaderContext } from './ReaderContext';
 import { updateStudy, useStudy } from './useStudy';
 
@@ -36,6 +37,9 @@ type Props = {
     keep: string;
     dismiss: string;
     stepStatus: string;
+    previousMention: string;
+    nextMention: string;
+    stopStepping: string;
     statusNames: Record<WordStatus, string>;
     /** The glossary could not be loaded, for the word forms or a word's status. */
     glossaryFailed: string;
@@ -43,6 +47,8 @@ type Props = {
     notSaved: string;
   };
 };
+
+type Stepping = { button: HTMLButtonElement; status: string };
 
 /**
  * The reader's shared state and its delegated behaviour. It wraps the server-rendered article:
@@ -82,6 +88,35 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       }
     },
     [announce, strings.copied, strings.copyFailed],
+  );
+
+  // The entity index's entry being stepped through, for the bar that steps on from where the mention is.
+  const [stepping, setStepping] = useState<Stepping | null>(null);
+  const lastMention = useRef(new WeakMap<HTMLButtonElement, HTMLElement>());
+  const stepThroughMentions = useCallback(
+    (button: HTMLButtonElement, step: 1 | -1 = 1) => {
+      // The Arabic's mentions, each beside its translation, unless the view shows only the English.
+      const anchors = settingsRef.current.view === 'en' ? button.dataset.enAnchors : button.dataset.anchors;
+      const mentions = (anchors ?? '')
+        .split(' ')
+        .map((anchor) => document.getElementById(anchor) ?? rootRef.current?.querySelector<HTMLElement>(`[data-mention~="${anchor}"]`))
+        .filter((mention): mention is HTMLElement => !!mention);
+      if (!mentions.length) return;
+      const last = lastMention.current.get(button);
+      const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const found = !last ? 0 : step === 1 ? mentions.findIndex((m) => follows(last, m)) : mentions.findLastIndex((m) => follows(m, last));
+      const next = found >= 0 ? found : step === 1 ? 0 : mentions.length - 1;
+      const target = mentions[next]!;
+      lastMention.current.set(button, target);
+      target.scrollIntoView({ block: 'center' });
+      target.classList.remove('flash');
+      void target.offsetWidth;
+      target.classList.add('flash');
+      const status = fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: mentions.length });
+      announce(status);
+      setStepping({ button, status });
+    },
+    [announce, strings.stepStatus],
   );
 
   const changeStudy = useCallback(
@@ -216,27 +251,6 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       await copyLink(url);
     }
 
-    const lastMention = new WeakMap<HTMLButtonElement, HTMLElement>();
-    function stepThroughMentions(button: HTMLButtonElement) {
-      // The Arabic's mentions, each beside its translation, unless the view shows only the English.
-      const anchors = settingsRef.current.view === 'en' ? button.dataset.enAnchors : button.dataset.anchors;
-      const mentions = (anchors ?? '')
-        .split(' ')
-        .map((anchor) => document.getElementById(anchor) ?? root!.querySelector<HTMLElement>(`[data-mention~="${anchor}"]`))
-        .filter((mention): mention is HTMLElement => !!mention);
-      if (!mentions.length) return;
-      const last = lastMention.get(button);
-      const after = last ? mentions.findIndex((m) => last.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) : 0;
-      const next = Math.max(after, 0);
-      const target = mentions[next]!;
-      lastMention.set(button, target);
-      target.scrollIntoView({ block: 'center' });
-      target.classList.remove('flash');
-      void target.offsetWidth;
-      target.classList.add('flash');
-      announce(fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: mentions.length }));
-    }
-
     function onCopy(event: ClipboardEvent) {
       const selection = document.getSelection();
       if (!selection || selection.isCollapsed || !event.clipboardData) return;
@@ -252,7 +266,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
     }
 
     return listen(root, { pointerover: onOver, focusin: onOver, pointerleave: onLeave, click: onClick, copy: onCopy });
-  }, [announce, strings]);
+  }, [announce, strings, copyLink, stepThroughMentions]);
 
   useEffect(() => {
     // Single-key shortcuts, listed in the "?" dialog. Ignored while typing or with a modifier held.
@@ -388,6 +402,14 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
           </div>
         )}
         {children}
+        {stepping && (
+          <MentionStepper
+            status={stepping.status}
+            labels={{ previous: strings.previousMention, next: strings.nextMention, close: strings.stopStepping }}
+            onStep={(step) => stepThroughMentions(stepping.button, step)}
+            onClose={() => setStepping(null)}
+          />
+        )}
         <p role="status" className="toast" data-visible={message ? true : undefined}>
           {message}
         </p>

@@ -358,6 +358,21 @@ test.describe('entities', () => {
     await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 1 of 2');
   });
 
+  test('a bar under the header steps on through the mentions, so the index need not be scrolled back to', async ({ page }) => {
+    await openReader(page);
+    await page.locator('summary', { hasText: 'Entity index' }).click();
+    await page.getByRole('button', { name: /^Fuad Hussein/ }).click();
+    const bar = page.getByRole('group', { name: 'Fuad Hussein: mention 1 of 2' });
+    await expect(bar).toBeInViewport();
+    await bar.getByRole('button', { name: 'Next mention' }).click();
+    await expect(page.locator('#w16-2')).toBeInViewport();
+    await expect(page.getByRole('group', { name: 'Fuad Hussein: mention 2 of 2' })).toBeInViewport();
+    await page.getByRole('button', { name: 'Previous mention' }).click();
+    await expect(page.locator('#w14-37')).toBeInViewport();
+    await page.getByRole('button', { name: 'Stop stepping through the mentions' }).click();
+    await expect(page.getByRole('group', { name: /^Fuad Hussein: mention/ })).toHaveCount(0);
+  });
+
   test('with only the English shown, the entity index steps through the English mentions', async ({ page }) => {
     await openReader(page, `${readerPath('en')}?view=en`);
     await page.locator('summary', { hasText: 'Entity index' }).click();
