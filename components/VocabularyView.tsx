@@ -4,6 +4,7 @@ import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
 import { messagesOf } from '@/lib/i18n/messages';
 import { routing, type Locale } from '@/lib/i18n/routing';
+import { lemmaCountsOf } from '@/lib/known-words';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses } from '@/lib/study';
 import { articlePath, flashcardsPath, vocabularyPath, wordUrl } from '@/lib/urls';
@@ -48,7 +49,8 @@ export async function VocabularyView({ locale, article }: Props) {
           back={{ href: articlePath(locale, article.slug), label: t('back') }}
           title={t('title')}
           headline={article.headline.ar}
-          intro={t('intro', { lemmas: entries.length, roots: families.length })}
+          // The reader's coverage line counts fewer dictionary words; saying which keeps the two figures from disagreeing.
+          intro={`${t('intro', { lemmas: entries.length, roots: families.length })} ${t('coverageCounts', { counted: Object.keys(lemmaCountsOf(article)).length })}`}
           links={[
             { href: '#words', label: t('words') },
             { href: '#roots', label: t('roots') },

@@ -42,6 +42,13 @@ test('root families group the article’s words, reachable from the list and fro
   await expect(page.getByRole('region', { name: 'Root ر-ه-ب' })).toBeInViewport();
 });
 
+test('says how its count of words relates to the reader’s', async ({ page }) => {
+  await page.goto(readerPath('en'));
+  await expect(page.getByText(/new words: 239$/)).toBeVisible();
+  await page.goto(vocabularyPath('en'));
+  await expect(page.getByText('292 dictionary words from 190 roots. The reader counts 239 of them, leaving out names and numbers.')).toBeVisible();
+});
+
 test('sorts by frequency and filters by part of speech', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('freq');
