@@ -20,7 +20,7 @@ export type FlashcardsStrings = Record<
 
 type Props = {
   deck: DeckData;
-  articleUrl: string;
+  articleHref: string;
   uiLocale: string;
   strings: FlashcardsStrings;
   posNames: Record<string, string>;
@@ -41,7 +41,7 @@ function relative(date: Date, now: Date, locale: string): string {
  * Reviews the saved and learning words of one article, one card at a time: the word marked in its
  * sentence, then its reading and meaning, graded again / hard / good / easy and scheduled by FSRS.
  */
-export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Props) {
+export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: Props) {
   const hydrated = useHydrated();
   const { state } = useStudy();
   const [direction, setDirection] = useState<ReviewDirection>('recognition');
@@ -208,7 +208,7 @@ export function Flashcards({ deck, articleUrl, uiLocale, strings, posNames }: Pr
                   {sentence.en}
                 </p>
               )}
-              <a href={wordUrl(articleUrl, current.word)} className="link text-sm">
+              <a href={wordUrl(articleHref, current.word)} className="link text-sm">
                 {sentence.paragraph === 0 ? strings.headline : `¶ ${sentence.paragraph}`}
               </a>
               <p className="card-label mt-4">{strings.grade}</p>

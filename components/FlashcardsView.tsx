@@ -5,7 +5,7 @@ import { deckDataOf } from '@/lib/flashcards';
 import { messagesOf } from '@/lib/i18n/messages';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { wordStatuses } from '@/lib/study';
-import { articlePath, flashcardsPath, siteUrl, vocabularyPath } from '@/lib/urls';
+import { articlePath, flashcardsPath, vocabularyPath } from '@/lib/urls';
 import { Flashcards, type FlashcardsStrings } from './Flashcards';
 import { SiteHeader } from './SiteHeader';
 import { StudyData, type StudyDataStrings } from './StudyData';
@@ -30,7 +30,7 @@ export async function FlashcardsView({ locale, article }: Props) {
   const raw = <K extends (typeof flashcardKeys | typeof studyDataKeys)[number]>(keys: readonly K[]) => messagesOf((key: K) => t.raw(key) as string, keys);
   const posNames = messagesOf(pos, partsOfSpeech);
   const deck = deckDataOf(article);
-  const articleUrl = new URL(articlePath(locale, article.slug), siteUrl).href;
+  const articleHref = articlePath(locale, article.slug);
   const alternates = Object.fromEntries(routing.locales.map((l) => [l, flashcardsPath(l, article.slug)])) as Record<Locale, string>;
 
   return (
@@ -48,10 +48,10 @@ export async function FlashcardsView({ locale, article }: Props) {
           <p className="notice">{t('noscript')}</p>
         </noscript>
         <StudyResetNotice strings={{ template: study.raw('storeReset') as string, download: study('downloadUnreadable') }} />
-        <Flashcards deck={deck} articleUrl={articleUrl} uiLocale={locale} strings={{ ...(raw(flashcardKeys) as Omit<FlashcardsStrings, 'headline'>), headline: reader('headline') }} posNames={posNames} />
+        <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(raw(flashcardKeys) as Omit<FlashcardsStrings, 'headline'>), headline: reader('headline') }} posNames={posNames} />
         <StudyData
           deck={deck}
-          articleUrl={articleUrl}
+          articleHref={articleHref}
           strings={raw(studyDataKeys) as StudyDataStrings}
           posNames={posNames}
           statusNames={messagesOf(status, wordStatuses)}

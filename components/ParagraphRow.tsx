@@ -6,10 +6,8 @@ import { ShareIcon } from './icons/ShareIcon';
 
 type Props = {
   paragraph: Paragraph;
-  /** This paragraph's page, for the paragraph number. */
+  /** This paragraph's page: the paragraph number's link, and what the copy and share buttons hand out. */
   href: string;
-  /** The same page's canonical absolute URL, which the copy and share buttons hand out. */
-  canonicalUrl: string;
   highlighted: boolean;
   hasNote: boolean;
   uiDir: 'ltr' | 'rtl';
@@ -19,7 +17,7 @@ type Props = {
 };
 
 /** One paragraph in both languages. The row is the unit of alignment: both texts start on the same line. */
-export function ParagraphRow({ paragraph, href, canonicalUrl, highlighted, hasNote, uiDir, labels, entityTypes }: Props) {
+export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, labels, entityTypes }: Props) {
   const { n, anchor } = paragraph;
   return (
     <div
@@ -40,13 +38,13 @@ export function ParagraphRow({ paragraph, href, canonicalUrl, highlighted, hasNo
             *
           </a>
         )}
-        <button type="button" className="icon-button js-only" data-link={canonicalUrl} aria-label={labels.copyLink}>
+        <button type="button" className="icon-button js-only" data-link={href} aria-label={labels.copyLink}>
           <LinkIcon />
         </button>
         <button
           type="button"
           className="icon-button js-only share-button"
-          data-link={canonicalUrl}
+          data-link={href}
           data-action="share"
           aria-label={labels.share}
         >

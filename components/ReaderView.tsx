@@ -9,7 +9,7 @@ import { messagesOf } from '@/lib/i18n/messages';
 import { lemmaCountsOf } from '@/lib/known-words';
 import { searchIndexPath } from '@/lib/search';
 import { wordStatuses } from '@/lib/study';
-import { articlePath, flashcardsPath, siteUrl, vocabularyPath } from '@/lib/urls';
+import { articlePath, flashcardsPath, vocabularyPath } from '@/lib/urls';
 import { ArabicText } from './ArabicText';
 import { CoverageLine } from './CoverageLine';
 import { EnglishText } from './EnglishText';
@@ -159,7 +159,6 @@ export async function ReaderView({ locale, article, range }: Props) {
                 key={paragraph.n}
                 paragraph={paragraph}
                 href={articlePath(locale, article.slug, String(paragraph.n))}
-                canonicalUrl={new URL(articlePath(locale, article.slug, String(paragraph.n)), siteUrl).href}
                 highlighted={inRange(paragraph.n, range)}
                 hasNote={notedParagraphs.has(paragraph.n)}
                 uiDir={uiDir}
@@ -204,7 +203,7 @@ export async function ReaderView({ locale, article, range }: Props) {
         <WordCardLoader
           slug={article.slug}
           glossaryUrl={glossaryUrl}
-          articleUrl={new URL(articlePath(locale, article.slug), siteUrl).href}
+          articleHref={articlePath(locale, article.slug)}
           shown={shown}
           vocabularyUrl={vocabularyPath(locale, article.slug)}
           uiLocale={locale}

@@ -17,7 +17,7 @@ export type StudyDataStrings = Record<
 
 type Props = {
   deck: DeckData;
-  articleUrl: string;
+  articleHref: string;
   strings: StudyDataStrings;
   posNames: Record<string, string>;
   statusNames: Record<WordStatus, string>;
@@ -25,7 +25,7 @@ type Props = {
 
 type Outcome = { ok: true; message: string } | { ok: false; errors: string[] };
 
-function exportRows(deck: DeckData, state: StudyState, articleUrl: string, posNames: Props['posNames'], statusNames: Props['statusNames']): ExportRow[] {
+function exportRows(deck: DeckData, state: StudyState, articleHref: string, posNames: Props['posNames'], statusNames: Props['statusNames']): ExportRow[] {
   return deckCardsOf(deck, state).map(({ lemma, word: id }) => {
     const entry = deck.lemmas[lemma]!;
     const word = deck.words[id]!;
@@ -42,19 +42,19 @@ function exportRows(deck: DeckData, state: StudyState, articleUrl: string, posNa
       status: statusNames[statusOf(state, lemma)],
       contextAr: sentenceText(sentence),
       contextEn: sentence.en,
-      link: onThisSite(wordUrl(articleUrl, id)),
+      link: onThisSite(wordUrl(articleHref, id)),
     };
   });
 }
 
 /** Export of the saved words (CSV, Anki) and of the whole study state (JSON), and its import. */
-export function StudyData({ deck, articleUrl, strings, posNames, statusNames }: Props) {
+export function StudyData({ deck, articleHref, strings, posNames, statusNames }: Props) {
   const hydrated = useHydrated();
   const { state } = useStudy();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   if (!hydrated) return null;
 
-  const rows = exportRows(deck, state, articleUrl, posNames, statusNames);
+  const rows = exportRows(deck, state, articleHref, posNames, statusNames);
   const base = `jisr-${deck.slug}`;
 
   async function onImport(event: ChangeEvent<HTMLInputElement>) {

@@ -12,8 +12,9 @@ type Props = { strings: { template: string; download: string } };
  * that was set aside: the student can keep it, or send it to someone who can mend it.
  */
 export function StudyResetNotice({ strings }: Props) {
-  const { corrupt, setAside } = useStudy();
-  if (!corrupt || !setAside) return null;
+  // Set only when the store was unreadable this visit.
+  const { setAside } = useStudy();
+  if (!setAside) return null;
   const copy = readStored(setAside);
   return (
     <div role="alert" className="notice">

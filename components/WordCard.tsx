@@ -28,7 +28,7 @@ type Props = {
   slug: string;
   glossaryUrl: string;
   /** Canonical URL of the article, to which `/{n}#w{n}-{k}` is added for a word link. */
-  articleUrl: string;
+  articleHref: string;
   /** The paragraphs on this page: a word elsewhere in a long article is linked on its own page. */
   shown: ParagraphRange;
   /** The article's vocabulary page, where the card links a root to its family. */
@@ -80,7 +80,7 @@ const cardPlacement = [
  * listens on the reader once and places the card over whichever word is hovered, focused or
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
-export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
+export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
   const { rootRef, copyLink, changeStudy } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
@@ -258,7 +258,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
 
   if (!open) return null;
   const occurrenceHref = (occurrence: string) =>
-    onPage(paragraphOfWord(occurrence), shown) ? `#${occurrence}` : wordUrl(new URL(articleUrl).pathname, occurrence);
+    onPage(paragraphOfWord(occurrence), shown) ? `#${occurrence}` : wordUrl(articleHref, occurrence);
   const token = data?.tokens[open.id];
 
   const lemma = token?.lemma;
@@ -300,7 +300,7 @@ export function WordCard({ slug, glossaryUrl, articleUrl, shown, vocabularyUrl, 
             occurrenceHref={occurrenceHref}
             onSave={() => lemma && changeStudy((state) => toggleSaved(state, lemma, open.id, slug))}
             onStatus={(status) => lemma && changeStudy((state) => setStatus(state, lemma, status))}
-            onCopyLink={() => copyLink(onThisSite(wordUrl(articleUrl, open.id)))}
+            onCopyLink={() => copyLink(onThisSite(wordUrl(articleHref, open.id)))}
             onClose={() => close(true)}
           />
         ) : (

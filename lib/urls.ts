@@ -4,13 +4,12 @@ import type { Locale } from './i18n/routing';
 export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
 
 /**
- * An absolute address of this site, on the origin the reader is using: what a reader copies, shares or
- * exports must open the page they are reading, even where the build was not given SITE_URL (it then
- * names localhost:3000) or the site is served under another name. In the browser only.
+ * A path of this site as an absolute address on the origin the reader is using: what a reader copies,
+ * shares or exports must open the page they are reading, even where the build was not given SITE_URL (it
+ * then names localhost:3000) or the site is served under another name. In the browser only.
  */
-export function onThisSite(url: string): string {
-  const { pathname, search, hash } = new URL(url);
-  return `${window.location.origin}${pathname}${search}${hash}`;
+export function onThisSite(path: string): string {
+  return new URL(path, window.location.origin).href;
 }
 
 export function articlePath(locale: Locale, slug: string, range?: string): string {

@@ -24,7 +24,7 @@ function renderCard(initial: { id: string; pinned: boolean }) {
       <WordCard
         slug={seed.slug}
         glossaryUrl={glossaryUrl}
-        articleUrl={`http://localhost:3000/en/articles/${seed.slug}`}
+        articleHref={`/en/articles/${seed.slug}`}
         shown={{ from: 1, to: 16 }}
         vocabularyUrl={`/en/articles/${seed.slug}/vocabulary`}
         uiLocale="en"
