@@ -7,7 +7,7 @@
 export type Place = { element: Element; top: number };
 
 /** Just under the sticky header: a row whose top is above this line is the one being read. */
-export const READING_LINE = 100;
+const READING_LINE = 100;
 
 export const paragraphRows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
 

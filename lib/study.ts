@@ -54,7 +54,7 @@ function laterCard(ours: StoredCard | undefined, theirs: StoredCard | undefined)
 
 /** When the student last did something to the word, as an ISO date ('' when nothing says). */
 function lastChange(word: StudyWord): string {
-  const dates = [word.changedAt, word.saved?.savedAt, word.cards?.recognition?.last_review, word.cards?.recall?.last_review];
+  const dates = [word.changedAt, word.saved?.savedAt, ...reviewDirections.map((direction) => word.cards?.[direction]?.last_review)];
   return dates.reduce<string>((latest, date) => (date && date > latest ? date : latest), '');
 }
 
