@@ -5,6 +5,7 @@ import { deckDataOf } from '@/lib/flashcards';
 import { messagesOf } from '@/lib/i18n/messages';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { wordStatuses } from '@/lib/study';
+import { importProblems, MAX_STORED_MB, type ImportProblem } from '@/lib/study-schema';
 import { articlePath, flashcardsPath, vocabularyPath } from '@/lib/urls';
 import { Flashcards, type FlashcardsStrings } from './Flashcards';
 import { SiteHeader } from './SiteHeader';
@@ -18,14 +19,17 @@ const flashcardKeys = [
   'direction', 'recognition', 'recall', 'recognitionPrompt', 'recallPrompt', 'recallHint', 'showAnswer', 'grade',
   'again', 'hard', 'good', 'easy', 'progress', 'empty', 'done', 'card', 'answer',
 ] as const;
-const studyDataKeys = ['dataHeading', 'dataIntro', 'exportCsv', 'exportAnki', 'exportJson', 'import', 'imported', 'importFailed', 'nothingToExport'] as const;
+const studyDataKeys = [
+  'dataHeading', 'dataIntro', 'exportCsv', 'exportAnki', 'exportJson', 'import', 'imported', 'importedElsewhere', 'importFailed',
+  'importNotLoaded', 'importUnlisted', 'nothingToExport',
+] as const;
+const problemKey = (problem: ImportProblem['problem']) => `problem${problem[0]!.toUpperCase()}${problem.slice(1)}` as const;
 
 /** The flashcards page: review, then keep or move the study data. Both need the device, so both are islands. */
 export async function FlashcardsView({ locale, article }: Props) {
   const t = await getTranslations({ locale, namespace: 'Flashcards' });
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
-  const study = await getTranslations({ locale, namespace: 'Study' });
   const reader = await getTranslations({ locale, namespace: 'Reader' });
   const raw = <K extends (typeof flashcardKeys | typeof studyDataKeys)[number]>(keys: readonly K[]) => messagesOf((key: K) => t.raw(key) as string, keys);
   const posNames = messagesOf(pos, partsOfSpeech);
@@ -47,12 +51,16 @@ export async function FlashcardsView({ locale, article }: Props) {
         <noscript>
           <p className="notice">{t('noscript')}</p>
         </noscript>
-        <StudyResetNotice strings={{ template: study.raw('storeReset') as string, download: study('downloadUnreadable') }} />
+        <StudyResetNotice locale={locale} />
         <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(raw(flashcardKeys) as Omit<FlashcardsStrings, 'headline'>), headline: reader('headline') }} posNames={posNames} />
         <StudyData
           deck={deck}
           articleHref={articleHref}
-          strings={raw(studyDataKeys) as StudyDataStrings}
+          strings={{
+            ...raw(studyDataKeys),
+            // Filled here: the study schema, which knows the limit, stays out of the page's first scripts.
+            problems: { ...messagesOf((p) => t.raw(problemKey(p)) as string, importProblems), tooLarge: t('problemTooLarge', { size: MAX_STORED_MB }) },
+          }}
           posNames={posNames}
           statusNames={messagesOf(status, wordStatuses)}
         />

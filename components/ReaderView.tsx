@@ -143,7 +143,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 <a href={flashcardsPath(locale, article.slug)} className="link">
                   {t('flashcards')}
                 </a>
-                <StudyResetNotice strings={{ template: study.raw('storeReset') as string, download: study('downloadUnreadable') }} />
+                <StudyResetNotice locale={locale} />
               </div>
             )}
             <div className="parallel pane-labels" aria-hidden="true">

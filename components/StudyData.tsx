@@ -9,11 +9,12 @@ import { download } from '@/lib/download';
 import { onThisSite, wordUrl } from '@/lib/urls';
 import { useHydrated } from './useHydrated';
 import { updateStudy, useStudy } from './useStudy';
+import type { ImportProblem } from '@/lib/study-schema';
 
 export type StudyDataStrings = Record<
-  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importFailed' | 'nothingToExport',
+  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
   string
->;
+> & { problems: Record<ImportProblem['problem'], string> };
 
 type Props = {
   deck: DeckData;
@@ -23,7 +24,8 @@ type Props = {
   statusNames: Record<WordStatus, string>;
 };
 
-type Outcome = { ok: true; message: string } | { ok: false; errors: string[] };
+/** What an import came to: merged, refused for the file's problems, or not tried since the page's script for it failed to load. */
+type Outcome = { kind: 'imported'; message: string } | { kind: 'refused'; problems: ImportProblem[]; unlisted: number } | { kind: 'unloaded' };
 
 function exportRows(deck: DeckData, state: StudyState, articleHref: string, posNames: Props['posNames'], statusNames: Props['statusNames']): ExportRow[] {
   return deckCardsOf(deck, state).map(({ lemma, word: id }) => {
@@ -63,11 +65,15 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
     if (!file) return;
     const schema = await import('@/lib/study-schema').catch((error: Error) => error);
     // Its script failed to load (the connection dropped): say so rather than fail without a word.
-    if (schema instanceof Error) return setOutcome({ ok: false, errors: [schema.message] });
+    if (schema instanceof Error) return setOutcome({ kind: 'unloaded' });
     const result = schema.importStudy(await file.text());
-    if (!result.ok) return setOutcome(result);
+    if (!result.ok) return setOutcome({ kind: 'refused', problems: result.problems, unlisted: result.unlisted });
     updateStudy((current) => mergeStudy(current, result.state));
-    setOutcome({ ok: true, message: fill(strings.imported, { count: Object.keys(result.state.words).length }) });
+    // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
+    const lemmas = Object.keys(result.state.words);
+    const here = lemmas.filter((lemma) => lemma in deck.lemmas).length;
+    const message = fill(strings.imported, { count: lemmas.length });
+    setOutcome({ kind: 'imported', message: here < lemmas.length ? `${message} ${fill(strings.importedElsewhere, { count: lemmas.length - here })}` : message });
   }
 
   return (
@@ -93,18 +99,32 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
       </div>
       {!rows.length && <p className="mt-2 text-sm text-muted">{strings.nothingToExport}</p>}
       <div aria-live="polite">
-        {outcome?.ok && <p className="notice">{outcome.message}</p>}
+        {outcome?.kind === 'imported' && <p className="notice">{outcome.message}</p>}
       </div>
-      {outcome && !outcome.ok && (
+      {outcome?.kind === 'unloaded' && (
+        <p role="alert" className="notice">
+          {strings.importNotLoaded}
+        </p>
+      )}
+      {outcome?.kind === 'refused' && (
         <div role="alert" className="notice">
           <p>{strings.importFailed}</p>
-          {/* Paths and the validator's words, left to right in either interface, bullets inside the box. */}
-          <ul dir="ltr" className="mt-2 list-disc ps-6">
-            {outcome.errors.map((error) => (
-              <li key={error} className="font-mono text-xs">
-                {error}
+          <ul className="mt-2 list-disc ps-6 text-sm">
+            {outcome.problems.map(({ path, problem }, i) => (
+              <li key={i}>
+                {/* A path is the file's own keys: kept left to right, and apart, inside either language's sentence. */}
+                {path && (
+                  <>
+                    <bdi dir="ltr" className="font-mono text-xs">
+                      {path}
+                    </bdi>
+                    {': '}
+                  </>
+                )}
+                {strings.problems[problem]}
               </li>
             ))}
+            {outcome.unlisted > 0 && <li>{fill(strings.importUnlisted, { count: outcome.unlisted })}</li>}
           </ul>
         </div>
       )}

@@ -22,7 +22,6 @@ export async function VocabularyView({ locale, article }: Props) {
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const card = await getTranslations({ locale, namespace: 'WordCard' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
-  const study = await getTranslations({ locale, namespace: 'Study' });
   const entries = vocabularyOf(article);
   const families = rootFamiliesOf(article);
   const alternates = Object.fromEntries(routing.locales.map((l) => [l, vocabularyPath(l, article.slug)])) as Record<Locale, string>;
@@ -57,7 +56,7 @@ export async function VocabularyView({ locale, article }: Props) {
             { href: flashcardsPath(locale, article.slug), label: t('flashcards') },
           ]}
         />
-        <StudyResetNotice strings={{ template: study.raw('storeReset') as string, download: study('downloadUnreadable') }} />
+        <StudyResetNotice locale={locale} />
 
         <h2 id="words" className="mt-10 scroll-mt-20 text-2xl font-semibold">
           {t('words')}

@@ -1,8 +1,8 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { readStored, writeStored, writeStoredText } from '@/lib/storage';
-import { CORRUPT_STUDY_KEY, STUDY_KEY, emptyStudy, type StudyState } from '@/lib/study';
+import { readStored, removeStored, writeStored, writeStoredText } from '@/lib/storage';
+import { CORRUPT_STUDY_KEY, STUDY_KEY, UNSEEN_RESET_KEY, emptyStudy, isSetAsideKey, type StudyState } from '@/lib/study';
 import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
 
 /**
@@ -11,7 +11,7 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
  * loads after the first render, to keep it out of the page's first scripts; until then the store
  * reads as empty, as it does on the server, and changes wait for it.
  */
-/** What the islands read: the store, and where an unreadable one was set aside this visit. */
+/** What the islands read: the store, and where an unreadable one was set aside, until its notice is dismissed. */
 type Snapshot = ParsedStudy & { setAside?: string };
 
 let current: Snapshot | null = null;
@@ -45,22 +45,38 @@ function snapshot(): Snapshot {
     return empty;
   }
   const raw = readStored(STUDY_KEY);
-  current = parse(raw);
-  if (current.corrupt) {
+  const parsed = parse(raw);
+  let setAside: string | undefined;
+  if (parsed.corrupt) {
     // Kept aside rather than lost, then reset so the next visit starts clean. A copy set aside before
     // (the store was unreadable once already) is never overwritten: it may hold the older words.
-    const setAside = readStored(CORRUPT_STUDY_KEY) === null ? CORRUPT_STUDY_KEY : `${CORRUPT_STUDY_KEY}:${new Date().toISOString()}`;
+    setAside = readStored(CORRUPT_STUDY_KEY) === null ? CORRUPT_STUDY_KEY : `${CORRUPT_STUDY_KEY}:${new Date().toISOString()}`;
     writeStoredText(setAside, raw!);
-    writeStored(STUDY_KEY, current.state);
-    current = { ...current, setAside };
+    writeStored(STUDY_KEY, parsed.state);
+    writeStoredText(UNSEEN_RESET_KEY, setAside);
   }
+  // A full storage may have kept neither the copy nor its note; the reset is still reported this visit.
+  current = { ...parsed, setAside: unseenSetAside() ?? setAside };
   return current;
+}
+
+/** The copy set aside whose notice is still to be dismissed, when the note names one of ours that is there. */
+function unseenSetAside(): string | undefined {
+  const key = readStored(UNSEEN_RESET_KEY);
+  return key !== null && isSetAsideKey(key) && readStored(key) !== null ? key : undefined;
+}
+
+/** The student has read the reset notice: no page shows it again. The copy set aside stays. */
+export function dismissReset(): void {
+  removeStored(UNSEEN_RESET_KEY);
+  if (current) current = { ...current, setAside: undefined };
+  notify();
 }
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
   function onStorage(event: StorageEvent) {
-    if (event.key !== STUDY_KEY) return;
+    if (event.key !== STUDY_KEY && event.key !== UNSEEN_RESET_KEY) return;
     current = null;
     listener();
   }

@@ -245,7 +245,7 @@ test('an import whose schema cannot load is reported, not lost without a word', 
     mimeType: 'application/json',
     buffer: Buffer.from('{"version":1,"words":{}}'),
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toHaveText(messages.en.Flashcards.importNotLoaded);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
@@ -280,8 +280,24 @@ test('a bad import is reported and changes nothing', async ({ page }) => {
     mimeType: 'application/json',
     buffer: Buffer.from('{"version":1,"words":{"akkada":{"status":"forgotten"}}}'),
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toContainText('words.akkada.status');
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+  await expect(alert.getByRole('listitem')).toHaveText('words.akkada.status: a value that is not allowed');
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
+
+  await page.getByLabel('Import study data (JSON)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('["a", "b"]') });
+  await expect(alert.getByRole('listitem')).toHaveText('The file is not Jisr study data.');
+});
+
+test('an import says how many of its words are not in this article, and keeps them', async ({ page }) => {
+  await page.goto(flashcardsPath('en'));
+  await page.getByLabel('Import study data (JSON)').setInputFiles({
+    name: 'study.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1,"words":{"akkada":{"status":"learning"},"kitab":{"status":"known"},"qalam":{"status":"known"}}}'),
+  });
+  await expect(page.getByText('Imported words: 3. Not in this article: 2; they are kept too.')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  expect(Object.keys(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words)).toEqual(['akkada', 'kitab', 'qalam']);
 });
 
 test('in the Arabic interface a bad import’s problems are listed inside their notice, left to right', async ({ page }) => {
@@ -294,11 +310,15 @@ test('in the Arabic interface a bad import’s problems are listed inside their 
   });
   const alert = page.getByRole('alert').filter({ hasText: t.Flashcards.importFailed });
   const problem = alert.getByRole('listitem');
-  await expect(problem).toContainText('words.akkada.status');
-  // Its bullet, drawn before the item's start, falls inside the notice.
+  await expect(problem).toHaveText(`words.akkada.status: ${t.Flashcards.problemNotAllowed}`);
+  // Its bullet, drawn before the item's start (the right, in Arabic), falls inside the notice.
   const [box, item] = [(await alert.boundingBox())!, (await problem.boundingBox())!];
-  expect(item.x - box.x).toBeGreaterThanOrEqual(32);
-  expect(await drawnOutOfOrder(problem)).toEqual([]);
+  expect(box.x + box.width - (item.x + item.width)).toBeGreaterThanOrEqual(32);
+  // The path opens the line at its start and keeps its own left-to-right order.
+  const path = problem.getByText('words.akkada.status');
+  const pathBox = (await path.boundingBox())!;
+  expect(item.x + item.width - (pathBox.x + pathBox.width)).toBeLessThan(2);
+  expect(await drawnOutOfOrder(path)).toEqual([]);
 });
 
 for (const path of ['', '/vocabulary', '/flashcards'])
@@ -324,6 +344,16 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
   await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
   await page.goto(flashcardsPath('en'));
   await expect(page.getByRole('status')).toHaveText('Due now: 0 · In the deck: 0');
+  expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1:unreadable'))).toBe('{"version":1,"words":{"x":{"status":');
+  // Still said on the next page, until the student hides it; the copy stays either way.
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' });
+  await notice.getByRole('button', { name: 'Hide this notice' }).click();
+  await expect(notice).toHaveCount(0);
+  // A word being learnt shows once the store is read, so the notice's absence below is not a page still loading.
+  await page.evaluate(() => localStorage.setItem('jisr:study:v1', '{"version":1,"words":{"akkada":{"status":"learning"}}}'));
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(notice).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1:unreadable'))).toBe('{"version":1,"words":{"x":{"status":');
 });
 

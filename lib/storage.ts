@@ -19,3 +19,11 @@ export function writeStoredText(key: string, text: string): void {
 }
 
 export const writeStored = (key: string, value: unknown): void => writeStoredText(key, JSON.stringify(value));
+
+export function removeStored(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // Storage is blocked: there was nothing to remove.
+  }
+}

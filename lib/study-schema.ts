@@ -3,7 +3,9 @@
 import { z } from 'zod/mini';
 import { emptyStudy, wordStatuses } from './study';
 
-const MAX_STORED_LENGTH = 2 * 1024 * 1024;
+/** The largest store or import read, in characters; the import notice names it in MB. */
+export const MAX_STORED_MB = 2;
+const MAX_STORED_LENGTH = MAX_STORED_MB * 1024 * 1024;
 /** An import's problems listed, at most; the rest are counted. */
 const MAX_LISTED = 10;
 
@@ -55,22 +57,49 @@ export function parseStudy(raw: string | null): ParsedStudy {
   return result.ok ? { state: result.state, corrupt: false } : { state: emptyStudy(), corrupt: true };
 }
 
-export type ImportResult = { ok: true; state: StudyState } | { ok: false; errors: string[] };
+/**
+ * What can be wrong with an imported file, each said in the interface's language (the `problem…` messages):
+ * the whole file, or one value in it, named by its path.
+ */
+export const importProblems = ['tooLarge', 'notJson', 'notStudy', 'missing', 'wrongType', 'notAllowed', 'badFormat', 'outOfRange', 'invalid'] as const;
+export type ImportProblem = { path: string; problem: (typeof importProblems)[number] };
+export type ImportResult = { ok: true; state: StudyState } | { ok: false; problems: ImportProblem[]; unlisted: number };
 
-/** Reads an exported study file, listing what is wrong with it as `path: message`. */
+const problemOfCode: Partial<Record<string, ImportProblem['problem']>> = {
+  invalid_type: 'wrongType',
+  invalid_value: 'notAllowed',
+  invalid_format: 'badFormat',
+  invalid_key: 'badFormat',
+  too_big: 'outOfRange',
+  too_small: 'outOfRange',
+};
+
+/** The value at a path of the parsed file; undefined where the file has none. */
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), json);
+}
+
+/** Reads an exported study file, listing what is wrong with it by path. */
 export function importStudy(text: string): ImportResult {
+  const wholeFile = (problem: ImportProblem['problem']): ImportResult => ({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
   // Far beyond any real store: refused before parsing.
-  if (text.length > MAX_STORED_LENGTH) return { ok: false, errors: [`(file): larger than ${MAX_STORED_LENGTH / 1024 / 1024} MB`] };
+  if (text.length > MAX_STORED_LENGTH) return wholeFile('tooLarge');
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [`JSON: ${(error as Error).message}`] };
+  } catch {
+    return wholeFile('notJson');
   }
   const parsed = studySchema.safeParse(json);
   if (parsed.success) return { ok: true, state: parsed.data };
   const { issues } = parsed.error;
-  const listed = issues.slice(0, MAX_LISTED).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-  return { ok: false, errors: issues.length > MAX_LISTED ? [...listed, `… (+${issues.length - MAX_LISTED})`] : listed };
+  // Not even an object with a version: some other file, which a list of its paths would not explain.
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || !('version' in json)) return wholeFile('notStudy');
+  const problems = issues.slice(0, MAX_LISTED).map((issue): ImportProblem => {
+    const path = issue.path.join('.');
+    // An enum reports a missing value as one not allowed: the file tells which it is.
+    if (issue.code !== 'invalid_key' && valueAt(json, issue.path) === undefined) return { path, problem: 'missing' };
+    return { path, problem: problemOfCode[issue.code] ?? 'invalid' };
+  });
+  return { ok: false, problems, unlisted: Math.max(0, issues.length - MAX_LISTED) };
 }
-

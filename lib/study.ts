@@ -10,6 +10,15 @@ import type { StoredCard, StudyState, StudyWord } from './study-schema';
 export const STUDY_KEY = 'jisr:study:v1';
 /** Where an unreadable store is moved aside, so a reset never silently destroys it. */
 export const CORRUPT_STUDY_KEY = 'jisr:study:v1:unreadable';
+/**
+ * Names the copy set aside whose notice the student has not yet dismissed. The notice is shown on every page
+ * until then: a reset reported only where it happened went unseen by a student who had already moved on.
+ */
+export const UNSEEN_RESET_KEY = 'jisr:study:v1:reset-unseen';
+
+/** A key the store itself sets aside copies under, the first or a dated later one; anything else is not ours. */
+export const isSetAsideKey = (key: string): boolean =>
+  key === CORRUPT_STUDY_KEY || /^jisr:study:v1:unreadable:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(key);
 
 export const wordStatuses = ['new', 'learning', 'known'] as const;
 export type WordStatus = (typeof wordStatuses)[number];

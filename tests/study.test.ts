@@ -56,18 +56,40 @@ describe('study store', () => {
     expect(parseStudy(raw)).toEqual({ state: emptyStudy(), corrupt: true });
   });
 
-  it('lists what is wrong with an import, by path', () => {
-    const result = importStudy('{"version":1,"words":{"a":{"status":"forgotten"},"B C":{"status":"new"}}}');
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.join('\n')).toMatch(/words\.a\.status: /);
-    expect(importStudy('not json')).toEqual({ ok: false, errors: [expect.stringMatching(/^JSON: /)] });
+  it('lists what is wrong with an import, by path, in words the interface can say in its own language', () => {
+    expect(importStudy('{"version":1,"words":{"a":{"status":"forgotten"},"B C":{"status":"new"},"b":{}}}')).toEqual({
+      ok: false,
+      problems: [
+        { path: 'words.a.status', problem: 'notAllowed' },
+        { path: 'words.B C', problem: 'badFormat' },
+        { path: 'words.b.status', problem: 'missing' },
+      ],
+      unlisted: 0,
+    });
+    expect(importStudy('{"version":1,"words":{"a":{"status":"learning","cards":{"recall":{"due":"soon","stability":-1,"difficulty":"x"}}}}}')).toMatchObject({
+      problems: expect.arrayContaining([
+        { path: 'words.a.cards.recall.due', problem: 'badFormat' },
+        { path: 'words.a.cards.recall.stability', problem: 'outOfRange' },
+        { path: 'words.a.cards.recall.difficulty', problem: 'wrongType' },
+        { path: 'words.a.cards.recall.reps', problem: 'missing' },
+      ]),
+    });
+  });
+
+  it.each([
+    ['not json', 'notJson'],
+    ['[1, 2]', 'notStudy'],
+    ['{"words":{}}', 'notStudy'],
+    [' '.repeat(2 * 1024 * 1024 + 1), 'tooLarge'],
+  ] as const)('refuses %.20j as a whole: %s', (text, problem) => {
+    expect(importStudy(text)).toEqual({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
   });
 
   it('lists ten problems and counts the rest', () => {
     const words = Object.fromEntries([...Array(12).keys()].map((i) => [`w${i}`, { status: 'forgotten' }]));
     const result = importStudy(JSON.stringify({ version: 1, words }));
-    expect(!result.ok && result.errors).toHaveLength(11);
-    expect(!result.ok && result.errors.at(-1)).toBe('… (+2)');
+    expect(!result.ok && result.problems).toHaveLength(10);
+    expect(!result.ok && result.unlisted).toBe(2);
   });
 
   it('merges an import over the current data, word by word, the later change winning', () => {

@@ -1,6 +1,6 @@
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CORRUPT_STUDY_KEY, setStatus, STUDY_KEY } from '@/lib/study';
+import { CORRUPT_STUDY_KEY, setStatus, STUDY_KEY, UNSEEN_RESET_KEY } from '@/lib/study';
 
 /** A fresh copy of the store's module, as a page load gets: its state lives at module level. */
 async function freshStore() {
@@ -52,6 +52,39 @@ describe('the study store', () => {
     expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBe(first);
     expect(result.current.setAside).toMatch(new RegExp(`^${CORRUPT_STUDY_KEY}:\\d{4}-`));
     expect(localStorage.getItem(result.current.setAside!)).toBe('garbage');
+  });
+  it('reports the reset on every later page until the student hides the notice, keeping the copy', async () => {
+    localStorage.setItem(STUDY_KEY, 'garbage');
+    const first = await freshStore();
+    const { result: there } = renderHook(() => first.useStudy());
+    await waitFor(() => expect(there.current.corrupt).toBe(true));
+    expect(there.current.setAside).toBe(CORRUPT_STUDY_KEY);
+
+    const next = await freshStore();
+    const { result: later } = renderHook(() => next.useStudy());
+    await waitFor(() => expect(later.current.setAside).toBe(CORRUPT_STUDY_KEY));
+    expect(later.current.corrupt).toBe(false);
+
+    act(() => next.dismissReset());
+    expect(later.current.setAside).toBeUndefined();
+    // Read once a word marks the store as loaded, so "no notice" is not merely "not read yet".
+    localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words: { kitab: { status: 'known' } } }));
+    const after = await freshStore();
+    const { result: afterwards } = renderHook(() => after.useStudy());
+    await waitFor(() => expect(afterwards.current.state.words).toHaveProperty('kitab'));
+    expect(afterwards.current.setAside).toBeUndefined();
+    expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBe('garbage');
+  });
+
+  it('names no copy when the note of an unseen reset points at a key that is not one of ours, or at nothing', async () => {
+    localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words: { kitab: { status: 'known' } } }));
+    for (const note of [STUDY_KEY, 'constructor', `${CORRUPT_STUDY_KEY}:yesterday`, CORRUPT_STUDY_KEY]) {
+      localStorage.setItem(UNSEEN_RESET_KEY, note);
+      const { useStudy } = await freshStore();
+      const { result } = renderHook(() => useStudy());
+      await waitFor(() => expect(result.current.state.words).toHaveProperty('kitab'));
+      expect(result.current.setAside).toBeUndefined();
+    }
   });
 });
 
