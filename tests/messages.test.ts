@@ -28,4 +28,24 @@ describe('message catalogs', () => {
     expect(t('paragraphs', { count: 1 })).toBe('1 paragraph');
     expect(t('paragraphs', { count: 16 })).toBe('16 paragraphs');
   });
+
+  // Arabic counted nouns agree with their number: singular for 1, dual for 2, plural for 3–10, singular
+  // accusative for 11–99, and singular genitive for hundreds.
+  it.each([
+    [1, 1, 'صيغة معجمية واحدة من جذر واحد.', '1 dictionary form from 1 root.'],
+    [2, 2, 'صيغتان معجميتان من جذرين.', '2 dictionary forms from 2 roots.'],
+    [5, 7, '5 صيغ معجمية من 7 جذور.', '5 dictionary forms from 7 roots.'],
+    [12, 190, '12 صيغة معجمية من 190 جذرًا.', '12 dictionary forms from 190 roots.'],
+    [292, 100, '292 صيغة معجمية من 100 جذر.', '292 dictionary forms from 100 roots.'],
+  ])('say %i dictionary forms from %i roots with the noun agreeing', (lemmas, roots, arabic, english) => {
+    expect(createTranslator({ locale: 'ar', messages: ar, namespace: 'Vocabulary' })('intro', { lemmas, roots })).toBe(arabic);
+    expect(createTranslator({ locale: 'en', messages: en, namespace: 'Vocabulary' })('intro', { lemmas, roots })).toBe(english);
+  });
+
+  it('count words and mentions with the noun agreeing in Arabic', () => {
+    const reader = createTranslator({ locale: 'ar', messages: ar, namespace: 'Reader' });
+    expect(reader('coverageStatic', { words: 3, lemmas: 1 })).toBe('3 كلمات · صيغة معجمية واحدة');
+    expect(reader('coverageStatic', { words: 459, lemmas: 239 })).toBe('459 كلمة · 239 صيغة معجمية');
+    expect([1, 2, 4, 11].map((count) => reader('mentionCount', { count }))).toEqual(['مرة واحدة', 'مرتان', '4 مرات', '11 مرة']);
+  });
 });
