@@ -251,6 +251,25 @@ test.describe('keyboard', () => {
     await expect(card).toBeVisible();
   });
 
+  test('Tab from a card still loading its glossary goes back to its word, not to the end of the page', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/*.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openReader(page);
+    await page.locator('#w3-1').focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog');
+    await expect(card).toBeFocused();
+    await expect(card.getByRole('button')).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#w3-1')).toBeFocused();
+    release();
+    await expect(card).toContainText('wa-baḥatha');
+  });
+
   test('Tab reaches the first word of each paragraph', async ({ page }) => {
     await openReader(page);
     await page.locator('#w1-1').focus();
