@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
@@ -50,7 +50,10 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   const showAnswerRef = useRef<HTMLButtonElement>(null);
   const turned = useRef(false);
   const cardRef = useRef<HTMLElement>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
   const graded = useRef(false);
+  const id = useId();
 
   const cards = useMemo(
     () =>
@@ -91,7 +94,15 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     const card = cardRef.current;
     const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
     if (card && card.getBoundingClientRect().top < headerBottom) card.scrollIntoView({ block: 'start' });
+    // The grade button pressed is gone with its card: focus goes to the next card, whose question is then
+    // read out, or to the note that all are done, rather than falling to the page.
+    if (document.activeElement === document.body) (card ?? doneRef.current)?.focus({ preventScroll: true });
   });
+
+  useEffect(() => {
+    // Likewise the "Show answer" button: focus goes to the answer, which is then read out.
+    if (revealed && document.activeElement === document.body) answerRef.current?.focus({ preventScroll: true });
+  }, [revealed]);
 
   useEffect(() => {
     // Having chosen a direction, the next step is its first card's answer. Left on the direction's
@@ -151,11 +162,21 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
       </p>
 
       {!cards.length && <p className="notice">{strings.empty}</p>}
-      {cards.length > 0 && !current && nextDue && <p className="notice">{fill(strings.done, { when: relative(nextDue, now, uiLocale) })}</p>}
+      {cards.length > 0 && !current && nextDue && (
+        <p ref={doneRef} tabIndex={-1} className="notice">
+          {fill(strings.done, { when: relative(nextDue, now, uiLocale) })}
+        </p>
+      )}
 
       {current && lemma && word && sentence && preview && (
-        <section ref={cardRef} className="flashcard scroll-mt-20" aria-label={fill(strings.card, { n: 1, count: due.length })}>
-          <p className="card-label">{direction === 'recognition' ? strings.recognitionPrompt : strings.recallPrompt}</p>
+        <section
+          ref={cardRef}
+          tabIndex={-1}
+          className="flashcard scroll-mt-20"
+          aria-label={fill(strings.card, { n: 1, count: due.length })}
+          aria-describedby={`${id}-prompt`}
+        >
+          <p id={`${id}-prompt`} className="card-label">{direction === 'recognition' ? strings.recognitionPrompt : strings.recallPrompt}</p>
           <FlashcardSentence sentence={sentence} word={current.word} hidden={direction === 'recall' && !revealed} />
           {direction === 'recall' && (
             <>
@@ -173,17 +194,24 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
           )}
 
           {revealed ? (
-            <div className="flashcard-back" aria-label={strings.answer} role="group">
-              <p lang="ar" dir="rtl" className="font-arabic text-4xl">
+            <div
+              ref={answerRef}
+              tabIndex={-1}
+              className="flashcard-back"
+              aria-label={strings.answer}
+              aria-describedby={`${id}-word ${id}-reading ${id}-meaning`}
+              role="group"
+            >
+              <p id={`${id}-word`} lang="ar" dir="rtl" className="font-arabic text-4xl">
                 {word.vocalized}
               </p>
               {/* Isolated in their own direction, aligned with the interface like the word above them. */}
-              <p className="italic">
+              <p id={`${id}-reading`} className="italic">
                 <span lang="ar-Latn" dir="ltr">
                   {word.translit}
                 </span>
               </p>
-              <p className="text-lg">
+              <p id={`${id}-meaning`} className="text-lg">
                 <span lang="en" dir="ltr">
                   {word.gloss}
                 </span>

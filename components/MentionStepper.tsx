@@ -1,30 +1,37 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
+
 type Props = {
   /** "Fuad Hussein: mention 1 of 2". */
   status: string;
   labels: { previous: string; next: string; close: string };
   onStep(step: 1 | -1): void;
+  /** Ends stepping; focus goes back to the index entry. */
   onClose(): void;
 };
 
 /**
  * Steps on through an entity's mentions from where the last one is, so a reader need not scroll back to the
- * entity index for each. Fixed under the header, clear of the mention centred below it.
+ * entity index for each. Fixed under the header, clear of the mention centred below it. It takes focus when it
+ * opens, since the index entry that opened it has scrolled away, and Esc closes it as its × does.
  */
 export function MentionStepper({ status, labels, onStep, onClose }: Props) {
+  const next = useRef<HTMLButtonElement>(null);
+  useEffect(() => next.current?.focus({ preventScroll: true }), []);
   return (
-    <div role="group" aria-label={status} className="mention-stepper">
+    // A named section: a landmark, so that it is found where it shows rather than after the whole article.
+    <section aria-label={status} className="mention-stepper" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <span aria-hidden="true">{status}</span>
       <button type="button" className="chip" aria-label={labels.previous} onClick={() => onStep(-1)}>
         ‹
       </button>
-      <button type="button" className="chip" aria-label={labels.next} onClick={() => onStep(1)}>
+      <button ref={next} type="button" className="chip" aria-label={labels.next} onClick={() => onStep(1)}>
         ›
       </button>
       <button type="button" className="chip" aria-label={labels.close} onClick={onClose}>
         ×
       </button>
-    </div>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { EntityTypeName } from '@/lib/entity-types';
-import { themes, viewModes, type ReaderSettings } from '@/lib/reader-settings';
+import { arabicScale, englishScale, themes, viewModes, type ReaderSettings } from '@/lib/reader-settings';
 import { useReader } from './ReaderContext';
 
 export type ReaderControlsStrings = {
@@ -44,14 +44,20 @@ export function ReaderControls({ strings, entityTypes }: Props) {
 
   function size(key: 'arSize' | 'enSize', label: string) {
     const value = settings[key];
+    const scale = key === 'arSize' ? arabicScale : englishScale;
+    const step = (by: 1 | -1) => scale[value + by] !== undefined && update({ [key]: value + by });
+    // At either end a button says it can go no further but keeps focus: disabled, it would drop focus to the page.
     return (
       <div className="flex items-center gap-2">
         <span>{label}</span>
         {/* dir keeps the sign after the letter in the Arabic interface, where it was drawn before it. */}
-        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.smaller}`} disabled={value <= 0} onClick={() => update({ [key]: value - 1 })}>
+        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.smaller}`} aria-disabled={value <= 0} onClick={() => step(-1)}>
           A−
         </button>
-        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.larger}`} disabled={value >= 4} onClick={() => update({ [key]: value + 1 })}>
+        <span aria-live="polite" dir="ltr" className="min-w-12 text-center text-sm tabular-nums">
+          {Math.round(scale[value]! * 100)}%
+        </span>
+        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.larger}`} aria-disabled={value >= scale.length - 1} onClick={() => step(1)}>
           A+
         </button>
       </div>

@@ -93,6 +93,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
   // The entity index's entry being stepped through, for the bar that steps on from where the mention is.
   const [stepping, setStepping] = useState<Stepping | null>(null);
   const lastMention = useRef(new WeakMap<HTMLButtonElement, HTMLElement>());
+  const flashed = useRef<HTMLElement | null>(null);
   const stepThroughMentions = useCallback(
     (button: HTMLButtonElement, step: 1 | -1 = 1) => {
       // The Arabic's mentions, each beside its translation, unless the view shows only the English.
@@ -109,9 +110,11 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       const target = mentions[next]!;
       lastMention.current.set(button, target);
       target.scrollIntoView({ block: 'center' });
-      target.classList.remove('flash');
+      // Only the mention stepped to is marked: with reduced motion the mark is an outline that stays.
+      flashed.current?.classList.remove('flash');
       void target.offsetWidth;
       target.classList.add('flash');
+      flashed.current = target;
       const status = fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: mentions.length });
       announce(status);
       setStepping({ button, status });
@@ -406,8 +409,13 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
           <MentionStepper
             status={stepping.status}
             labels={{ previous: strings.previousMention, next: strings.nextMention, close: strings.stopStepping }}
+            key={stepping.button.dataset.name}
             onStep={(step) => stepThroughMentions(stepping.button, step)}
-            onClose={() => setStepping(null)}
+            onClose={() => {
+              setStepping(null);
+              flashed.current?.classList.remove('flash');
+              stepping.button.focus();
+            }}
           />
         )}
         <p role="status" className="toast" data-visible={message ? true : undefined}>

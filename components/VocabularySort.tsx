@@ -1,13 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { fill } from '@/lib/template';
 import { listen } from '@/lib/listen';
 import { statusOf, wordStatuses, type WordStatus } from '@/lib/study';
 import { useHydrated } from './useHydrated';
 import { useStudy } from './useStudy';
 
 type Props = {
-  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; noMatch: string };
+  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; noMatch: string; showing: string };
   partsOfSpeech: { value: string; label: string }[];
   statusNames: Record<WordStatus, string>;
 };
@@ -41,6 +42,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [pos, setPos] = useState('');
   const [status, setStatus] = useState<WordStatus | ''>('');
   const [matches, setMatches] = useState<number>();
+  const [total, setTotal] = useState(0);
   const { state } = useStudy();
   const interactive = useHydrated();
   /** An entry a link went to while the filters hid it: shown, then scrolled to. */
@@ -61,7 +63,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
 
   useEffect(() => {
     let shown = 0;
-    for (const item of listItems()) {
+    const items = listItems();
+    for (const item of items) {
       const itemStatus = statusOf(state, item.dataset.lemma!);
       item.dataset.status = itemStatus;
       const badge = item.querySelector<HTMLElement>('.vocab-status');
@@ -73,6 +76,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
       if (!item.hidden) shown++;
     }
     setMatches(shown);
+    setTotal(items.length);
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
   }, [state, statusNames, pos, status]);
@@ -121,8 +125,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
         </label>
       </div>
       {/* Always there, so that the message is heard when it appears. */}
-      <p role="status" className={matches === 0 ? 'notice' : undefined}>
-        {matches === 0 && labels.noMatch}
+      <p role="status" className={matches === 0 ? 'notice' : 'mt-2 text-sm text-muted'}>
+        {matches === 0 ? labels.noMatch : (pos || status) && fill(labels.showing, { shown: matches ?? total, total })}
       </p>
     </div>
   );

@@ -190,7 +190,11 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
   useEffect(() => {
     // Esc closes; a tap or click outside the card and the words closes a pinned card.
     function onKey(event: KeyboardEvent) {
-      if (event.key === 'Escape' && openRef.current) close(true);
+      // Esc is the card's only while focus is on it, its words or nowhere: in the shortcuts dialog or the
+      // settings it closes those, and focus goes back to what opened them.
+      const focused = document.activeElement;
+      const forCard = !focused || focused === document.body || !!wordOf(focused) || !!cardRef.current?.contains(focused);
+      if (event.key === 'Escape' && openRef.current && forCard) close(true);
       // The card sits at the end of the page, portalled out of the text: Tab past its last control (or
       // Shift+Tab before its first) goes back to its word, not to the page's end, and on from there.
       // A card still loading its glossary has no controls yet: the card itself is then its last stop.
@@ -209,8 +213,18 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       if (cardRef.current?.contains(target) || wordOf(target)) return;
       close(false);
     }
-    return listen(document, { keydown: onKey, pointerdown: onPointerDown });
-  }, [close]);
+    function onFocusIn(event: FocusEvent) {
+      // Tabbing on from a pinned card and its word: the card would stay open over what now has focus. A
+      // dialog opened over the page (the shortcuts) leaves it, and gives focus back to it when it closes.
+      const current = openRef.current;
+      const target = event.target as HTMLElement;
+      if (!current?.pinned || target.id === current.id || cardRef.current?.contains(target) || target.closest('dialog')) return;
+      close(false);
+      const word = wordOf(target);
+      if (word) show(word, false);
+    }
+    return listen(document, { keydown: onKey, pointerdown: onPointerDown, focusin: onFocusIn });
+  }, [close, show]);
 
   useEffect(() => {
     // A word link (/…/7#w7-3) opens scrolled to its word with the card pinned; so do the card's own links.

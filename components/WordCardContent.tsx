@@ -24,7 +24,6 @@ export type WordCardStrings = {
   onlyHere: string;
   phrase: string;
   save: string;
-  saved: string;
   copyLink: string;
   close: string;
   more: string;
@@ -247,9 +246,12 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
               </div>
             )}
             <div className="flex flex-wrap gap-2">
+              {/* One name in either state, the state being its pressed: a name that turned into "Saved ✓" left
+                  unclear what pressing again would do. */}
               {lemma && (
                 <button type="button" className="chip" aria-pressed={saved} onClick={onSave}>
-                  {saved ? strings.saved : strings.save}
+                  {strings.save}
+                  {saved && <span aria-hidden="true">&nbsp;✓</span>}
                 </button>
               )}
               <button type="button" className="chip" onClick={onCopyLink}>

@@ -203,7 +203,7 @@ test('in the Arabic interface, a recall card’s English hint reads left to righ
   await openReader(page, readerPath('ar'));
   await page.locator('#w0-4').click();
   await page.getByRole('dialog').getByRole('button', { name: t.WordCard.save }).click();
-  await expect(page.getByRole('dialog').getByRole('button', { name: t.WordCard.saved })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: t.WordCard.save, pressed: true })).toBeVisible();
   await page.goto(flashcardsPath('ar'));
   await page.getByRole('button', { name: t.Flashcards.recall }).click();
   const card = page.getByRole('region', { name: t.Flashcards.card.replace('{n}', '1').replace('{count}', '1') });
@@ -237,6 +237,34 @@ test('the next flashcard starts in view after grading, and in Arabic the answer�
   await expect(page.getByText(t.Flashcards.recognitionPrompt)).toBeInViewport();
 });
 
+test('from the keyboard, showing the answer and grading move focus to what replaced the button', async ({ page }) => {
+  const saved = (token: string) => ({ status: 'new', saved: { token, article: slug, savedAt: '2026-11-29T12:00:00.000Z' } });
+  await page.addInitScript(
+    (store) => localStorage.setItem('jisr:study:v1', store),
+    JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }),
+  );
+  await page.goto(flashcardsPath('en'));
+  await page.getByRole('button', { name: 'Show answer' }).focus();
+  await page.keyboard.press('Enter');
+  // Focus on the answer, which a screen reader then reads: the word, its reading and its meaning.
+  const answer = page.getByRole('group', { name: 'Answer' });
+  await expect(answer).toBeFocused();
+  await expect(answer).toHaveAccessibleDescription('الْإِرْهَابِ al-irhāb terrorism');
+  await answer.getByRole('button', { name: /^Good/ }).focus();
+  await page.keyboard.press('Enter');
+  const next = page.getByRole('region', { name: 'Flashcard 1 of 1' });
+  await expect(next).toBeFocused();
+  await expect(next).toHaveAccessibleDescription('What does the marked word mean?');
+});
+
+test('the hidden file input’s focus shows on its label', async ({ page }) => {
+  await page.goto(flashcardsPath('en'));
+  await page.getByRole('button', { name: 'All study data (JSON)' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Import study data (JSON)')).toBeFocused();
+  await expect(page.locator('label.chip', { hasText: 'Import study data (JSON)' })).toHaveCSS('outline-style', 'solid');
+});
+
 test('an import whose schema cannot load is reported, not lost without a word', async ({ page }) => {
   await dropSchemaScript(page);
   await page.goto(flashcardsPath('en'));
@@ -257,7 +285,7 @@ test('a word marked or saved when the study schema cannot load is reported as no
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: messages.en.WordCard.save }).click();
   await expect(notSaved).toBeVisible();
-  await expect(dialog.getByRole('button', { name: messages.en.WordCard.saved })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: messages.en.WordCard.save, pressed: true })).toHaveCount(0);
   // A fresh page, so that the message heard next is the key's own.
   await openReader(page);
   await expect(notSaved).toHaveCount(0);

@@ -59,6 +59,10 @@ test('sorts by frequency and filters by part of speech', async ({ page }) => {
   await expect(page.locator('#vocabulary-list > li:visible').first()).toHaveAttribute('data-pos', 'verb');
   const shown = await page.locator('#vocabulary-list > li:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.pos));
   expect(new Set(shown)).toEqual(new Set(['verb']));
+  // Said as well as seen: the count is in a status region.
+  await expect(page.getByRole('status')).toHaveText(`Showing ${shown.length} of 292 words.`);
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('');
+  await expect(page.getByRole('status')).toHaveText('');
 });
 
 test('sorts by part of speech in the grammar’s order, in either interface', async ({ page }) => {
