@@ -345,10 +345,11 @@ test.describe('keyboard', () => {
 
   test('Shift+Tab up through the reader’s controls keeps each one clear of the sticky header', async ({ page }) => {
     await openReader(page);
-    await page.getByRole('link', { name: 'Paragraph 3 on a page of its own' }).focus();
+    // Far enough down that every control above has scrolled away, at either width.
+    await page.getByRole('link', { name: 'Paragraph 6 on a page of its own' }).focus();
     const header = (await page.getByRole('banner').boundingBox())!;
     const hidden: string[] = [];
-    for (let presses = 0; presses < 40; presses++) {
+    for (let presses = 0; presses < 80; presses++) {
       await page.keyboard.press('Shift+Tab');
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement;
