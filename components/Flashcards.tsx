@@ -31,7 +31,9 @@ const MAX_WAIT = 60 * 60 * 1000;
 
 function relative(date: Date, now: Date, locale: string): string {
   const minutes = Math.round((date.getTime() - now.getTime()) / 60_000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // Western digits, as in every other number the interface shows: browsers on CLDR before 46 give Arabic the
+  // Arabic-Indic ones, which would put «خلال ٥ دقائق» beside «الفقرة 5».
+  const format = new Intl.RelativeTimeFormat(`${locale}-u-nu-latn`, { numeric: 'auto' });
   if (Math.abs(minutes) < 60) return format.format(Math.max(minutes, 1), 'minute');
   if (Math.abs(minutes) < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
   return format.format(Math.round(minutes / 1440), 'day');
