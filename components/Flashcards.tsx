@@ -174,7 +174,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
         <section
           ref={cardRef}
           tabIndex={-1}
-          className="flashcard scroll-mt-20"
+          className="flashcard"
           aria-label={fill(strings.card, { n: 1, count: due.length })}
           aria-describedby={`${id}-prompt`}
         >

@@ -334,7 +334,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       const current = rows.findIndex((row) => row.contains(document.activeElement));
       // Without a focused word, the reader is in the row at the reading line; at the top of the page
       // that is none, and J goes to paragraph 1.
-      const atLine = rowAtReadingLine();
+      const atLine = rowAtReadingLine(rows);
       const reading = atLine ? rows.indexOf(atLine) : -1;
       const index = Math.min(rows.length - 1, Math.max(0, (current >= 0 ? current : reading) + delta));
       const row = rows[index];

@@ -41,8 +41,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [sort, setSort] = useState<SortKey>('first');
   const [pos, setPos] = useState('');
   const [status, setStatus] = useState<WordStatus | ''>('');
-  const [matches, setMatches] = useState<number>();
-  const [total, setTotal] = useState(0);
+  /** How many entries the filters leave shown, of how many; unknown until the list has been filtered. */
+  const [counts, setCounts] = useState<{ shown: number; total: number }>();
   const { state } = useStudy();
   const interactive = useHydrated();
   /** An entry a link went to while the filters hid it: shown, then scrolled to. */
@@ -75,8 +75,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
       item.hidden = (pos !== '' && item.dataset.pos !== pos) || (status !== '' && itemStatus !== status);
       if (!item.hidden) shown++;
     }
-    setMatches(shown);
-    setTotal(items.length);
+    setCounts({ shown, total: items.length });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
   }, [state, statusNames, pos, status]);
@@ -125,8 +124,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
         </label>
       </div>
       {/* Always there, so that the message is heard when it appears. */}
-      <p role="status" className={matches === 0 ? 'notice' : 'mt-2 text-sm text-muted'}>
-        {matches === 0 ? labels.noMatch : (pos || status) && fill(labels.showing, { shown: matches ?? total, total })}
+      <p role="status" className={counts?.shown === 0 ? 'notice' : 'mt-2 text-sm text-muted'}>
+        {counts?.shown === 0 ? labels.noMatch : counts && (pos || status) && fill(labels.showing, counts)}
       </p>
     </div>
   );

@@ -27,7 +27,7 @@ import { WordCardContent, type WordCardStrings } from './WordCardContent';
 type Props = {
   slug: string;
   glossaryUrl: string;
-  /** Canonical URL of the article, to which `/{n}#w{n}-{k}` is added for a word link. */
+  /** The article's path, to which `/{n}#w{n}-{k}` is added for a word link. */
   articleHref: string;
   /** The paragraphs on this page: a word elsewhere in a long article is linked on its own page. */
   shown: ParagraphRange;
@@ -192,9 +192,12 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     function onKey(event: KeyboardEvent) {
       // Esc is the card's only while focus is on it, its words or nowhere: in the shortcuts dialog or the
       // settings it closes those, and focus goes back to what opened them.
-      const focused = document.activeElement;
-      const forCard = !focused || focused === document.body || !!wordOf(focused) || !!cardRef.current?.contains(focused);
-      if (event.key === 'Escape' && openRef.current && forCard) close(true);
+      if (event.key === 'Escape') {
+        const focused = document.activeElement;
+        const forCard = !focused || focused === document.body || !!wordOf(focused) || !!cardRef.current?.contains(focused);
+        if (openRef.current && forCard) close(true);
+        return;
+      }
       // The card sits at the end of the page, portalled out of the text: Tab past its last control (or
       // Shift+Tab before its first) goes back to its word, not to the page's end, and on from there.
       // A card still loading its glossary has no controls yet: the card itself is then its last stop.
@@ -277,7 +280,6 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
   const token = data?.tokens[open.id];
 
   const lemma = token?.lemma;
-
 
   // Portalled to <body> so no paragraph clips it; it carries its own lang and dir.
   return createPortal(

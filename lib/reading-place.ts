@@ -12,8 +12,8 @@ const READING_LINE = 100;
 export const paragraphRows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
 
 /** The last paragraph begun above the reading line, or none at the top of the page. */
-export function rowAtReadingLine(): HTMLElement | undefined {
-  return paragraphRows().findLast((row) => row.getBoundingClientRect().top < READING_LINE);
+export function rowAtReadingLine(rows = paragraphRows()): HTMLElement | undefined {
+  return rows.findLast((row) => row.getBoundingClientRect().top < READING_LINE);
 }
 
 /** What the reader is looking at: the link's target while it is on screen, else the row being read. */

@@ -18,7 +18,8 @@ export const UNSEEN_RESET_KEY = 'jisr:study:v1:reset-unseen';
 
 /** A key the store itself sets aside copies under, the first or a dated later one; anything else is not ours. */
 export const isSetAsideKey = (key: string): boolean =>
-  key === CORRUPT_STUDY_KEY || /^jisr:study:v1:unreadable:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(key);
+  key === CORRUPT_STUDY_KEY ||
+  (key.startsWith(`${CORRUPT_STUDY_KEY}:`) && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(key.slice(CORRUPT_STUDY_KEY.length + 1)));
 
 export const wordStatuses = ['new', 'learning', 'known'] as const;
 export type WordStatus = (typeof wordStatuses)[number];
