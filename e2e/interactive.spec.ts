@@ -52,7 +52,10 @@ test.describe('the glossary card', () => {
   test('links to a word’s other occurrences name their paragraphs, so each has its own name', async ({ page }) => {
     await openReader(page);
     await page.locator('#w0-2').click();
-    const names = await page.getByRole('dialog').getByRole('link', { name: /الإرهاب/ }).allTextContents();
+    const links = page.getByRole('dialog').getByRole('link', { name: /الإرهاب/ });
+    // The links come with the glossary; reading them before it has loaded would find none.
+    await expect(links.first()).toBeVisible();
+    const names = await links.allTextContents();
     expect(names.length).toBeGreaterThan(1);
     expect(new Set(names).size).toBe(names.length);
     expect(names[0]).toMatch(/^الإرهاب ¶\d+$/);
