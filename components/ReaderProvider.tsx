@@ -143,8 +143,9 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
 
   useEffect(() => {
     let live = true;
-    // A paragraph link (/…/7 or /…/3-5) opens scrolled to its first paragraph; a #fragment wins.
-    if (!window.location.hash) document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'start' });
+    // A paragraph link (/…/7 or /…/3-5) opens scrolled to its first paragraph; a #fragment wins, and so does
+    // a reader who has already scrolled, or come back to a place the browser restored, while the scripts loaded.
+    if (!window.location.hash && window.scrollY === 0) document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'start' });
     setCanShare(typeof navigator.share === 'function');
     // The schemas load after the first render, to keep them out of the page's first scripts; the
     // head script has already applied the saved settings that shape the page.

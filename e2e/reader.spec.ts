@@ -83,6 +83,23 @@ test.describe('paragraph links', () => {
     await expect(page.getByRole('group', { name: 'Paragraph 7', exact: true })).toBeInViewport();
   });
 
+  test('/…/7 leaves the reader where they scrolled while its scripts loaded', async ({ page }) => {
+    // Scripts held back, as on a slow connection: the reader scrolls on before the page can take them to 7.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(readerPath('en', '7'), { waitUntil: 'domcontentloaded' });
+    const last = page.getByRole('group', { name: 'Paragraph 16', exact: true });
+    await last.scrollIntoViewIfNeeded();
+    release();
+    await expect(page.locator('[data-interactive]').first()).toBeAttached();
+    await expect(last).toBeInViewport();
+    await expect(page.getByRole('group', { name: 'Paragraph 7', exact: true })).not.toBeInViewport();
+  });
+
   test('/…/3-5 highlights paragraphs 3 to 5 and scrolls to 3', async ({ page }) => {
     await page.goto(readerPath('ar', '3-5'));
     await expect(page.locator('#p3')).toBeInViewport();
