@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { drawnOutOfOrder, dropSchemaScript, readerPath, slug, sourceLines } from './support';
+import { drawnOutOfOrder, dropSchemaScript, holdRequests, readerPath, slug, sourceLines } from './support';
 
 /** Opens the reader and waits until its scripts are live (the copy buttons show then). */
 async function openReader(page: Page, path = readerPath('en')) {
@@ -264,12 +264,7 @@ test.describe('keyboard', () => {
   });
 
   test('Tab from a card still loading its glossary goes back to its word, not to the end of the page', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/*.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/data/*.json');
     await openReader(page);
     const card = await pinFromKeyboard(page, 'w3-1');
     await expect(card.getByRole('button')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawnOutOfOrder, highlightBackground, readerPath, slug, sourceLines } from './support';
+import { drawnOutOfOrder, highlightBackground, holdRequests, readerPath, slug, sourceLines } from './support';
 
 test.describe('the reader', () => {
   for (const locale of ['en', 'ar'] as const) {
@@ -85,12 +85,7 @@ test.describe('paragraph links', () => {
 
   test('/…/7 leaves the reader where they scrolled while its scripts loaded', async ({ page }) => {
     // Scripts held back, as on a slow connection: the reader scrolls on before the page can take them to 7.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/chunks/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/_next/static/chunks/*.js');
     await page.goto(readerPath('en', '7'), { waitUntil: 'domcontentloaded' });
     const last = page.getByRole('group', { name: 'Paragraph 16', exact: true });
     await last.scrollIntoViewIfNeeded();

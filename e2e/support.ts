@@ -35,6 +35,17 @@ export async function policyErrors(page: Page): Promise<string[]> {
   return errors;
 }
 
+/** Holds back the requests matching `url`, as a slow connection would, until the returned function is called. */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /**
  * A connection that drops the script holding the zod schemas, which pages load after their first
  * render (lib/settings-schema.ts, lib/study-schema.ts). Call `page.unrouteAll({ behavior: 'ignoreErrors' })`
