@@ -194,11 +194,13 @@ test.describe('paragraph links', () => {
     await expect(meta('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
   });
 
-  test('preview with a large picture of the headline in both languages', async ({ page, request }) => {
+  test('preview with a large picture: the headline’s, or the paragraph’s a link opens at', async ({ page, request }) => {
     const pages: [string, string | RegExp][] = [
       [readerPath('en'), /^Countering terrorism/],
-      [readerPath('ar', '3-5'), sourceLines[0]!],
+      [readerPath('en', '7'), /^Paragraph 7: He went on: “God willing/],
+      [readerPath('ar', '3-5'), `الفقرة 3: ${sourceLines[3]}`],
     ];
+    const pictures = new Set<string>();
     for (const [path, alt] of pages) {
       await page.goto(path);
       const meta = (selector: string) => page.locator(selector).first();
@@ -213,7 +215,9 @@ test.describe('paragraph links', () => {
       expect(response.headers()['content-type']).toBe('image/png');
       const bytes = await response.body();
       expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+      pictures.add(image!);
     }
+    expect(pictures.size).toBe(pages.length);
   });
 
   test('study pages and the article list preview too, in the link’s language', async ({ page }) => {

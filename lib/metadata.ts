@@ -8,6 +8,7 @@ import { articlePath, cardImagePath } from './urls';
 
 const ogLocale: Record<Locale, string> = { en: 'en_US', ar: 'ar_AR' };
 const DESCRIPTION_LIMIT = 500;
+const PICTURE_ALT_LIMIT = 250;
 
 /** Cuts at a word boundary so a shared card never ends mid-word. */
 export function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
@@ -16,14 +17,27 @@ export function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
 }
 
+/** A link preview picture (lib/content/card-image.ts) and what it shows, in the link's language. */
+type Picture = { url: string; alt: string };
+
 /**
- * Open Graph and Twitter cards in the page's locale, with the article's headline picture where it has one:
- * a shared link shows its title, text and picture rather than a bare address.
+ * The picture a link to the article previews with: the first paragraph it opens at, where that has one,
+ * or else the headline's.
  */
-function socialCards(locale: Locale, siteName: string, page: { title: string; description: string; url: string; type: 'article' | 'website' }, article?: Article) {
-  const card = article?.cardImage;
-  const alt = article?.headline[locale === 'ar' ? 'ar' : 'en'] ?? '';
-  const images = card ? [{ url: cardImagePath(article.slug, card.name), ...CARD_SIZE, alt }] : undefined;
+function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: { n: number; text: string; title: string } | null): Picture | undefined {
+  const own = paragraph && article.cardImages.get(paragraph.n);
+  const card = own ?? article.cardImages.get(0);
+  if (!card) return undefined;
+  const alt = own ? `${paragraph.title}: ${truncate(paragraph.text, PICTURE_ALT_LIMIT)}` : article.headline[lang];
+  return { url: cardImagePath(article.slug, card.name), alt };
+}
+
+/**
+ * Open Graph and Twitter cards in the page's locale, with a picture where the article has one: a shared
+ * link shows its title, text and picture rather than a bare address.
+ */
+function socialCards(locale: Locale, siteName: string, page: { title: string; description: string; url: string; type: 'article' | 'website' }, picture?: Picture) {
+  const images = picture ? [{ ...picture, ...CARD_SIZE }] : undefined;
   return {
     openGraph: {
       ...page,
@@ -59,11 +73,12 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
     ? headline
     : `${range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)} · ${headline}`;
   const url = articlePath(locale, article.slug, segment);
+  const first = range && { n: range.from, text: shown[0]![lang], title: t('paragraphTitle', { n: range.from }) };
   return {
     title,
     description,
     alternates: alternatesOf(locale, (l) => articlePath(l, article.slug, segment)),
-    ...socialCards(locale, t('siteName'), { title, description, url, type: 'article' }, article),
+    ...socialCards(locale, t('siteName'), { title, description, url, type: 'article' }, pictureOf(article, lang, first)),
   };
 }
 
@@ -80,7 +95,7 @@ export async function studyPageMetadata(
     title,
     description: page.description,
     alternates: alternatesOf(locale, (l) => path(l, article.slug)),
-    ...socialCards(locale, t('siteName'), { title, description: page.description, url: path(locale, article.slug), type: 'website' }, article),
+    ...socialCards(locale, t('siteName'), { title, description: page.description, url: path(locale, article.slug), type: 'website' }, pictureOf(article, locale, null)),
   };
 }
 

@@ -1,11 +1,12 @@
-// Draws each article's link preview picture (lib/content/card-image.ts): the headline in Arabic and English
-// on a 1200×630 card, in the reader's faces. The browser draws it because it shapes Arabic correctly.
-// Run after changing a headline (the loader rejects a card made for another one), and commit the PNG.
+// Draws each article's link preview pictures (lib/content/card-image.ts) on 1200×630 cards, in the reader's
+// faces: the headline in Arabic and English, and each paragraph, as many of its sentences in both languages
+// as fit. The browser draws them because it shapes Arabic correctly. Run after changing a headline or a
+// paragraph's text (the loader rejects a card made for another text), and commit the PNGs.
 // Usage: npm run cards
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { CARD_PATTERN, CARD_SIZE, cardImageName } from '@/lib/content/card-image';
+import { chromium, type Page } from '@playwright/test';
+import { CARD_PATTERN, CARD_SIZE, cardSubjects } from '@/lib/content/card-image';
 import { articleFileSchema } from '@/lib/content/schema';
 import en from '@/messages/en.json';
 import ar from '@/messages/ar.json';
@@ -16,6 +17,7 @@ const fontDir = path.resolve('node_modules/@fontsource/noto-naskh-arabic/files')
 const arabicBold = readFileSync(path.join(fontDir, 'noto-naskh-arabic-arabic-700-normal.woff2')).toString('base64');
 
 // Colours and faces from app/globals.css (light theme). Text is filled in below as text, never as markup.
+// A headline card shows the headline large; a paragraph card (body.paragraph) its sentences, as many as fit.
 const page = `<!doctype html>
 <html><head><meta charset="utf-8"><style>
   @font-face { font-family: Naskh; font-weight: 700; src: url(data:font/woff2;base64,${arabicBold}) format('woff2'); }
@@ -26,43 +28,85 @@ const page = `<!doctype html>
   header { display: flex; justify-content: space-between; align-items: baseline; color: #55504a; font-size: 26px; }
   .mark { color: #1d1b18; font-weight: 700; font-size: 40px; }
   .mark [lang=ar] { color: #0b6e69; font-family: Naskh; margin-inline-end: 12px; }
-  main { flex: 1; display: flex; flex-direction: column; justify-content: center; gap: 28px; }
+  .label [lang=ar] { font-family: Naskh; font-weight: 700; }
+  .label [lang=en] { margin-inline-end: 14px; }
+  main { flex: 1; min-height: 0; display: flex; flex-direction: column; justify-content: center; gap: 28px; }
   h1 { font-family: Naskh; font-size: 66px; line-height: 1.45; font-weight: 700; }
   p { font-family: Charter, 'Bitstream Charter', Cambria, Georgia, serif; font-size: 44px; line-height: 1.25;
     font-weight: 600; }
+  .paragraph main { gap: 22px; }
+  .paragraph h1 { font-size: 42px; line-height: 1.7; }
+  .paragraph p { font-size: 29px; line-height: 1.4; font-weight: 500; }
+  .paragraph h1, .paragraph p { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; flex-shrink: 0; }
+  .paragraph h1 { -webkit-line-clamp: 3; }
+  .paragraph p { -webkit-line-clamp: 3; }
   footer { border-top: 2px solid #e3ded5; padding-top: 20px; display: flex; justify-content: space-between;
     color: #55504a; font-size: 26px; }
   footer [lang=ar] { font-family: Naskh; }
 </style></head>
 <body>
-  <header><span class="mark"><span lang="ar" data-fill="nameAr"></span><span data-fill="nameEn"></span></span></header>
-  <main><h1 lang="ar" dir="rtl" data-fill="headlineAr"></h1><p lang="en" data-fill="headlineEn"></p></main>
+  <header><span class="mark"><span lang="ar" data-fill="nameAr"></span><span data-fill="nameEn"></span></span>
+    <span class="label"><span lang="en" data-fill="labelEn"></span><span lang="ar" dir="rtl" data-fill="labelAr"></span></span></header>
+  <main><h1 lang="ar" dir="rtl" data-fill="ar"></h1><p lang="en" data-fill="en"></p></main>
   <footer><span data-fill="taglineEn"></span><span lang="ar" dir="rtl" data-fill="taglineAr"></span></footer>
 </body></html>`;
 
+type Fills = Record<string, string>;
+
+/**
+ * Fills the card in and, on a paragraph card, keeps the most whole sentences whose Arabic and English both
+ * fit, so that the two languages show the same extent; a first sentence too long alone is cut by its lines.
+ */
+async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string }[], isParagraph: boolean): Promise<Buffer> {
+  await tab.setContent(page);
+  await tab.evaluate(
+    // No named functions in here: tsx would wrap them in a helper that the page does not have.
+    async ({ fills, sentences, isParagraph }) => {
+      document.body.classList.toggle('paragraph', isParagraph);
+      const slots = [...document.querySelectorAll<HTMLElement>('[data-fill]')];
+      for (const slot of slots) slot.textContent = fills[slot.dataset.fill!] ?? '';
+      const [arabic, english] = [slots.find((slot) => slot.dataset.fill === 'ar')!, slots.find((slot) => slot.dataset.fill === 'en')!];
+      arabic.textContent = sentences.map((s) => s.ar).join(' ');
+      english.textContent = sentences.map((s) => s.en).join(' ');
+      await document.fonts.ready;
+      if (!isParagraph) return;
+      for (let shown = sentences.length; shown >= 1; shown--) {
+        const more = shown < sentences.length ? ' …' : '';
+        arabic.textContent = sentences.slice(0, shown).map((s) => s.ar).join(' ') + more;
+        english.textContent = sentences.slice(0, shown).map((s) => s.en).join(' ') + more;
+        if ([arabic, english].every((element) => element.scrollHeight <= element.clientHeight + 1)) break;
+      }
+      // Still too long: whole words go from the end, so that no Arabic word is cut into a wrongly joined part.
+      for (const element of [arabic, english]) {
+        const words = element.textContent!.replace(/ …$/, '').split(' ');
+        while (element.scrollHeight > element.clientHeight + 1 && words.length > 1) {
+          words.pop();
+          element.textContent = `${words.join(' ').replace(/[،,:;]$/, '')} …`;
+        }
+      }
+    },
+    { fills, sentences, isParagraph },
+  );
+  return tab.screenshot({ type: 'png' });
+}
+
 const browser = await chromium.launch({ executablePath: browserExecutable() });
 const tab = await browser.newPage({ viewport: CARD_SIZE, deviceScaleFactor: 1 });
+const frame: Fills = {
+  nameAr: ar.Metadata.siteName,
+  nameEn: en.Metadata.siteName,
+  taglineEn: en.SiteHeader.tagline,
+  taglineAr: ar.SiteHeader.tagline,
+};
 for (const slug of readdirSync(articlesDir).sort()) {
   const dir = path.join(articlesDir, slug);
-  const { headline } = articleFileSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
-  const texts = {
-    nameAr: ar.Metadata.siteName,
-    nameEn: en.Metadata.siteName,
-    headlineAr: headline.ar,
-    headlineEn: headline.en,
-    taglineEn: en.SiteHeader.tagline,
-    taglineAr: ar.SiteHeader.tagline,
-  };
-  await tab.setContent(page);
-  await tab.evaluate((fills) => {
-    for (const element of document.querySelectorAll<HTMLElement>('[data-fill]')) {
-      element.textContent = fills[element.dataset.fill as keyof typeof fills];
-    }
-    return document.fonts.ready;
-  }, texts);
+  const file = articleFileSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
   for (const old of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) rmSync(path.join(dir, old));
-  const file = path.join(dir, cardImageName(headline));
-  writeFileSync(file, await tab.screenshot({ type: 'png' }));
-  console.log(path.relative(process.cwd(), file));
+  for (const { n, sentences, name } of cardSubjects(file)) {
+    const label = (messages: typeof en) => (n === 0 ? '' : messages.Metadata.paragraphTitle.replace('{n}', String(n)));
+    const picture = await draw(tab, { ...frame, labelEn: label(en), labelAr: label(ar) }, sentences, n > 0);
+    writeFileSync(path.join(dir, name), picture);
+  }
+  console.log(`${path.relative(process.cwd(), dir)}: ${file.paragraphs.length + 1} cards`);
 }
 await browser.close();

@@ -161,8 +161,9 @@ describe('loadLibrary with malformed content names the file, the path and the fa
   });
 });
 
-describe('the link preview picture', () => {
+describe('the link preview pictures', () => {
   const headline = { ar: 'عنوان تجريبي', en: 'A sample headline' };
+  const firstParagraph = { ar: 'زار السوداني دمشق. وعاد منها.', en: 'Al-Sudani visited Damascus. He returned from it.' };
   /** A PNG's signature and header: all the loader reads of it. */
   function png(width: number, height: number): Buffer {
     const header = Buffer.alloc(33);
@@ -173,19 +174,33 @@ describe('the link preview picture', () => {
     header.writeUInt32BE(height, 20);
     return header;
   }
-  const withCard = (name: string, bytes: Buffer) => {
+  const withCards = (cards: Record<string, Buffer>) => {
     const root = contentWith({});
-    writeFileSync(path.join(root, articleDir, name), bytes);
+    for (const [name, bytes] of Object.entries(cards)) writeFileSync(path.join(root, articleDir, name), bytes);
     return root;
   };
+  const withCard = (name: string, bytes: Buffer) => withCards({ [name]: bytes });
 
-  it('is optional', () => {
-    expect(loadLibrary(fixture).article('sample-article')!.cardImage).toBeNull();
+  it('are optional', () => {
+    expect(loadLibrary(fixture).article('sample-article')!.cardImages.size).toBe(0);
   });
 
-  it('is found when it was drawn for the current headline', () => {
-    const name = cardImageName(headline);
-    expect(loadLibrary(withCard(name, png(1200, 630))).article('sample-article')!.cardImage).toMatchObject({ name });
+  it('are found, by the paragraph they show, when drawn for the current headline and paragraph text', () => {
+    const headlineCard = cardImageName(headline);
+    const paragraphCard = cardImageName(firstParagraph, 1);
+    expect(paragraphCard).toMatch(/^card-p1-[0-9a-f]{12}\.png$/);
+    const root = withCards({ [headlineCard]: png(1200, 630), [paragraphCard]: png(1200, 630) });
+    const cards = loadLibrary(root).article('sample-article')!.cardImages;
+    expect([...cards.keys()].sort()).toEqual([0, 1]);
+    expect(cards.get(0)).toMatchObject({ name: headlineCard });
+    expect(cards.get(1)).toMatchObject({ name: paragraphCard });
+  });
+
+  it('drawn for an older text of a paragraph fails the build, naming the file and the paragraph', () => {
+    const stale = cardImageName({ ...firstParagraph, en: 'Al-Sudani went to Damascus. He came back.' }, 1);
+    expect(problemsOf(withCard(stale, png(1200, 630)))).toEqual([
+      expect.stringContaining(`${articleDir}/${stale}: shows another text for paragraph 1 than article.json's; run \`npm run cards\``),
+    ]);
   });
 
   it('drawn for another headline fails the build, naming the file', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { deriveTokens, derivePhrases, placeEntities } from './annotation';
 import { ContentError, issuesToProblems } from './errors';
-import { CARD_PATTERN, CARD_SIZE, cardImageName, pngSize } from './card-image';
+import { CARD_PATTERN, CARD_SIZE, cardSubjects, pngSize } from './card-image';
 import type { Article, ArticleLemma, CardImage, Lemma, Library, Paragraph } from './model';
 import { articleFileSchema, entitiesFileSchema, lexiconFileSchema, wordsFileSchema, type ArticleFile } from './schema';
 import { allParagraphs } from './paragraphs';
@@ -86,26 +86,32 @@ function loadArticle(dir: string, slug: string, lexicon: Record<string, Lemma>, 
   if (problems.length > before) return undefined;
 
   const article = annotate(deriveArticle(file), dir, lexicon, problems);
-  article.cardImage = findCardImage(dir, file.headline, problems);
+  article.cardImages = findCardImages(dir, file, problems);
   return article;
 }
 
-/** The article's link preview picture, which must show its current headline; none is fine. */
-function findCardImage(dir: string, headline: ArticleFile['headline'], problems: string[]): CardImage | null {
-  const name = cardImageName(headline);
-  let found: CardImage | null = null;
-  for (const other of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) {
-    const file = path.join(dir, other);
-    if (other !== name) {
-      problems.push(`${display(file)}: shows another headline than article.json's; run \`npm run cards\``);
+/**
+ * The article's link preview pictures by the paragraph they show (0, the headline). Each must show its
+ * paragraph's current text; a missing one is fine (a link then previews with the headline's, or none).
+ */
+function findCardImages(dir: string, file: ArticleFile, problems: string[]): Map<number, CardImage> {
+  const expected = new Map(cardSubjects(file).map((subject) => [subject.name, subject.n]));
+  const found = new Map<number, CardImage>();
+  for (const name of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) {
+    const cardFile = path.join(dir, name);
+    const n = expected.get(name);
+    if (n === undefined) {
+      const paragraph = /^card-p(\d+)-/.exec(name)?.[1];
+      const shown = paragraph ? `text for paragraph ${paragraph}` : 'headline';
+      problems.push(`${display(cardFile)}: shows another ${shown} than article.json's; run \`npm run cards\``);
       continue;
     }
-    const size = pngSize(readFileSync(file));
+    const size = pngSize(readFileSync(cardFile));
     if (size?.width !== CARD_SIZE.width || size.height !== CARD_SIZE.height) {
-      problems.push(`${display(file)}: must be a ${CARD_SIZE.width}×${CARD_SIZE.height} PNG; run \`npm run cards\``);
+      problems.push(`${display(cardFile)}: must be a ${CARD_SIZE.width}×${CARD_SIZE.height} PNG; run \`npm run cards\``);
       continue;
     }
-    found = { name, file };
+    found.set(n, { name, file: cardFile });
   }
   return found;
 }
@@ -150,7 +156,7 @@ function deriveArticle(file: ArticleFile): Article {
     lemmas: {},
     phrases: {},
     entities: {},
-    cardImage: null,
+    cardImages: new Map(),
   };
 }
 

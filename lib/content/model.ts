@@ -108,8 +108,8 @@ export type Article = {
   lemmas: Record<string, ArticleLemma>;
   phrases: Record<string, Phrase>;
   entities: Record<string, Entity>;
-  /** The link preview's picture (lib/content/card-image.ts), where `npm run cards` has drawn one. */
-  cardImage: CardImage | null;
+  /** Link preview pictures (lib/content/card-image.ts) by the paragraph they show, 0 the headline, where `npm run cards` has drawn them. */
+  cardImages: ReadonlyMap<number, CardImage>;
 };
 
 /** `name` is the file's name in the article's folder, `file` its path on disk, read when the page is built. */

@@ -7,7 +7,8 @@ import type { Article } from '@/lib/content/model';
 
 // Static files per article, written at build time: the word card's glossary ({slug}.json, and
 // {slug}.{from}-{to}.json for each part of a long article) and the search index ({slug}.search.json),
-// which the reader fetches when first needed, and the link preview's picture ({slug}.card-{hash}.png).
+// which the reader fetches when first needed, and the link preview pictures ({slug}.card-{hash}.png for the
+// headline, {slug}.card-p{n}-{hash}.png for paragraph n).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -15,14 +16,14 @@ const fileName = (path: string) => path.slice('/data/'.length);
 
 function filesOf(article: Article): Record<string, () => Response> {
   const parts = article.parts.length > 1 ? article.parts : [];
-  const card = article.cardImage;
   return Object.fromEntries([
     [fileName(glossaryPath(article.slug)), () => Response.json(glossaryOf(article))],
     [fileName(searchIndexPath(article.slug)), () => Response.json(searchIndexOf(article))],
     ...parts.map((part) => [fileName(glossaryPath(article.slug, part)), () => Response.json(glossaryOf(article, part))]),
-    ...(card
-      ? [[fileName(cardImagePath(article.slug, card.name)), () => new Response(readFileSync(card.file), { headers: { 'Content-Type': 'image/png' } })]]
-      : []),
+    ...[...article.cardImages.values()].map((card) => [
+      fileName(cardImagePath(article.slug, card.name)),
+      () => new Response(readFileSync(card.file), { headers: { 'Content-Type': 'image/png' } }),
+    ]),
   ]);
 }
 
