@@ -20,6 +20,7 @@ import { PartNav } from './PartNav';
 import { ReaderControls } from './ReaderControls';
 import { ReaderProvider } from './ReaderProvider';
 import { SearchBox } from './SearchBox';
+import { SelectionLink } from './SelectionLink';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SiteHeader } from './SiteHeader';
 import { StudyResetNotice } from './StudyResetNotice';
@@ -200,6 +201,10 @@ export async function ReaderView({ locale, article, range }: Props) {
             </footer>
           </article>
         </main>
+        <SelectionLink
+          articleHref={articlePath(locale, article.slug)}
+          labels={{ one: t.raw('copyLink') as string, range: t.raw('copyRange') as string, region: t('selectionLink') }}
+        />
         <WordCardLoader
           slug={article.slug}
           glossaryUrl={glossaryUrl}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawnOutOfOrder, highlightBackground, holdRequests, readerPath, slug, sourceLines } from './support';
+import { drawnOutOfOrder, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
 
 test.describe('the reader', () => {
   for (const locale of ['en', 'ar'] as const) {
@@ -243,6 +243,51 @@ test.describe('paragraph links', () => {
     await page.getByRole('button', { name: 'Copy link to paragraph 9' }).click();
     await expect(page.getByRole('status')).toHaveText('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/en/articles/${slug}/9`);
+  });
+
+  test('selecting text across paragraphs offers a link to them, which opens at that range', async ({ page, context, isMobile }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(readerPath('en', '3'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    const [from, to] = [page.locator('#p3 p[lang="en"]'), page.locator('#p5 p[lang="en"]')];
+    if (isMobile) {
+      // A touch screen selects by long press and handles, which Playwright cannot drive; the selection is set.
+      await selectBetween(page, '#p3 p[lang="en"]', '#p5 p[lang="en"]');
+    } else {
+      await from.scrollIntoViewIfNeeded();
+      const [start, end] = [(await from.boundingBox())!, (await to.boundingBox())!];
+      await page.mouse.move(start.x + 2, start.y + 8);
+      await page.mouse.down();
+      await page.mouse.move(end.x + end.width / 2, end.y + end.height - 8, { steps: 8 });
+      await page.mouse.up();
+    }
+    const bar = page.getByRole('region', { name: 'Link to the selected text' });
+    const offer = bar.getByRole('button', { name: 'Copy link to paragraphs 3–5' });
+    await expect(offer).toBeInViewport();
+    await (isMobile ? offer.tap() : offer.click());
+    await expect(page.getByRole('status')).toHaveText('Link copied.');
+    await expect(bar).toBeHidden();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${new URL(page.url()).origin}/en/articles/${slug}/3-5`);
+    await page.goto(link);
+    await expect(page.getByText('Showing paragraphs 3–5, highlighted below.')).toBeVisible();
+  });
+
+  test('a selection in one paragraph offers its link, and the offer goes with the selection', async ({ page, isMobile }) => {
+    await page.goto(readerPath('ar', '4'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    const bar = page.getByRole('region', { name: 'رابط النص المحدَّد' });
+    const offer = bar.getByRole('button', { name: 'انسخ رابط الفقرة 4' });
+    await selectBetween(page, '#w4-3', '#w4-6');
+    await expect(offer).toBeVisible();
+    // The headline has no paragraph page.
+    await selectBetween(page, '#headline .pane-ar', '#headline .pane-en');
+    await expect(bar).toBeHidden();
+    await selectBetween(page, '#w4-3', '#w4-6');
+    await expect(offer).toBeVisible();
+    // Cleared by a tap or click on the page's margin, away from any text.
+    await (isMobile ? page.touchscreen.tap(4, 400) : page.mouse.click(4, 400));
+    await expect(bar).toBeHidden();
   });
 
   test('where the browser will not copy, the paragraph’s and the word’s links are shown to copy by hand', async ({ page }) => {

@@ -85,3 +85,17 @@ export function drawnOutOfOrder(element: Locator, direction: 'ltr' | 'rtl' = 'lt
     return misplaced;
   }, direction === 'rtl');
 }
+
+/** Selects from the start of one element to the end of another, as a reader's drag across them would. */
+export async function selectBetween(page: Page, from: string, to: string): Promise<void> {
+  await page.evaluate(
+    ([from, to]) => {
+      const range = document.createRange();
+      range.setStartBefore(document.querySelector(from)!);
+      range.setEndAfter(document.querySelector(to)!);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    [from, to] as const,
+  );
+}
