@@ -12,7 +12,7 @@ export async function SiteHeader({ locale, alternates }: Props) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   return (
     // Sticky, so the language switcher is at hand from any paragraph (and can keep the reader there).
-    <header className="sticky top-0 z-20 border-b border-rule bg-paper/95 backdrop-blur">
+    <header className="site-header sticky top-0 z-20 border-b border-rule bg-paper/95 backdrop-blur">
       <a href="#main" className="skip-link">
         {t('skip')}
       </a>

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { readerPath } from './support';
+
+test('the article prints as its text in both languages, on light paper, without the screen’s controls', async ({ page }) => {
+  await page.goto(readerPath('en', '3-5'));
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+  await page.locator('summary', { hasText: 'Reading settings' }).click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 26)');
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(251, 250, 247)');
+  for (const control of [
+    page.locator('summary', { hasText: 'Reading settings' }),
+    page.getByRole('search'),
+    page.getByRole('navigation', { name: 'Interface language' }),
+    page.getByRole('button', { name: 'Copy link to paragraph 4' }),
+    page.getByRole('link', { name: 'Vocabulary of this article' }),
+    page.getByText('Showing paragraphs 3–5, highlighted below.'),
+  ]) {
+    await expect(control).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('#p16 p[lang="ar"]')).toBeVisible();
+  await expect(page.locator('#p16 p[lang="en"]')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Paragraph 4 on a page of its own' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Notes on the source' })).toBeVisible();
+  // A paragraph is not cut across two pages.
+  await expect(page.locator('#p4')).toHaveCSS('break-inside', 'avoid');
+});
+
+test('the vocabulary prints as its list, without the sorting and filters', async ({ page }) => {
+  await page.goto(`${readerPath('ar')}/vocabulary`);
+  await expect(page.getByRole('combobox', { name: 'رتّب حسب' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('combobox', { name: 'رتّب حسب' })).toBeHidden();
+  await expect(page.locator('.vocab-entry').first()).toBeVisible();
+  await expect(page.locator('.vocab-entry').first()).toHaveCSS('break-inside', 'avoid');
+});
