@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { listen } from '@/lib/listen';
 import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { paragraphRows } from '@/lib/reading-place';
@@ -16,14 +16,25 @@ type Props = {
   labels: { one: string; range: string; region: string };
 };
 
-/** The paragraphs that the selected text touches, or null when nothing in them is selected. */
+/** Whether the selection holds text of this row's Arabic or English: touching its edge is not enough. */
+function holdsTextOf(selected: Range, row: HTMLElement): boolean {
+  return [...row.querySelectorAll('.pane-ar, .pane-en')].some((pane) => {
+    if (!selected.intersectsNode(pane)) return false;
+    const part = document.createRange();
+    part.selectNodeContents(pane);
+    if (selected.compareBoundaryPoints(Range.START_TO_START, part) > 0) part.setStart(selected.startContainer, selected.startOffset);
+    if (selected.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(selected.endContainer, selected.endOffset);
+    return part.toString().trim() !== '';
+  });
+}
+
+/** The paragraphs whose text is selected, or null when none is. */
 export function selectedParagraphs(selection: Selection | null): ParagraphRange | null {
-  if (!selection || selection.isCollapsed || !selection.rangeCount || !selection.toString().trim()) return null;
-  const range = selection.getRangeAt(0);
-  const touched = paragraphRows()
-    .filter((row) => range.intersectsNode(row))
-    .map((row) => Number(row.dataset.paragraph));
-  return touched.length ? { from: Math.min(...touched), to: Math.max(...touched) } : null;
+  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
+  const selected = selection.getRangeAt(0);
+  const rows = paragraphRows().filter((row) => selected.intersectsNode(row) && holdsTextOf(selected, row));
+  const numbers = rows.map((row) => Number(row.dataset.paragraph));
+  return numbers.length ? { from: Math.min(...numbers), to: Math.max(...numbers) } : null;
 }
 
 /**
@@ -33,36 +44,52 @@ export function selectedParagraphs(selection: Selection | null): ParagraphRange 
 export function SelectionLink({ articleHref, labels }: Props) {
   const { copyLink } = useReader();
   const [selected, setSelected] = useState<ParagraphRange | null>(null);
+  // While a mouse button is held the reader is still selecting: the bar waits for the release, so that the
+  // drag cannot run over it (its text would join the selection).
+  const [selecting, setSelecting] = useState(false);
   // A tap on the button may clear the selection before its click arrives; the bar must stay for it.
   const pressing = useRef(false);
+  const bar = useRef<HTMLElement>(null);
 
-  useEffect(
-    () =>
-      listen(document, {
-        selectionchange: () => {
-          if (!pressing.current) setSelected(selectedParagraphs(document.getSelection()));
-        },
-        // After the click, which follows the release in the same task; or a press that slid off the button.
-        pointerup: () => setTimeout(() => (pressing.current = false)),
-      }),
-    [],
-  );
+  useEffect(() => {
+    // After the click, which follows the release in the same task; or a press that slid off, or a swipe.
+    const released = () => {
+      setSelecting(false);
+      setTimeout(() => (pressing.current = false));
+    };
+    return listen(document, {
+      selectionchange: () => {
+        if (!pressing.current) setSelected(selectedParagraphs(document.getSelection()));
+      },
+      pointerdown: (event: PointerEvent) => {
+        if (bar.current?.contains(event.target as Node)) pressing.current = true;
+        else if (event.pointerType !== 'touch' && event.button === 0) setSelecting(true);
+      },
+      pointerup: released,
+      pointercancel: released,
+    });
+  }, []);
 
-  if (!selected) return null;
+  if (!selected || selecting) return null;
   const label = selected.from === selected.to ? fill(labels.one, { n: selected.from }) : fill(labels.range, selected);
+
+  function copy(event: MouseEvent) {
+    const range = selected!;
+    setSelected(null);
+    void copyLink(onThisSite(`${articleHref}/${formatParagraphRange(range)}`));
+    // From the keyboard (a click with no pointer), focus goes to the start of what was linked, not the page.
+    if (event.detail === 0) document.querySelector<HTMLElement>(`#p${range.from} .paragraph-number`)?.focus();
+  }
+
   return (
     // A named section, a landmark, so that it can be found where it shows: it comes after the whole article.
-    <section aria-label={labels.region} className="selection-link">
+    <section ref={bar} aria-label={labels.region} className="selection-link">
       <button
         type="button"
         className="chip"
-        onPointerDown={() => (pressing.current = true)}
         // A mouse press would clear the selection the link is for: the reader keeps seeing what they chose.
         onMouseDown={(event) => event.preventDefault()}
-        onClick={() => {
-          setSelected(null);
-          void copyLink(onThisSite(`${articleHref}/${formatParagraphRange(selected)}`));
-        }}
+        onClick={copy}
       >
         <LinkIcon />
         {label}

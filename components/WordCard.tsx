@@ -144,15 +144,18 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     const root = rootRef.current;
     if (!root) return;
 
+    // A mouse moved with its button held is selecting text, not hovering: no preview opens then, and the
+    // one open closes at once, or the selection would run into it (it sits at the end of the page).
     function onPointerOver(event: PointerEvent) {
       const word = wordOf(event.target);
-      if (word && event.pointerType === 'mouse' && word.id !== dismissed.current) show(word, false);
+      if (word && event.pointerType === 'mouse' && !event.buttons && word.id !== dismissed.current) show(word, false);
     }
     function onPointerOut(event: PointerEvent) {
       const word = wordOf(event.target);
       if (!word || wordOf(event.relatedTarget) === word) return;
       if (dismissed.current === word.id) dismissed.current = null;
       if (openRef.current?.pinned) return;
+      if (event.buttons) return close(false);
       closeTimer.current = setTimeout(() => {
         if (!openRef.current?.pinned && document.activeElement !== word) close(false);
       }, 120);

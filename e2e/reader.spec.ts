@@ -290,6 +290,84 @@ test.describe('paragraph links', () => {
     await expect(bar).toBeHidden();
   });
 
+  test('dragging across the Arabic selects just that text: no word preview opens on the way', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a mouse drag');
+    await page.goto(readerPath('en', '3'));
+    await page.locator('#w3-1').hover();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await page.mouse.down();
+    const end = (await page.locator('#w4-3').boundingBox())!;
+    await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+    await expect(page.getByRole('tooltip')).toBeHidden();
+    await page.mouse.up();
+    await expect(page.getByRole('region', { name: 'Link to the selected text' }).getByRole('button')).toHaveText(
+      'Copy link to paragraphs 3–4',
+    );
+  });
+
+  test('a triple click offers the paragraph clicked, not the next one its selection ends at', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a mouse triple click');
+    await page.goto(readerPath('en'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await page.locator('#p4 p[lang="en"]').click({ clickCount: 3 });
+    await expect(page.getByRole('region', { name: 'Link to the selected text' }).getByRole('button')).toHaveText(
+      'Copy link to paragraph 4',
+    );
+  });
+
+  test('a swipe that starts on the offer scrolls the page and leaves the offer following the selection', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'a touch swipe');
+    await page.goto(readerPath('en'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    const offer = page.getByRole('region', { name: 'Link to the selected text' }).getByRole('button');
+    await selectBetween(page, '#w3-1', '#w3-4');
+    await expect(offer).toHaveText('Copy link to paragraph 3');
+    const box = (await offer.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const touch = await page.context().newCDPSession(page);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let step = 1; step <= 6; step++) {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 40 }] });
+    }
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await selectBetween(page, '#w5-1', '#w6-2');
+    await expect(offer).toHaveText('Copy link to paragraphs 5–6');
+  });
+
+  test('the offer gives way to what else is at the foot or over the text, and hands focus on when used', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${readerPath('en')}?view=ar`);
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    const bar = page.getByRole('region', { name: 'Link to the selected text' });
+    const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+    await selectBetween(page, '#w3-1', '#w4-3');
+    await expect(bar).toBeVisible();
+    // The link's notice holds the foot, so the offer shows elsewhere, over neither the notice nor its buttons.
+    const [a, b] = [(await bar.boundingBox())!, (await notice.boundingBox())!];
+    expect(a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+
+    // A message at the foot comes first; the offer is back when it has gone.
+    await page.getByRole('button', { name: 'Copy link to paragraph 9' }).click();
+    await expect(page.getByRole('status')).toHaveText('Link copied.');
+    await expect(bar).toBeHidden();
+    await expect(bar).toBeVisible({ timeout: 8000 });
+
+    // So does a pinned word card, which may reach down to the foot.
+    await page.locator('#w6-2').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await selectBetween(page, '#w3-1', '#w4-3');
+    await expect(bar).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(bar).toBeVisible();
+
+    // Used from the keyboard, it leaves focus at the start of what it linked.
+    await bar.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('Link copied.');
+    await expect(page.getByRole('link', { name: 'Paragraph 3 on a page of its own' })).toBeFocused();
+  });
+
   test('where the browser will not copy, the paragraph’s and the word’s links are shown to copy by hand', async ({ page }) => {
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));

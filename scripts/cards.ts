@@ -19,7 +19,9 @@ const arabicBold = readFileSync(path.join(fontDir, 'noto-naskh-arabic-arabic-700
 // Colours and faces from app/globals.css (light theme). Text is filled in below as text, never as markup.
 // A headline card shows the headline large; a paragraph card (body.paragraph) its sentences, as many as fit.
 const page = `<!doctype html>
-<html><head><meta charset="utf-8"><style>
+<html><head><meta charset="utf-8">
+<script>/* tsx names the functions of the code passed to the page through a helper of its own */ var __name = (f) => f;</script>
+<style>
   @font-face { font-family: Naskh; font-weight: 700; src: url(data:font/woff2;base64,${arabicBold}) format('woff2'); }
   * { margin: 0; box-sizing: border-box; }
   body { width: ${CARD_SIZE.width}px; height: ${CARD_SIZE.height}px; background: #fbfaf7; color: #1d1b18;
@@ -40,6 +42,8 @@ const page = `<!doctype html>
   .paragraph h1, .paragraph p { display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; flex-shrink: 0; }
   .paragraph h1 { -webkit-line-clamp: 3; }
   .paragraph p { -webkit-line-clamp: 3; }
+  .paragraph.small h1 { font-size: 35px; -webkit-line-clamp: 4; }
+  .paragraph.small p { font-size: 24px; -webkit-line-clamp: 4; }
   footer { border-top: 2px solid #e3ded5; padding-top: 20px; display: flex; justify-content: space-between;
     color: #55504a; font-size: 26px; }
   footer [lang=ar] { font-family: Naskh; }
@@ -60,7 +64,6 @@ type Fills = Record<string, string>;
 async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string }[], isParagraph: boolean): Promise<Buffer> {
   await tab.setContent(page);
   await tab.evaluate(
-    // No named functions in here: tsx would wrap them in a helper that the page does not have.
     async ({ fills, sentences, isParagraph }) => {
       document.body.classList.toggle('paragraph', isParagraph);
       const slots = [...document.querySelectorAll<HTMLElement>('[data-fill]')];
@@ -70,20 +73,30 @@ async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string
       english.textContent = sentences.map((s) => s.en).join(' ');
       await document.fonts.ready;
       if (!isParagraph) return;
-      for (let shown = sentences.length; shown >= 1; shown--) {
+      const main = document.querySelector('main')!;
+      const fits = () =>
+        [arabic, english].every((element) => element.scrollHeight <= element.clientHeight + 1) &&
+        english.getBoundingClientRect().bottom - arabic.getBoundingClientRect().top <= main.clientHeight;
+      let shown = sentences.length;
+      do {
         const more = shown < sentences.length ? ' …' : '';
         arabic.textContent = sentences.slice(0, shown).map((s) => s.ar).join(' ') + more;
         english.textContent = sentences.slice(0, shown).map((s) => s.en).join(' ') + more;
-        if ([arabic, english].every((element) => element.scrollHeight <= element.clientHeight + 1)) break;
-      }
-      // Still too long: whole words go from the end, so that no Arabic word is cut into a wrongly joined part.
-      for (const element of [arabic, english]) {
-        const words = element.textContent!.replace(/ …$/, '').split(' ');
-        while (element.scrollHeight > element.clientHeight + 1 && words.length > 1) {
-          words.pop();
-          element.textContent = `${words.join(' ').replace(/[،,:;]$/, '')} …`;
-        }
-      }
+      } while (!fits() && --shown >= 1);
+      if (shown >= 1) return;
+      // One sentence too long for the card: smaller type, on four lines, before anything is cut.
+      document.body.classList.add('small');
+      if (fits()) return;
+      // Still too long: the Arabic loses whole words from its end (no word is cut into a wrongly joined part),
+      // and the English as large a share of its words, so that both stop near the same point.
+      const [arWords, enWords] = [arabic, english].map((element) => element.textContent!.replace(/ …$/, '').split(' '));
+      const keep = (element: HTMLElement, words: string[], count: number) =>
+        (element.textContent = `${words.slice(0, count).join(' ').replace(/[،,:;]$/, '')} …`);
+      let arKept = arWords!.length;
+      while (arabic.scrollHeight > arabic.clientHeight + 1 && arKept > 1) keep(arabic, arWords!, --arKept);
+      let enKept = Math.max(1, Math.round((enWords!.length * arKept) / arWords!.length));
+      keep(english, enWords!, enKept);
+      while (!fits() && enKept > 1) keep(english, enWords!, --enKept);
     },
     { fills, sentences, isParagraph },
   );
