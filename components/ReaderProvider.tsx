@@ -260,7 +260,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       if (!selection || selection.isCollapsed || !event.clipboardData) return;
       const fragment = document.createDocumentFragment();
       for (let i = 0; i < selection.rangeCount; i++) fragment.append(selection.getRangeAt(i).cloneContents());
-      event.clipboardData.setData('text/plain', cleanSelectionText(fragment, settingsRef.current.diacritics));
+      event.clipboardData.setData('text/plain', cleanSelectionText(fragment, settingsRef.current));
       event.preventDefault();
     }
 

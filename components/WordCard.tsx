@@ -81,7 +81,7 @@ const cardPlacement = [
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
 export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
-  const { rootRef, copyLink, changeStudy } = useReader();
+  const { rootRef, copyLink, changeStudy, settings } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
   const [failed, setFailed] = useState(false);
@@ -133,6 +133,12 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       refocusing.current = false;
     }
   }, []);
+
+  useEffect(() => {
+    // A view without the Arabic hides the card's word; the card, anchored to nothing, goes with it.
+    const word = openRef.current && document.getElementById(openRef.current.id);
+    if (word && !word.getClientRects().length) close(false);
+  }, [settings.view, close]);
 
   useEffect(() => {
     // This island mounts when the browser is idle or at the first touch of the text (WordCardLoader),

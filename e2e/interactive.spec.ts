@@ -514,6 +514,19 @@ test('hovering a sentence lights its translation', async ({ page, isMobile }) =>
 });
 
 test.describe('reading modes and settings', () => {
+  test('a card open on a word closes when a view hides the Arabic, rather than staying anchored to nothing', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w4-6').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    // By key, V three times (stacked, Arabic only, English only): a click on the settings would close it anyway.
+    await page.keyboard.press('v');
+    await page.keyboard.press('v');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('v');
+    await expect(page.locator('#p4 p[lang="ar"]')).toBeHidden();
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
   test('view modes, diacritics, interlinear lines, font sizes and theme', async ({ page }) => {
     await openReader(page);
     await page.locator('summary', { hasText: 'Reading settings' }).click();
@@ -668,6 +681,13 @@ test('copying a selection gives clean text', async ({ page, context }) => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const english = await page.locator('#p2 p[lang="en"]').textContent();
   expect(copied).toBe(`${sourceLines[2]}\n${english}`);
+
+  // In a one-language view, only what shows.
+  await openReader(page, `${readerPath('en')}?view=ar`);
+  await expect(page.locator('#p2 p[lang="en"]')).toBeHidden();
+  await page.locator('#p2').evaluate((row) => document.getSelection()!.selectAllChildren(row));
+  await page.keyboard.press('ControlOrMeta+c');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sourceLines[2]);
 });
 
 test.describe('word links', () => {

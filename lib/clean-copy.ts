@@ -1,12 +1,20 @@
+import type { ViewMode } from './reader-settings';
+
 /** Invisible controls that must not travel with copied text: bidi marks, ZWJ/ZWNJ, BOM, tatweel is kept (it is text). */
 const controlCharacters = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
+/** The language a one-language view hides. */
+const hiddenPane: Partial<Record<ViewMode, string>> = { ar: '.pane-en', en: '.pane-ar' };
+
 /**
  * The text of a selection as a reader sees it: the words in the form currently shown (source or
- * vocalized), without interlinear lines, paragraph numbers, buttons or control characters.
+ * vocalized), in the languages the view shows, without interlinear lines, paragraph numbers, buttons or
+ * control characters.
  */
-export function cleanSelectionText(fragment: DocumentFragment, diacritics: boolean): string {
-  const hidden = ['.w-tr', '.w-gl', '.gutter', 'button', '[aria-hidden="true"]', diacritics ? '.w-plain' : '.w-voc'];
+export function cleanSelectionText(fragment: DocumentFragment, shown: { diacritics: boolean; view: ViewMode }): string {
+  const hidden = ['.w-tr', '.w-gl', '.gutter', 'button', '[aria-hidden="true"]', shown.diacritics ? '.w-plain' : '.w-voc'];
+  const pane = hiddenPane[shown.view];
+  if (pane) hidden.push(pane);
   fragment.querySelectorAll(hidden.join(',')).forEach((node) => node.remove());
   // Paragraph rows hold an Arabic and an English block: keep them on separate lines.
   fragment.querySelectorAll('p').forEach((p) => p.append('\n'));

@@ -9,15 +9,21 @@ function fragmentOf(html: string): DocumentFragment {
 
 const row = `
   <div class="gutter"><a>7</a><button aria-label="Copy link">🔗</button></div>
-  <p lang="ar"><span class="w"><span class="w-plain">وبحث</span><span class="w-voc">وَبَحَثَ</span><span class="w-tr">wa-baḥatha</span><span class="w-gl">and discussed</span></span> <span class="w"><span class="w-plain">السوداني</span><span class="w-voc">السُّودَانِيُّ</span><span class="w-gl">al-Sudani</span></span>\u200d.</p>
-  <p lang="en">Al-Sudani\u200f discussed.</p>`;
+  <p lang="ar" class="pane-ar"><span class="w"><span class="w-plain">وبحث</span><span class="w-voc">وَبَحَثَ</span><span class="w-tr">wa-baḥatha</span><span class="w-gl">and discussed</span></span> <span class="w"><span class="w-plain">السوداني</span><span class="w-voc">السُّودَانِيُّ</span><span class="w-gl">al-Sudani</span></span>\u200d.</p>
+  <p lang="en" class="pane-en">Al-Sudani\u200f discussed.</p>`;
 
 describe('cleanSelectionText', () => {
   it('gives the source text, then the English, without numbers, buttons, glosses or control characters', () => {
-    expect(cleanSelectionText(fragmentOf(row), false)).toBe('وبحث السوداني.\nAl-Sudani discussed.');
+    expect(cleanSelectionText(fragmentOf(row), { diacritics: false, view: 'side' })).toBe('وبحث السوداني.\nAl-Sudani discussed.');
   });
 
   it('gives the vocalized text when diacritics are shown', () => {
-    expect(cleanSelectionText(fragmentOf(row), true)).toBe('وَبَحَثَ السُّودَانِيُّ.\nAl-Sudani discussed.');
+    expect(cleanSelectionText(fragmentOf(row), { diacritics: true, view: 'side' })).toBe('وَبَحَثَ السُّودَانِيُّ.\nAl-Sudani discussed.');
+  });
+
+  it('leaves out the language that a one-language view hides', () => {
+    expect(cleanSelectionText(fragmentOf(row), { diacritics: false, view: 'ar' })).toBe('وبحث السوداني.');
+    expect(cleanSelectionText(fragmentOf(row), { diacritics: false, view: 'en' })).toBe('Al-Sudani discussed.');
+    expect(cleanSelectionText(fragmentOf(row), { diacritics: false, view: 'stacked' })).toBe('وبحث السوداني.\nAl-Sudani discussed.');
   });
 });
