@@ -134,6 +134,12 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     }
   }, []);
 
+  const pinned = !!open?.pinned;
+  useEffect(() => {
+    // The selection's link waits while a pinned card, which may reach the foot of the screen, is open.
+    rootRef.current?.toggleAttribute('data-card-pinned', pinned);
+  }, [rootRef, pinned]);
+
   useEffect(() => {
     // A view without the Arabic hides the card's word; the card, anchored to nothing, goes with it.
     const word = openRef.current && document.getElementById(openRef.current.id);

@@ -462,6 +462,23 @@ test.describe('entities', () => {
     await expect(page.getByRole('region', { name: /^Fuad Hussein: mention/ })).toHaveCount(0);
   });
 
+  test('while the stepping bar shows, focus moving up the text lands clear of the bar', async ({ page }) => {
+    await openReader(page);
+    await page.locator('summary', { hasText: 'Entity index' }).click();
+    await page.getByRole('button', { name: /^Fuad Hussein/ }).click();
+    const bar = page.getByRole('region', { name: 'Fuad Hussein: mention 1 of 2' });
+    await expect(bar).toBeInViewport();
+    const { y, height } = (await bar.boundingBox())!;
+    await page.getByRole('link', { name: 'Paragraph 16 on a page of its own' }).focus();
+    const hidden: string[] = [];
+    for (let presses = 0; presses < 12; presses++) {
+      await page.keyboard.press('Shift+Tab');
+      const top = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+      if (top < y + height) hidden.push(`${await page.evaluate(() => document.activeElement!.id || document.activeElement!.textContent)} at ${Math.round(top)}`);
+    }
+    expect(hidden).toEqual([]);
+  });
+
   test('from the keyboard, stepping starts in the bar, and Esc ends it back at the index entry', async ({ page }) => {
     await openReader(page);
     await page.locator('summary', { hasText: 'Entity index' }).click();
