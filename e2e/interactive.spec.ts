@@ -10,6 +10,16 @@ async function openReader(page: Page, path = readerPath('en')) {
 
 const card = (page: Page) => page.locator('#word-card');
 
+/** Opens the reader's entity index and steps to Fuad Hussein's first mention: the stepping bar that opens. */
+async function stepToFirstMention(page: Page) {
+  await openReader(page);
+  await page.locator('summary', { hasText: 'Entity index' }).click();
+  await page.getByRole('button', { name: /^Fuad Hussein/ }).click();
+  const bar = page.getByRole('region', { name: 'Fuad Hussein: mention 1 of 2' });
+  await expect(bar).toBeInViewport();
+  return bar;
+}
+
 /** Focuses a word and pins its card with Enter, as a keyboard user does; the card then has focus. */
 async function pinFromKeyboard(page: Page, id: string): Promise<Locator> {
   await page.locator(`#${id}`).focus();
@@ -448,11 +458,7 @@ test.describe('entities', () => {
   });
 
   test('a bar under the header steps on through the mentions, so the index need not be scrolled back to', async ({ page }) => {
-    await openReader(page);
-    await page.locator('summary', { hasText: 'Entity index' }).click();
-    await page.getByRole('button', { name: /^Fuad Hussein/ }).click();
-    const bar = page.getByRole('region', { name: 'Fuad Hussein: mention 1 of 2' });
-    await expect(bar).toBeInViewport();
+    const bar = await stepToFirstMention(page);
     await bar.getByRole('button', { name: 'Next mention' }).click();
     await expect(page.locator('#w16-2')).toBeInViewport();
     await expect(page.getByRole('region', { name: 'Fuad Hussein: mention 2 of 2' })).toBeInViewport();
@@ -463,11 +469,7 @@ test.describe('entities', () => {
   });
 
   test('while the stepping bar shows, focus moving up the text lands clear of the bar', async ({ page }) => {
-    await openReader(page);
-    await page.locator('summary', { hasText: 'Entity index' }).click();
-    await page.getByRole('button', { name: /^Fuad Hussein/ }).click();
-    const bar = page.getByRole('region', { name: 'Fuad Hussein: mention 1 of 2' });
-    await expect(bar).toBeInViewport();
+    const bar = await stepToFirstMention(page);
     const { y, height } = (await bar.boundingBox())!;
     await page.getByRole('link', { name: 'Paragraph 16 on a page of its own' }).focus();
     const hidden: string[] = [];
