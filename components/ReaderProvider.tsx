@@ -6,6 +6,8 @@ import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
+import { formatParagraphRange } from '@/lib/paragraph-range';
+import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
 import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
@@ -28,6 +30,8 @@ import { updateStudy, useStudy } from './useStudy';
 
 type Props = {
   children: ReactNode;
+  /** The article's path: C copies a link to a paragraph or range under it. */
+  articleHref: string;
   /** The article's glossary: the word forms that the settings show, and each word's lemma. */
   glossaryUrl: string;
   strings: {
@@ -56,7 +60,7 @@ type Stepping = { button: HTMLButtonElement; status: string };
  * script fills first), and a handful of listeners here serve every paragraph, sentence and entity
  * mention on the page.
  */
-export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
+export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [saved, setSaved] = useState<ReaderSettings>(defaultSettings);
   const [overrides, setOverrides] = useState<Partial<ReaderSettings> | null>(null);
@@ -294,6 +298,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
         l: () => document.querySelector<HTMLAnchorElement>('a[hreflang]:not([aria-current])')?.click(),
         j: () => moveParagraph(1),
         k: () => moveParagraph(-1),
+        c: copyParagraphLink,
         '?': () => document.querySelector<HTMLDialogElement>('#shortcuts')?.showModal(),
       };
       const word = wordOf(event.target);
@@ -330,6 +335,14 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
         () => announce(strings.glossaryFailed),
       );
     }
+    function copyParagraphLink() {
+      // The paragraphs whose text is selected, else the one holding the focus, else the one being read.
+      const rows = paragraphRows();
+      const row = rows.find((r) => r.contains(document.activeElement)) ?? rowAtReadingLine(rows) ?? rows[0];
+      const n = Number(row?.dataset.paragraph);
+      const range = selectedParagraphs(document.getSelection()) ?? (n ? { from: n, to: n } : null);
+      if (range) void copyLink(onThisSite(`${articleHref}/${formatParagraphRange(range)}`));
+    }
     function moveParagraph(delta: number) {
       const rows = paragraphRows();
       const current = rows.findIndex((row) => row.contains(document.activeElement));
@@ -345,7 +358,7 @@ export function ReaderProvider({ children, glossaryUrl, strings }: Props) {
       if (word) focusWord(word);
     }
     return listen(document, { keydown: onKey });
-  }, [update, announce, changeStudy, strings, glossaryUrl]);
+  }, [update, announce, changeStudy, copyLink, strings, glossaryUrl, articleHref]);
 
   const marksUnknown = settings.unknown;
   useEffect(() => {

@@ -60,6 +60,7 @@ export async function ReaderView({ locale, article, range }: Props) {
     <>
       <SiteHeader locale={locale} alternates={alternates} />
       <ReaderProvider
+        articleHref={articlePath(locale, article.slug)}
         glossaryUrl={glossaryUrl}
         strings={{
           copied: t('copied'),

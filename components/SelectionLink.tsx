@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { listen } from '@/lib/listen';
 import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
-import { paragraphRows } from '@/lib/reading-place';
+import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { fill } from '@/lib/template';
 import { onThisSite } from '@/lib/urls';
 import { LinkIcon } from './icons/LinkIcon';
@@ -15,27 +15,6 @@ type Props = {
   /** "Copy link to paragraph {n}", "Copy link to paragraphs {from}–{to}", and the bar's name. */
   labels: { one: string; range: string; region: string };
 };
-
-/** Whether the selection holds text of this row's Arabic or English: touching its edge is not enough. */
-function holdsTextOf(selected: Range, row: HTMLElement): boolean {
-  return [...row.querySelectorAll('.pane-ar, .pane-en')].some((pane) => {
-    if (!selected.intersectsNode(pane)) return false;
-    const part = document.createRange();
-    part.selectNodeContents(pane);
-    if (selected.compareBoundaryPoints(Range.START_TO_START, part) > 0) part.setStart(selected.startContainer, selected.startOffset);
-    if (selected.compareBoundaryPoints(Range.END_TO_END, part) < 0) part.setEnd(selected.endContainer, selected.endOffset);
-    return part.toString().trim() !== '';
-  });
-}
-
-/** The paragraphs whose text is selected, or null when none is. */
-export function selectedParagraphs(selection: Selection | null): ParagraphRange | null {
-  if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
-  const selected = selection.getRangeAt(0);
-  const rows = paragraphRows().filter((row) => selected.intersectsNode(row) && holdsTextOf(selected, row));
-  const numbers = rows.map((row) => Number(row.dataset.paragraph));
-  return numbers.length ? { from: Math.min(...numbers), to: Math.max(...numbers) } : null;
-}
 
 /**
  * Offers a link to the paragraphs a reader has selected text in, as a bar at the foot of the screen: the

@@ -14,6 +14,7 @@ const shortcuts = [
   ['E', 'entities'],
   ['L', 'language'],
   ['J / K', 'paragraphs'],
+  ['C', 'copyLink'],
   ['/', 'search'],
   ['?', 'help'],
 ] as const;

@@ -368,6 +368,22 @@ test.describe('paragraph links', () => {
     await expect(page.getByRole('link', { name: 'Paragraph 3 on a page of its own' })).toBeFocused();
   });
 
+  test('C copies a link to the selected paragraphs, or else to the paragraph being read', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(readerPath('en'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    const origin = new URL(page.url()).origin;
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect(page.locator('#p2 .w').first()).toBeFocused();
+    await page.keyboard.press('c');
+    await expect(page.getByRole('status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/en/articles/${slug}/2`);
+    await selectBetween(page, '#w3-1', '#w5-2');
+    await page.keyboard.press('C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/en/articles/${slug}/3-5`);
+  });
+
   test('where the browser will not copy, the paragraph’s and the word’s links are shown to copy by hand', async ({ page }) => {
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
