@@ -180,6 +180,12 @@ export const wordTokenSchema = z
     if (joined !== token.surface) {
       ctx.addIssue({ code: 'custom', path: ['segments'], message: `segments spell "${joined}", not the surface "${token.surface}"` });
     }
+    // The card shows the word split at its segments: they must join to the word as read, an assimilated
+    // letter written where it is (مِ + مَّا, not مِنْ + مَا).
+    const read = token.segments.map((s) => s.vocalized).join('');
+    if (read !== token.vocalized) {
+      ctx.addIssue({ code: 'custom', path: ['segments'], message: `vocalized segments read "${read}", not the word's "${token.vocalized}"` });
+    }
     const stems = token.segments.filter((s) => s.role === 'stem').length;
     if (stems !== 1) ctx.addIssue({ code: 'custom', path: ['segments'], message: `needs exactly one stem, has ${stems}` });
     if (bareArabic(token.vocalized) !== bareArabic(token.surface)) {
