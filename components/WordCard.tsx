@@ -162,6 +162,11 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       const word = wordOf(event.target);
       if (word && event.pointerType === 'mouse' && !event.buttons && word.id !== dismissed.current) show(word, false);
     }
+    // A press may start a selection, which would run into a preview under the pointer: the preview steps
+    // out of the way at once, without waiting for React to render (a click then pins the card).
+    function onPointerDown(event: PointerEvent) {
+      if (event.pointerType === 'mouse' && !openRef.current?.pinned) cardRef.current?.setAttribute('data-pressed', '');
+    }
     function onPointerOut(event: PointerEvent) {
       const word = wordOf(event.target);
       if (!word || wordOf(event.relatedTarget) === word) return;
@@ -192,7 +197,10 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       show(word, true);
     }
 
-    return listen(root, {
+    const released = () => cardRef.current?.removeAttribute('data-pressed');
+    const stopListening = listen(document, { pointerup: released, pointercancel: released });
+    const stopListeningOnText = listen(root, {
+      pointerdown: onPointerDown,
       pointerover: onPointerOver,
       pointerout: onPointerOut,
       focusin: onFocusIn,
@@ -200,6 +208,10 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       click: onClick,
       keydown: onKeyDown,
     });
+    return () => {
+      stopListening();
+      stopListeningOnText();
+    };
   }, [rootRef, show, close]);
 
   useEffect(() => {

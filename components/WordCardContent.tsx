@@ -145,6 +145,14 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
                   {s.vocalized}
                 </span>{' '}
                 <span className="text-muted">{strings[s.role]}</span> <span lang="en" dir="ltr">“{s.gloss}”</span>
+                {/* Why the parts are written as they are, where the spelling fuses them (لِ + الْ = لِلْ). */}
+                {s.note && (
+                  <span className="block text-xs text-muted">
+                    <span lang="en" dir="ltr">
+                      {s.note}
+                    </span>
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -187,6 +187,14 @@ test.describe('the glossary card', () => {
     await expect(dialog.locator('.card-segments')).toHaveText('لِ\u200D\u200Dمُوَاجَهَةِ');
   });
 
+  test('says why its parts are written as they are where the spelling fuses them', async ({ page }) => {
+    await openReader(page, readerPath('en', '11'));
+    await page.locator('#w11-51').click();
+    const dialog = page.getByRole('dialog', { name: 'Word card: مما' });
+    await expect(dialog.locator('.card-segments')).toHaveText('مِ\u200D\u200Dمَّا');
+    await expect(dialog.getByText('min with its nūn assimilated to the m of mā and dropped in writing')).toBeVisible();
+  });
+
   test('in the Arabic interface, English in the card reads left to right, its quotes and brackets in place', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.locator('#w0-4').click();
