@@ -98,6 +98,11 @@ export async function VocabularyView({ locale, article }: Props) {
                   {lemma.meanings.join('; ')}
                 </span>
               </p>
+              {lemma.note && (
+                <p className="text-xs text-muted">
+                  <span lang="en" dir="ltr">{lemma.note}</span>
+                </p>
+              )}
               <blockquote className="vocab-context">
                 <p lang="ar" dir="rtl" className="font-arabic text-lg">
                   {context.words.map((w, i) => (

@@ -203,6 +203,11 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
             <span className="card-label">{strings.meanings}: </span>
             <span lang="en" dir="ltr">{lemma.meanings.join('; ')}</span>
           </p>
+          {lemma.note && (
+            <p className="text-xs text-muted">
+              <span lang="en" dir="ltr">{lemma.note}</span>
+            </p>
+          )}
         </section>
       )}
 

@@ -195,6 +195,16 @@ test.describe('the glossary card', () => {
     await expect(dialog.getByText('min with its nūn assimilated to the m of mā and dropped in writing')).toBeVisible();
   });
 
+  test('tells what the dictionary form’s fields do not show, as why سيطر is form Iq on a three-letter root', async ({ page }) => {
+    await openReader(page, readerPath('en', '11'));
+    await page.locator('#w11-25').click();
+    const dialog = page.getByRole('dialog', { name: 'Word card: سيطر' });
+    await expect(dialog).toContainText('form Iq');
+    await expect(dialog.getByText(/^A three-letter root \(s-ṭ-r\) with a y added/)).toBeVisible();
+    await page.goto(`${readerPath('en')}/vocabulary`);
+    await expect(page.getByText(/^A three-letter root \(s-ṭ-r\) with a y added/)).toBeVisible();
+  });
+
   test('in the Arabic interface, English in the card reads left to right, its quotes and brackets in place', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.locator('#w0-4').click();

@@ -75,6 +75,8 @@ export type Lemma = {
   pattern?: string;
   plural?: string;
   meanings: string[];
+  /** What the other fields do not show a student, in English. */
+  note?: string;
 };
 
 /** A lemma as it occurs in one article: its tokens, in reading order. */

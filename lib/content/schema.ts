@@ -119,6 +119,9 @@ export const lemmaSchema = z
       .describe('Morphological pattern (wazn) of the underlying form, with ف ع ل as radicals: مُوَاجَهَة → مُفَاعَلَة, قَالَ → فَعَلَ; only with a root'),
     plural: text.optional().describe('Vocalized broken plural, where there is one'),
     meanings: z.array(text).min(1).describe('General meanings in English'),
+    note: text
+      .optional()
+      .describe('What a student would not see from the other fields, e.g. why a three-letter root takes a four-letter form'),
   })
   .strict()
   .superRefine((lemma, ctx) => {
