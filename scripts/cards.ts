@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CARD_PATTERN, CARD_SIZE, cardSubjects } from '@/lib/content/card-image';
 import { articleFileSchema } from '@/lib/content/schema';
+import { fill } from '@/lib/template';
 import en from '@/messages/en.json';
 import ar from '@/messages/ar.json';
 import { browserExecutable } from './browser';
@@ -59,7 +60,8 @@ type Fills = Record<string, string>;
 
 /**
  * Fills the card in and, on a paragraph card, keeps the most whole sentences whose Arabic and English both
- * fit, so that the two languages show the same extent; a first sentence too long alone is cut by its lines.
+ * fit, so that the two languages show the same extent; a first sentence too long alone is set smaller, and
+ * failing that both languages lose words from their ends in the same share.
  */
 async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string }[], isParagraph: boolean): Promise<Buffer> {
   await tab.setContent(page);
@@ -78,11 +80,10 @@ async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string
         [arabic, english].every((element) => element.scrollHeight <= element.clientHeight + 1) &&
         english.getBoundingClientRect().bottom - arabic.getBoundingClientRect().top <= main.clientHeight;
       let shown = sentences.length;
-      do {
-        const more = shown < sentences.length ? ' …' : '';
-        arabic.textContent = sentences.slice(0, shown).map((s) => s.ar).join(' ') + more;
-        english.textContent = sentences.slice(0, shown).map((s) => s.en).join(' ') + more;
-      } while (!fits() && --shown >= 1);
+      while (!fits() && --shown >= 1) {
+        arabic.textContent = `${sentences.slice(0, shown).map((s) => s.ar).join(' ')} …`;
+        english.textContent = `${sentences.slice(0, shown).map((s) => s.en).join(' ')} …`;
+      }
       if (shown >= 1) return;
       // One sentence too long for the card: smaller type, on four lines, before anything is cut.
       document.body.classList.add('small');
@@ -116,7 +117,7 @@ for (const slug of readdirSync(articlesDir).sort()) {
   const file = articleFileSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
   for (const old of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) rmSync(path.join(dir, old));
   for (const { n, sentences, name } of cardSubjects(file)) {
-    const label = (messages: typeof en) => (n === 0 ? '' : messages.Metadata.paragraphTitle.replace('{n}', String(n)));
+    const label = (messages: typeof en) => (n === 0 ? '' : fill(messages.Metadata.paragraphTitle, { n }));
     const picture = await draw(tab, { ...frame, labelEn: label(en), labelAr: label(ar) }, sentences, n > 0);
     writeFileSync(path.join(dir, name), picture);
   }
