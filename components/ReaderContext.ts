@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useContext, type RefObject } from 'react';
+import type { ParagraphRange } from '@/lib/paragraph-range';
 import type { ReaderSettings } from '@/lib/reader-settings';
 import type { StudyState } from '@/lib/study';
 
@@ -14,6 +15,8 @@ export type ReaderContextValue = {
   announce(message: string): void;
   /** Copies a link and says so; where the browser refuses, shows the link to copy by hand. */
   copyLink(url: string): Promise<void>;
+  /** Copies the link to a paragraph or range of this article, as copyLink does. */
+  copyParagraphsLink(range: ParagraphRange): Promise<void>;
   /** Changes the study data on the device; resolves false, having said so, when it could not be saved. */
   changeStudy(change: (state: StudyState) => StudyState): Promise<boolean>;
 };

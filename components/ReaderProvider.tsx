@@ -6,7 +6,7 @@ import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
-import { formatParagraphRange } from '@/lib/paragraph-range';
+import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
 import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, type Place } from '@/lib/reading-place';
@@ -30,7 +30,7 @@ import { updateStudy, useStudy } from './useStudy';
 
 type Props = {
   children: ReactNode;
-  /** The article's path: C copies a link to a paragraph or range under it. */
+  /** The article's path, under which a paragraph's or a range's link is copied (C, the selection's link). */
   articleHref: string;
   /** The article's glossary: the word forms that the settings show, and each word's lemma. */
   glossaryUrl: string;
@@ -92,6 +92,10 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       }
     },
     [announce, strings.copied, strings.copyFailed],
+  );
+  const copyParagraphsLink = useCallback(
+    (range: ParagraphRange) => copyLink(onThisSite(`${articleHref}/${formatParagraphRange(range)}`)),
+    [copyLink, articleHref],
   );
 
   // The entity index's entry being stepped through, for the bar that steps on from where the mention is.
@@ -341,7 +345,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       const row = rows.find((r) => r.contains(document.activeElement)) ?? rowAtReadingLine(rows) ?? rows[0];
       const n = Number(row?.dataset.paragraph);
       const range = selectedParagraphs(document.getSelection()) ?? (n ? { from: n, to: n } : null);
-      if (range) void copyLink(onThisSite(`${articleHref}/${formatParagraphRange(range)}`));
+      if (range) void copyParagraphsLink(range);
     }
     function moveParagraph(delta: number) {
       const rows = paragraphRows();
@@ -358,7 +362,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       if (word) focusWord(word);
     }
     return listen(document, { keydown: onKey });
-  }, [update, announce, changeStudy, copyLink, strings, glossaryUrl, articleHref]);
+  }, [update, announce, changeStudy, copyParagraphsLink, strings, glossaryUrl]);
 
   const marksUnknown = settings.unknown;
   useEffect(() => {
@@ -382,8 +386,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   }, [study, marksUnknown, glossaryUrl, announce, strings.glossaryFailed]);
 
   const context = useMemo(
-    () => ({ settings, update, rootRef, announce, copyLink, changeStudy }),
-    [settings, update, announce, copyLink, changeStudy],
+    () => ({ settings, update, rootRef, announce, copyLink, copyParagraphsLink, changeStudy }),
+    [settings, update, announce, copyLink, copyParagraphsLink, changeStudy],
   );
 
   return (

@@ -203,7 +203,6 @@ export async function ReaderView({ locale, article, range }: Props) {
           </article>
         </main>
         <SelectionLink
-          articleHref={articlePath(locale, article.slug)}
           labels={{ one: t.raw('copyLink') as string, range: t.raw('copyRange') as string, region: t('selectionLink') }}
         />
         <WordCardLoader

@@ -2,16 +2,13 @@
 
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { listen } from '@/lib/listen';
-import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
+import type { ParagraphRange } from '@/lib/paragraph-range';
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { fill } from '@/lib/template';
-import { onThisSite } from '@/lib/urls';
 import { LinkIcon } from './icons/LinkIcon';
 import { useReader } from './ReaderContext';
 
 type Props = {
-  /** The article's path; the link is its paragraph or range page. */
-  articleHref: string;
   /** "Copy link to paragraph {n}", "Copy link to paragraphs {from}–{to}", and the bar's name. */
   labels: { one: string; range: string; region: string };
 };
@@ -20,8 +17,8 @@ type Props = {
  * Offers a link to the paragraphs a reader has selected text in, as a bar at the foot of the screen: the
  * way to share a range of paragraphs without typing its address. One listener for the whole page.
  */
-export function SelectionLink({ articleHref, labels }: Props) {
-  const { copyLink } = useReader();
+export function SelectionLink({ labels }: Props) {
+  const { copyParagraphsLink } = useReader();
   const [selected, setSelected] = useState<ParagraphRange | null>(null);
   // While a mouse button is held the reader is still selecting: the bar waits for the release, so that the
   // drag cannot run over it (its text would join the selection).
@@ -55,7 +52,7 @@ export function SelectionLink({ articleHref, labels }: Props) {
   function copy(event: MouseEvent) {
     const range = selected!;
     setSelected(null);
-    void copyLink(onThisSite(`${articleHref}/${formatParagraphRange(range)}`));
+    void copyParagraphsLink(range);
     // From the keyboard (a click with no pointer), focus goes to the start of what was linked, not the page.
     if (event.detail === 0) document.querySelector<HTMLElement>(`#p${range.from} .paragraph-number`)?.focus();
   }
