@@ -164,7 +164,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     }
     // A press may start a selection, which would run into a preview under the pointer: the preview steps
     // out of the way at once, without waiting for React to render (a click then pins the card).
-    function onPointerDown(event: PointerEvent) {
+    function onPress(event: PointerEvent) {
       if (event.pointerType === 'mouse' && !openRef.current?.pinned) cardRef.current?.setAttribute('data-pressed', '');
     }
     function onPointerOut(event: PointerEvent) {
@@ -197,10 +197,10 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       show(word, true);
     }
 
-    const released = () => cardRef.current?.removeAttribute('data-pressed');
-    const stopListening = listen(document, { pointerup: released, pointercancel: released });
+    const onRelease = () => cardRef.current?.removeAttribute('data-pressed');
+    const stopListening = listen(document, { pointerup: onRelease, pointercancel: onRelease });
     const stopListeningOnText = listen(root, {
-      pointerdown: onPointerDown,
+      pointerdown: onPress,
       pointerover: onPointerOver,
       pointerout: onPointerOut,
       focusin: onFocusIn,
