@@ -92,6 +92,24 @@ describe('loadLibrary with valid content', () => {
     ]);
   });
 
+  it('lists a word’s entities outermost first in both languages, whatever order the file lists them in', () => {
+    const root = contentWith({
+      [ENTITIES]: (json) => {
+        json.entities.push({
+          id: 'visit', type: 'event', name: { ar: 'زيارة', en: 'the visit' }, translit: 'ziyārah',
+          description: { ar: 'حدث في نص الاختبار.', en: 'An event in the test text.' },
+        });
+        json.mentions.push(
+          { entity: 'visit', lang: 'ar', paragraph: 1, word: 1, words: 3, text: 'زار السوداني دمشق' },
+          { entity: 'visit', lang: 'en', paragraph: 1, text: 'Al-Sudani visited Damascus' },
+        );
+      },
+    });
+    const paragraph = loadLibrary(root).article('sample-article')!.paragraphs[0]!;
+    expect(paragraph.tokens[1]!.entities).toEqual(['visit', 'al-sudani']);
+    expect(paragraph.sentences[0]!.englishRuns[0]).toMatchObject({ text: 'Al-Sudani', entities: ['visit', 'al-sudani'] });
+  });
+
   it('answers undefined for an unknown slug', () => {
     expect(loadLibrary(fixture).article('nope')).toBeUndefined();
   });

@@ -101,6 +101,9 @@ export function placeEntities(file: EntitiesFile, paragraphs: Paragraph[], probl
     entities[e.id] = { ...e, country: e.country ?? null, mentions: [] };
   }
   const englishSpans = new Map<Sentence, { start: number; end: number; entity: string; anchor: string }[]>();
+  // Mentions come in the file's order, which may list an inner name (غزة) before the phrase around it
+  // (الحرب على غزة): each token's entities are put outermost first once all are placed, as in English.
+  const arabicMentions = new Map<Token, { entity: string; words: number }[]>();
 
   file.mentions.forEach((m, i) => {
     const paragraph = paragraphs[m.paragraph];
@@ -117,7 +120,7 @@ export function placeEntities(file: EntitiesFile, paragraphs: Paragraph[], probl
         problem(`mentions[${i}]`, `"${m.text}" is not at paragraph ${m.paragraph}, word ${m.word} (found "${spelled}")`);
         return;
       }
-      for (const t of tokens) t.entities.push(m.entity);
+      for (const t of tokens) arabicMentions.set(t, [...(arabicMentions.get(t) ?? []), { entity: m.entity, words: m.words }]);
       entity.mentions.push({ lang: 'ar', paragraph: m.paragraph, anchor: tokens[0]!.id, text: m.text });
       return;
     }
@@ -147,6 +150,7 @@ export function placeEntities(file: EntitiesFile, paragraphs: Paragraph[], probl
     entity.mentions.push({ lang: 'en', paragraph: m.paragraph, anchor, text: m.text });
   });
 
+  for (const [token, mentions] of arabicMentions) token.entities = mentions.sort((a, b) => b.words - a.words).map((m) => m.entity);
   for (const [sentence, spans] of englishSpans) sentence.englishRuns = splitRuns(sentence.en, spans);
   for (const entity of Object.values(entities)) entity.mentions.sort(readingOrder);
   return entities;
