@@ -449,6 +449,26 @@ test.describe('entities', () => {
     await expect(page.locator('#w1-7')).toHaveCSS('text-decoration-line', 'none');
   });
 
+  test('a name inside a longer mention is marked alike in both panes: Gaza, in “the ongoing war in Gaza”', async ({ page }) => {
+    await openReader(page);
+    const row = page.getByRole('group', { name: 'Paragraph 4', exact: true });
+    const arabic = row.locator('p[lang="ar"]').getByText('غزة', { exact: true });
+    const english = row.locator('p[lang="en"]').getByText('Gaza', { exact: true });
+    const looks = (word: Locator) =>
+      word.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.textDecorationLine} ${style.textDecorationColor} ${style.backgroundColor}`;
+      });
+    await expect(arabic).toHaveCSS('text-decoration-line', 'underline');
+    expect(await looks(arabic)).toBe(await looks(english));
+    await page.getByRole('group', { name: 'Entity types' }).getByRole('button', { name: /Places/ }).click();
+    await expect(arabic).toHaveCSS('text-decoration-line', 'none');
+    expect(await looks(arabic)).toBe(await looks(english));
+    // Its card names the place first, then the war around it.
+    await arabic.click();
+    await expect(page.getByRole('dialog').locator('.entity-section').first()).toContainText('Gaza Strip');
+  });
+
   test('a type hidden on an earlier visit stays hidden, and the legend shows it again', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ hiddenTypes: ['place'] })));
     await openReader(page);
