@@ -48,8 +48,9 @@ export function deckCardsOf(deck: DeckData, state: StudyState): { lemma: string;
   return deckLemmas(state)
     .filter((lemma) => deck.lemmas[lemma])
     .map((lemma) => {
-      const saved = state.words[lemma]?.saved?.token;
-      return { lemma, word: saved && deck.words[saved] ? saved : deck.lemmas[lemma]!.first };
+      // Word ids repeat across articles: a word saved in another one is no word of this one.
+      const saved = state.words[lemma]?.saved;
+      return { lemma, word: saved?.article === deck.slug && deck.words[saved.token] ? saved.token : deck.lemmas[lemma]!.first };
     });
 }
 

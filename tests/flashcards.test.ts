@@ -17,9 +17,12 @@ describe('deckCardsOf', () => {
     ]);
   });
 
-  it('falls back to the first occurrence when the saved word is not in this article', () => {
-    const state = toggleSaved(emptyStudy(), 'tansiq', 'w99-1', 'elsewhere');
-    expect(deckCardsOf(deck, state)).toEqual([{ lemma: 'tansiq', word: 'w0-3' }]);
+  it('falls back to the first occurrence when the word was saved in another article', () => {
+    // w1-17 is tansiq here too, and w1-1 is another word here: ids repeat across articles.
+    for (const token of ['w99-1', 'w1-1', 'w1-17']) {
+      const state = toggleSaved(emptyStudy(), 'tansiq', token, 'elsewhere');
+      expect(deckCardsOf(deck, state)).toEqual([{ lemma: 'tansiq', word: 'w0-3' }]);
+    }
   });
 });
 
