@@ -51,7 +51,9 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   useEffect(() => {
     // A root family's link to a word the filters hide would go nowhere: the filters are cleared instead.
     function reveal() {
-      const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      // The page's ids are ASCII, and the links to them unescaped: the fragment is taken as it is, since
+      // decoding a broken escape (#%E0%A4%A) would throw.
+      const target = document.getElementById(window.location.hash.slice(1));
       const entry = target?.closest<HTMLElement>('#vocabulary-list > li');
       if (!entry?.hidden) return;
       revealing.current = target;

@@ -85,6 +85,18 @@ test('a root family’s link to a word the filters hide clears the filters and g
   await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('');
 });
 
+test('an address whose fragment is a broken escape changes nothing, and the links go on working', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(vocabularyPath('en'));
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('noun');
+  await page.evaluate(() => (window.location.hash = '%E0%A4%A'));
+  await expect(page).toHaveURL(/#%E0%A4%A$/);
+  await page.getByRole('region', { name: 'Root أ-ك-د' }).getByRole('link', { name: 'أَكَّدَ' }).click();
+  await expect(page.locator('#lemma-akkada')).toBeInViewport();
+  expect(errors).toEqual([]);
+});
+
 test('the page’s jump links land their headings below the sticky header', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   for (const name of ['Root families', 'Words']) {
