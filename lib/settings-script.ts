@@ -23,8 +23,11 @@ export const settingsScript =
   `if(${json(otherThemes)}.indexOf(s.theme)>=0)h.dataset.theme=s.theme;` +
   `if(${json(otherViews)}.indexOf(s.view)>=0)h.dataset.view=s.view;` +
   `z("--ar-scale",s.arSize,${json(arabicScale)});z("--en-scale",s.enSize,${json(englishScale)});` +
-  // Entities switched off read as every type hidden, which the same CSS rules draw.
-  'var t=s.entities===false?e:Array.isArray(s.hiddenTypes)?s.hiddenTypes.filter(function(x){return e.indexOf(x)>=0}):[];' +
+  // Entities switched off read as every type hidden, which the same CSS rules draw. A list with any
+  // wrong item is dropped whole, as the schema drops it: types hidden here and shown again once the
+  // reader has read the store would flash.
+  'var h2=s.hiddenTypes,t=s.entities===false?e:Array.isArray(h2)&&h2.length<=e.length&&' +
+  'h2.every(function(x){return e.indexOf(x)>=0})?h2:[];' +
   'if(t.length)h.dataset.hiddenTypes=t.join(" ")' +
   '}}catch(x){}';
 

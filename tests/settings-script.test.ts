@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { entityTypes } from '@/lib/entity-types';
 import { defaultSettings, SETTINGS_KEY } from '@/lib/reader-settings';
+import { readStoredSettings } from '@/lib/settings-schema';
 import { settingsScript } from '@/lib/settings-script';
 
 /** Runs the head script, as the browser does, over what the store holds; returns what it put on <html>. */
@@ -44,7 +46,15 @@ describe('the head script for the saved settings', () => {
       ...untouched,
       hidden: 'person place organization media nationality date event',
     });
-    expect(afterHeadScript('{"hiddenTypes":["<script>","place","constructor"]}')).toEqual({ ...untouched, hidden: 'place' });
+  });
+
+  it('hides what the reader will hide once it has read the store: a list with any wrong item, none', () => {
+    for (const hiddenTypes of [['place'], ['place', 'place'], ['<script>', 'place', 'constructor'], ['place', 'bogus'], [...entityTypes, 'place'], 'place']) {
+      const stored = JSON.stringify({ hiddenTypes });
+      expect(new Set(afterHeadScript(stored).hidden?.split(' '))).toEqual(new Set(readStoredSettings(stored).hiddenTypes));
+      localStorage.clear();
+      delete document.documentElement.dataset.hiddenTypes;
+    }
   });
 
   it('leaves the system theme to the system', () => {
