@@ -72,6 +72,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const savedRef = useRef(saved);
+  savedRef.current = saved;
   // Taken before a change of settings reshapes the page, and gone back to once it has.
   const placeRef = useRef<Place | null>(null);
 
@@ -141,11 +143,15 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   );
 
   const update = useCallback((changes: Partial<ReaderSettings>) => {
-    // A change made here is the reader's own: it is saved, and the link's overrides stop applying.
-    const next = { ...settingsRef.current, ...changes };
+    // A change made here is the reader's own, and only it is saved: what a link set for this visit stays
+    // for this visit, unless the change is to the same setting, or is "Keep them".
+    const next = { ...savedRef.current, ...changes };
     placeRef.current = readingPlace();
     setSaved(next);
-    setOverrides(null);
+    setOverrides((current) => {
+      const left = Object.entries(current ?? {}).filter(([key]) => !(key in changes));
+      return left.length ? (Object.fromEntries(left) as Partial<ReaderSettings>) : null;
+    });
     writeStored(SETTINGS_KEY, next);
   }, []);
 
@@ -412,7 +418,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         {overrides && (
           <div className="notice link-notice" role="region" aria-label={strings.linkSettings}>
             <span>{strings.linkSettings}</span>
-            <button type="button" className="chip" onClick={() => update({})}>
+            <button type="button" className="chip" onClick={() => update(overrides)}>
               {strings.keep}
             </button>
             <button

@@ -723,6 +723,26 @@ test.describe('reading modes and settings', () => {
     await expect(notice).toBeHidden();
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('jisr:settings:v1')!))).toMatchObject({ view: 'ar', diacritics: true });
   });
+
+  test('a setting changed under a link’s settings is saved alone; the link’s stay for the visit until “Use my own”', async ({ page }) => {
+    await openReader(page);
+    await page.evaluate(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'stacked' })));
+    await page.goto(`${readerPath('en', '7')}?view=ar&theme=dark`);
+    const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+    await expect(notice).toBeVisible();
+    await page.keyboard.press('d');
+    await expect(page.locator('#w7-1 .w-voc')).toBeVisible();
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('jisr:settings:v1')!));
+    expect(await stored()).toMatchObject({ view: 'stacked', theme: 'system', diacritics: true });
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(notice).toBeVisible();
+    await notice.getByRole('button', { name: 'Use my own' }).click();
+    await expect(notice).toBeHidden();
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'stacked');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('#w7-1 .w-voc')).toBeVisible();
+  });
 });
 
 test('copying a selection gives clean text', async ({ page, context }) => {
