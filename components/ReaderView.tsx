@@ -180,25 +180,29 @@ export async function ReaderView({ locale, article, range }: Props) {
               <p className="mt-2 text-muted">
                 <MixedText text={article.source[lang]} lang={lang} />
               </p>
-              <h2 className="mt-8 text-base font-semibold">{t('notesHeading')}</h2>
-              <ol className="mt-2 space-y-3">
-                {notes.map((note, i) => (
-                  <li
-                    key={`${note.paragraph}-${note[lang]}`}
-                    // The paragraph's note marker points at its first note.
-                    id={notes.findIndex((other) => other.paragraph === note.paragraph) === i ? `note-${note.paragraph}` : undefined}
-                    className="source-note"
-                  >
-                    <a href={`#p${note.paragraph}`} className="link font-medium">
-                      {note.paragraph === 0 ? t('headline') : t('paragraph', { n: note.paragraph })}
-                    </a>
-                    {' — '}
-                    <span className="text-muted">
-                      <MixedText text={note[lang]} lang={lang} />
-                    </span>
-                  </li>
-                ))}
-              </ol>
+              {notes.length > 0 && (
+                <>
+                  <h2 className="mt-8 text-base font-semibold">{t('notesHeading')}</h2>
+                  <ol className="mt-2 space-y-3">
+                    {notes.map((note, i) => (
+                      <li
+                        key={`${note.paragraph}-${note[lang]}`}
+                        // The paragraph's note marker points at its first note.
+                        id={notes.findIndex((other) => other.paragraph === note.paragraph) === i ? `note-${note.paragraph}` : undefined}
+                        className="source-note"
+                      >
+                        <a href={`#p${note.paragraph}`} className="link font-medium">
+                          {note.paragraph === 0 ? t('headline') : t('paragraph', { n: note.paragraph })}
+                        </a>
+                        {' — '}
+                        <span className="text-muted">
+                          <MixedText text={note[lang]} lang={lang} />
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              )}
             </footer>
           </article>
         </main>

@@ -22,6 +22,9 @@ test('the article opens at its first part, with a way on to the next and to the 
   await expect(paragraph(page, 33)).toHaveCount(0);
   await expect(parts(page)).toContainText('Paragraphs 17–32 of 64');
   await expect(parts(page).getByRole('link', { name: 'Previous: paragraphs 1–16' })).toHaveAttribute('href', longPath('1'));
+  // The notes on the source are all on the first part's paragraphs: this part has no heading for none.
+  await expect(page.getByRole('heading', { name: 'About the text' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Notes on the source' })).toHaveCount(0);
 
   await parts(page).getByRole('link', { name: 'The whole article on one page' }).click();
   await expect(page).toHaveURL(longPath('1-64'));
