@@ -52,13 +52,3 @@ export const queryToSetting = {
   en: 'enSize',
   theme: 'theme',
 } as const satisfies Record<string, keyof ReaderSettings>;
-
-export function settingsToQuery(settings: Partial<ReaderSettings>): string {
-  const params = new URLSearchParams();
-  for (const [name, key] of Object.entries(queryToSetting)) {
-    const value = settings[key];
-    if (value === undefined) continue;
-    params.set(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
-  }
-  return params.toString();
-}

@@ -12,7 +12,7 @@ export type VocabularyEntry = {
 
 /** A lemma of a root family, with the forms it takes in the article (إرهابي as الإرهابيين…). */
 export type FamilyMember = ArticleLemma & { forms: string[] };
-export type RootFamily = { root: string; lemmas: FamilyMember[]; count: number };
+export type RootFamily = { root: string; lemmas: FamilyMember[] };
 
 /** Every lemma of the article, in order of first appearance, with its first context. */
 export function vocabularyOf(article: Article): VocabularyEntry[] {
@@ -45,6 +45,6 @@ export function rootFamiliesOf(article: Article): RootFamily[] {
     families.set(lemma.root, [...(families.get(lemma.root) ?? []), member]);
   }
   return [...families]
-    .map(([root, lemmas]) => ({ root, lemmas, count: lemmas.reduce((sum, l) => sum + l.occurrences.length, 0) }))
+    .map(([root, lemmas]) => ({ root, lemmas }))
     .sort((a, b) => a.root.localeCompare(b.root, 'ar'));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, sameSettings, settingsToQuery } from '@/lib/reader-settings';
+import { defaultSettings, sameSettings } from '@/lib/reader-settings';
 import { readStoredSettings, settingsFromQuery } from '@/lib/settings-schema';
 
 describe('readStoredSettings', () => {
@@ -32,11 +32,6 @@ describe('settingsFromQuery', () => {
 
   it('ignores bogus and unknown values', () => {
     expect(settingsFromQuery('?view=<b>&diacritics=true&ar=9&theme=neon&foo=1&en=-1')).toEqual({});
-  });
-
-  it('round-trips through settingsToQuery', () => {
-    const overrides = { view: 'stacked' as const, gloss: true, enSize: 0 };
-    expect(settingsFromQuery(`?${settingsToQuery(overrides)}`)).toEqual(overrides);
   });
 });
 
