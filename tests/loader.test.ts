@@ -152,6 +152,7 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ['a verb without its form', LEXICON, (l: Json) => delete l.lemmas[2].form, 'lemmas[2].form: required for a verb'],
     ['a malformed root', LEXICON, (l: Json) => (l.lemmas[0].root = 'عنو'), 'lemmas[0].root: must be three or four Arabic letters joined by "-"'],
     // Entities.
+    ['an Arabic mention past the paragraph’s end', ENTITIES, (e: Json) => (e.mentions[0].word = 9), 'mentions[0]: "السوداني" is given at word 9, but paragraph 1 has 5 words'],
     ['an Arabic mention off its word', ENTITIES, (e: Json) => (e.mentions[0].word = 3), 'mentions[0]: "السوداني" is not at paragraph 1, word 3 (found "دمشق")'],
     ['an English mention not in the text', ENTITIES, (e: Json) => (e.mentions[1].text = 'Sudani visited Aleppo'), 'mentions[1]: "Sudani visited Aleppo" does not occur in the English of paragraph 1'],
     ['an English mention across sentences', ENTITIES, (e: Json) => (e.mentions[3].text = 'Damascus. He'), 'mentions[3]: "Damascus. He" crosses a sentence boundary in paragraph 1'],
@@ -162,6 +163,17 @@ describe('loadLibrary with malformed content names the file, the path and the fa
   ])('%s', (_name, file, edit, expected) => {
     const problems = problemsOf(contentWith({ [file]: edit }));
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(`${file}: ${expected}`)]));
+  });
+
+  it('an unreadable file is reported once, not again by every check that needs it', () => {
+    // A lexicon with one wrong field would otherwise fail every word's lemma.
+    expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[0].root = ['ع', 'ن', 'و']) }))).toEqual([
+      expect.stringContaining(`${LEXICON}: lemmas[0].root: `),
+    ]);
+    // A paragraph's unreadable words file would otherwise fail its Arabic mentions, which are right.
+    expect(problemsOf(contentWith({ [WORDS1]: (w: Json) => (w.tokens[0].gloss = 42) }))).toEqual([
+      expect.stringContaining(`${WORDS1}: tokens[0].gloss: `),
+    ]);
   });
 
   it('a paragraph count that differs from the source', () => {

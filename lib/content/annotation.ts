@@ -95,7 +95,13 @@ const attachedClitics = /^[وفبلك]{0,2}$/;
  * paragraph's translation, which must lie within one sentence. Returns the entities with their
  * mentions in reading order, and tags tokens and English runs along the way.
  */
-export function placeEntities(file: EntitiesFile, paragraphs: Paragraph[], problem: Problem): Record<string, Entity> {
+export function placeEntities(
+  file: EntitiesFile,
+  paragraphs: Paragraph[],
+  problem: Problem,
+  /** Paragraphs whose words file could not be read: their Arabic mentions cannot be checked yet. */
+  unreadWords: ReadonlySet<number> = new Set(),
+): Record<string, Entity> {
   const entities: Record<string, Entity> = {};
   for (const e of file.entities) {
     entities[e.id] = { ...e, country: e.country ?? null, mentions: [] };
@@ -113,7 +119,14 @@ export function placeEntities(file: EntitiesFile, paragraphs: Paragraph[], probl
       return;
     }
     if (m.lang === 'ar') {
-      const tokens = paragraph.tokens.slice(m.word - 1, m.word - 1 + m.words);
+      if (unreadWords.has(m.paragraph)) return;
+      const last = m.word - 1 + m.words;
+      if (last > paragraph.tokens.length) {
+        const at = m.words > 1 ? `words ${m.word}–${last}` : `word ${m.word}`;
+        problem(`mentions[${i}]`, `"${m.text}" is given at ${at}, but paragraph ${m.paragraph} has ${paragraph.tokens.length} words`);
+        return;
+      }
+      const tokens = paragraph.tokens.slice(m.word - 1, last);
       const spelled = tokens.map((t, k) => t.surface + (k < tokens.length - 1 ? (t.space ? ' ' : t.after) : '')).join('');
       const prefix = spelled.endsWith(m.text) ? spelled.slice(0, spelled.length - m.text.length) : null;
       if (tokens.length < m.words || prefix === null || !attachedClitics.test(prefix)) {

@@ -26,7 +26,7 @@ export function loadLibrary(root: string): Library {
     const article = loadArticle(dir, slug, lexicon, problems);
     if (article) articles.push(article);
   }
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length || !lexicon) throw new ContentError(problems);
 
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   return {
@@ -46,9 +46,10 @@ function parseFile<T extends z.ZodType>(file: string, schema: T, problems: strin
   return undefined;
 }
 
-function loadLexicon(file: string, problems: string[]): Record<string, Lemma> {
+/** The lexicon by lemma id; undefined when the file is unreadable, whose own problems are then reported. */
+function loadLexicon(file: string, problems: string[]): Record<string, Lemma> | undefined {
   const parsed = parseFile(file, lexiconFileSchema, problems);
-  return Object.fromEntries((parsed?.lemmas ?? []).map(({ id, ...lemma }) => [id, { id, ...lemma }]));
+  return parsed && Object.fromEntries(parsed.lemmas.map(({ id, ...lemma }) => [id, { id, ...lemma }]));
 }
 
 function display(file: string): string {
@@ -68,7 +69,7 @@ function readJson(file: string, problems: string[]): unknown {
   }
 }
 
-function loadArticle(dir: string, slug: string, lexicon: Record<string, Lemma>, problems: string[]): Article | undefined {
+function loadArticle(dir: string, slug: string, lexicon: Record<string, Lemma> | undefined, problems: string[]): Article | undefined {
   const jsonFile = path.join(dir, 'article.json');
   const sourceFile = path.join(dir, 'source.ar.txt');
   const file = parseFile(jsonFile, articleFileSchema, problems);
@@ -160,22 +161,30 @@ function deriveArticle(file: ArticleFile): Article {
   };
 }
 
-/** Adds the word annotation and the entities, where the article has them. */
-function annotate(article: Article, dir: string, lexicon: Record<string, Lemma>, problems: string[]): Article {
+/**
+ * Adds the word annotation and the entities, where the article has them. A file that cannot be read
+ * is reported once: the checks that depend on it (every word's lemma against an unreadable lexicon,
+ * the Arabic mentions in a paragraph whose words file is unreadable) are left until it reads.
+ */
+function annotate(article: Article, dir: string, lexicon: Record<string, Lemma> | undefined, problems: string[]): Article {
   const all = allParagraphs(article);
   const wordsDir = path.join(dir, 'words');
+  const unreadWords = new Set<number>();
   if (existsSync(wordsDir)) {
     for (const p of all) {
       const file = path.join(wordsDir, `p${String(p.n).padStart(2, '0')}.json`);
       const words = parseFile(file, wordsFileSchema, problems);
-      if (!words) continue;
+      if (!words) {
+        unreadWords.add(p.n);
+        continue;
+      }
       const problem = (where: string, message: string) => problems.push(`${display(file)}: ${where}: ${message}`);
-      p.tokens = deriveTokens(p, words, (id) => id in lexicon, problem);
+      p.tokens = deriveTokens(p, words, (id) => !lexicon || id in lexicon, problem);
       for (const phrase of derivePhrases(p, words)) article.phrases[phrase.id] = phrase;
     }
     article.annotated = all.every((p) => p.tokens.length > 0);
     for (const token of all.flatMap((p) => p.tokens)) {
-      const lemma = token.lemma ? lexicon[token.lemma] : undefined;
+      const lemma = token.lemma ? lexicon?.[token.lemma] : undefined;
       if (!lemma) continue;
       const entry: ArticleLemma = (article.lemmas[lemma.id] ??= { ...lemma, occurrences: [] });
       entry.occurrences.push(token.id);
@@ -186,7 +195,7 @@ function annotate(article: Article, dir: string, lexicon: Record<string, Lemma>,
     const entities = parseFile(entitiesFile, entitiesFileSchema, problems);
     if (entities) {
       const problem = (where: string, message: string) => problems.push(`${display(entitiesFile)}: ${where}: ${message}`);
-      article.entities = placeEntities(entities, all, problem);
+      article.entities = placeEntities(entities, all, problem, unreadWords);
     }
   }
   return article;
