@@ -687,6 +687,34 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('#w1-7')).toHaveCSS('text-decoration-line', 'underline');
   });
 
+  test('saved interlinear lines leave the page at its top, the headline in full under the header', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ translit: true, gloss: true, arSize: 4 })));
+    await openReader(page);
+    // The lines come with the glossary, after the page has shown; the page must not scroll as they arrive.
+    await expect(page.locator('#w1-1 .w-tr')).toBeVisible();
+    await expect(page.locator('#w0-1 .w-gl')).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const header = (await page.getByRole('banner').boundingBox())!;
+    const headline = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(headline.y).toBeGreaterThanOrEqual(header.y + header.height);
+  });
+
+  test('lines turned on under a pinned card keep its word, and the card, on screen', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w2-5').scrollIntoViewIfNeeded();
+    await page.locator('#w2-5').click();
+    const pinned = page.getByRole('dialog');
+    await expect(pinned).toBeVisible();
+    for (const key of ['g', 't']) {
+      await page.keyboard.press(key);
+      await expect(page.locator('#w2-5 .w-gl')).toBeVisible();
+    }
+    await expect(page.locator('#w2-5 .w-tr')).toBeVisible();
+    await expect(page.locator('#w2-5')).toBeInViewport();
+    await expect(pinned).toBeInViewport();
+    await expect(pinned).toBeFocused();
+  });
+
   test('corrupt or hostile saved settings change nothing', async ({ page }) => {
     await page.goto('/en');
     for (const stored of ['{"theme":"neon","view":"wide","arSize":9}', '{"theme":"dark"', '{"theme":"\\"><script>alert(1)</script>","arSize":"constructor"}', '"dark"', 'null']) {

@@ -16,10 +16,16 @@ export function rowAtReadingLine(rows = paragraphRows()): HTMLElement | undefine
   return rows.findLast((row) => row.getBoundingClientRect().top < READING_LINE);
 }
 
-/** What the reader is looking at: the link's target while it is on screen, else the row being read. */
+/**
+ * What the reader is looking at: the word whose card is pinned, or the link's target, while on screen;
+ * else the row being read. At the page's top, nothing: the page stays at its top while the headline grows.
+ */
 export function readingPlace(): Place | null {
-  const target = document.querySelector(':target');
-  if (target && onScreen(target)) return { element: target, top: target.getBoundingClientRect().top };
+  const pinned = document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
+  for (const element of [pinned && document.getElementById(pinned), document.querySelector(':target')]) {
+    if (element && onScreen(element)) return { element, top: element.getBoundingClientRect().top };
+  }
+  if (window.scrollY === 0) return null;
   const row = rowAtReadingLine() ?? paragraphRows()[0];
   return row ? { element: row, top: row.getBoundingClientRect().top } : null;
 }
