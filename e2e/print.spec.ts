@@ -8,18 +8,20 @@ test('the article prints as its text in both languages, on light paper, without 
   await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 26)');
 
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(251, 250, 247)');
-  for (const control of [
+  const controls = [
     page.locator('summary', { hasText: 'Reading settings' }),
     page.getByRole('search'),
     page.getByRole('navigation', { name: 'Interface language' }),
     page.getByRole('button', { name: 'Copy link to paragraph 4' }),
     page.getByRole('link', { name: 'Vocabulary of this article' }),
     page.getByText('Showing paragraphs 3–5, highlighted below.'),
-  ]) {
-    await expect(control).toBeHidden();
-  }
+  ];
+  // Each is on the screen, so that its absence on paper says something.
+  for (const control of controls) await expect(control).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(251, 250, 247)');
+  for (const control of controls) await expect(control).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('#p16 p[lang="ar"]')).toBeVisible();
   await expect(page.locator('#p16 p[lang="en"]')).toBeVisible();

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LanguageSwitcherLinks } from '@/components/LanguageSwitcherLinks';
 
@@ -10,10 +10,9 @@ const links = [
 describe('LanguageSwitcherLinks', () => {
   it('offers each language by its own name, marking the current one', () => {
     render(<LanguageSwitcherLinks label="Interface language" links={links} />);
-    const nav = screen.getByRole('navigation', { name: 'Interface language' });
-    expect(nav).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('page');
-    const arabic = screen.getByRole('link', { name: 'العربية' });
+    const nav = within(screen.getByRole('navigation', { name: 'Interface language' }));
+    expect(nav.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('page');
+    const arabic = nav.getByRole('link', { name: 'العربية' });
     expect(arabic.getAttribute('lang')).toBe('ar');
     expect(arabic.getAttribute('href')).toBe('/ar/articles/a/3-5');
   });
