@@ -137,10 +137,10 @@ function arabicHitIn(paragraph: IndexParagraph, query: string, lemmas: Set<strin
   }
   const tokenAt = (offset: number) => offsets.findLastIndex((start) => start <= offset);
   for (let i = joined.indexOf(query); i !== -1; i = joined.indexOf(query, i + 1)) {
-    const first = tokenAt(i);
+    const startToken = tokenAt(i);
     // A match begins where a word does, after its proclitics: زار finds وزار, not وزارية. Its end may
     // fall inside a word, for a query still being typed.
-    if (tokens[first]!.starts.includes(i - offsets[first]!)) add(first, tokenAt(i + query.length - 1));
+    if (tokens[startToken]!.starts.includes(i - offsets[startToken]!)) add(startToken, tokenAt(i + query.length - 1));
   }
   tokens.forEach((token, i) => {
     if ((token.lemma && lemmas.has(token.lemma)) || (!query.includes(' ') && normalizeArabic(token.stem) === query)) add(i, i);
