@@ -3,7 +3,7 @@ import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
 import { deckDataOf } from '@/lib/flashcards';
 import { messagesOf } from '@/lib/i18n/messages';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
 import { wordStatuses } from '@/lib/study';
 import { importProblems, MAX_STORED_MB, type ImportProblem } from '@/lib/study-schema';
 import { articlePath, flashcardsPath, vocabularyPath } from '@/lib/urls';
@@ -35,7 +35,7 @@ export async function FlashcardsView({ locale, article }: Props) {
   const posNames = messagesOf(pos, partsOfSpeech);
   const deck = deckDataOf(article);
   const articleHref = articlePath(locale, article.slug);
-  const alternates = Object.fromEntries(routing.locales.map((l) => [l, flashcardsPath(l, article.slug)])) as Record<Locale, string>;
+  const alternates = inEveryLocale((l) => flashcardsPath(l, article.slug));
 
   return (
     <>

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
 import { SiteHeader } from './SiteHeader';
 
 /** The localized 404: what the address was not, and the way back to the articles. */
 export async function NotFoundView({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
-  const home = Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) as Record<Locale, string>;
+  const home = inEveryLocale((l) => `/${l}`);
 
   return (
     <>

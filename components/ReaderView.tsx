@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
-import { localeDirection, routing, type Locale } from '@/lib/i18n/routing';
+import { inEveryLocale, localeDirection, type Locale } from '@/lib/i18n/routing';
 import { readerPageOf } from '@/lib/content/parts';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech } from '@/lib/content/schema';
@@ -35,9 +35,7 @@ export async function ReaderView({ locale, article, range }: Props) {
   const uiDir = localeDirection[locale];
   const lang = locale === 'ar' ? 'ar' : 'en';
   const segment = range ? formatParagraphRange(range) : undefined;
-  const alternates = Object.fromEntries(
-    routing.locales.map((l) => [l, articlePath(l, article.slug, segment)]),
-  ) as Record<Locale, string>;
+  const alternates = inEveryLocale((l) => articlePath(l, article.slug, segment));
   // A long article is read a part at a time; a paragraph link shows the parts around it.
   const page = readerPageOf(article, range);
   const { shown, notes } = page;

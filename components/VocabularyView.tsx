@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
 import { messagesOf } from '@/lib/i18n/messages';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
 import { lemmaCountsOf } from '@/lib/known-words';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses } from '@/lib/study';
@@ -24,7 +24,7 @@ export async function VocabularyView({ locale, article }: Props) {
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
   const entries = vocabularyOf(article);
   const families = rootFamiliesOf(article);
-  const alternates = Object.fromEntries(routing.locales.map((l) => [l, vocabularyPath(l, article.slug)])) as Record<Locale, string>;
+  const alternates = inEveryLocale((l) => vocabularyPath(l, article.slug));
   const lemmaDetails = (lemma: (typeof entries)[number]['lemma']) =>
     (
       <>

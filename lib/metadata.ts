@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Article } from './content/model';
-import { routing, type Locale } from './i18n/routing';
+import { inEveryLocale, routing, type Locale } from './i18n/routing';
 import { formatParagraphRange, type ParagraphRange } from './paragraph-range';
 import { CARD_SIZE } from './content/card-image';
 import { articlePath, cardImagePath } from './urls';
@@ -54,7 +54,7 @@ function socialCards(locale: Locale, siteName: string, page: { title: string; de
 function alternatesOf(locale: Locale, path: (locale: Locale) => string): Metadata['alternates'] {
   return {
     canonical: path(locale),
-    languages: { ...Object.fromEntries(routing.locales.map((l) => [l, path(l)])), 'x-default': path(routing.defaultLocale) },
+    languages: { ...inEveryLocale(path), 'x-default': path(routing.defaultLocale) },
   };
 }
 

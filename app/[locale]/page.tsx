@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getLibrary } from '@/lib/content/loader';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
 import { homeMetadata } from '@/lib/metadata';
 import { articlePath } from '@/lib/urls';
 
@@ -16,7 +16,7 @@ export default async function ArticleListPage({ params }: PageProps<'/[locale]'>
   setRequestLocale(locale);
   const t = await getTranslations('Home');
   const lang = locale === 'ar' ? 'ar' : 'en';
-  const home = Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) as Record<Locale, string>;
+  const home = inEveryLocale((l) => `/${l}`);
 
   return (
     <>
