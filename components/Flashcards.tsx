@@ -7,6 +7,7 @@ import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
 import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
+import { headerBottom } from '@/lib/reading-place';
 import { wordUrl } from '@/lib/urls';
 import { FlashcardSentence } from './FlashcardSentence';
 import { useHydrated } from './useHydrated';
@@ -94,8 +95,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     if (!graded.current) return;
     graded.current = false;
     const card = cardRef.current;
-    const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-    if (card && card.getBoundingClientRect().top < headerBottom) card.scrollIntoView({ block: 'start' });
+    if (card && card.getBoundingClientRect().top < headerBottom()) card.scrollIntoView({ block: 'start' });
     // The grade button pressed is gone with its card: focus goes to the next card, whose question is then
     // read out, or to the note that all are done, rather than falling to the page.
     if (document.activeElement === document.body) (card ?? doneRef.current)?.focus({ preventScroll: true });

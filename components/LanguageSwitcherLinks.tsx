@@ -1,15 +1,9 @@
 'use client';
 
 import { useRef, type MouseEvent } from 'react';
+import { rowAtReadingLine } from '@/lib/reading-place';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
-
-/** The paragraph the reader is looking at: the first one still showing below the sticky header. */
-function visibleParagraphAnchor(): string | null {
-  const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-  const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
-  return rows.find((row) => row.getBoundingClientRect().bottom > headerBottom + 24)?.id ?? null;
-}
 
 /**
  * Plain links, so switching works without JavaScript; with it, the link carries the word whose card
@@ -22,7 +16,8 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
 
   function currentPlace(): string | null {
     const pinnedWord = document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
-    return pinnedWord ?? (window.scrollY > 0 ? visibleParagraphAnchor() : null) ?? (window.location.hash.slice(1) || null);
+    // The paragraph being read is the one C links to and a change of view keeps in place.
+    return pinnedWord ?? (window.scrollY > 0 ? rowAtReadingLine()?.id : undefined) ?? (window.location.hash.slice(1) || null);
   }
 
   function keepPlace(event: MouseEvent<HTMLAnchorElement>) {

@@ -17,6 +17,7 @@ import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
+import { headerBottom } from '@/lib/reading-place';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { onThisSite, paragraphOfWord, wordUrl } from '@/lib/urls';
 import { focusWord, isPinKey, wordOf } from '@/lib/word-elements';
@@ -53,8 +54,7 @@ type Open = { id: string; pinned: boolean };
 const cardRoom: Middleware = {
   name: 'cardRoom',
   fn: () => {
-    const headerBottom = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
-    return { data: { top: Math.max(0, headerBottom) + 8, right: 8, bottom: 8, left: 8 } satisfies Padding };
+    return { data: { top: Math.max(0, headerBottom()) + 8, right: 8, bottom: 8, left: 8 } satisfies Padding };
   },
 };
 const roomOf = (state: MiddlewareState): Padding => state.middlewareData.cardRoom;

@@ -9,6 +9,9 @@ export type Place = { element: Element; top: number };
 /** Just under the sticky header: a row whose top is above this line is the one being read. */
 const READING_LINE = 100;
 
+/** Where the sticky header ends on screen: what lies above it is hidden. */
+export const headerBottom = () => document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+
 export const paragraphRows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
 
 /** The last paragraph begun above the reading line, or none at the top of the page. */
