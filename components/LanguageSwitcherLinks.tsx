@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, type MouseEvent } from 'react';
-import { rowAtReadingLine } from '@/lib/reading-place';
+import { pinnedWordId, rowAtReadingLine } from '@/lib/reading-place';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
 
@@ -15,9 +15,8 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
   const place = useRef<string | null>(null);
 
   function currentPlace(): string | null {
-    const pinnedWord = document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
     // The paragraph being read is the one C links to and a change of view keeps in place.
-    return pinnedWord ?? (window.scrollY > 0 ? rowAtReadingLine()?.id : undefined) ?? (window.location.hash.slice(1) || null);
+    return pinnedWordId() ?? (window.scrollY > 0 ? rowAtReadingLine()?.id : undefined) ?? (window.location.hash.slice(1) || null);
   }
 
   function keepPlace(event: MouseEvent<HTMLAnchorElement>) {

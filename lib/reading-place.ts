@@ -12,6 +12,9 @@ const READING_LINE = 100;
 /** Where the sticky header ends on screen: what lies above it is hidden. */
 export const headerBottom = () => document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
 
+/** The id of the word whose card is pinned, if one is. */
+export const pinnedWordId = () => document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
+
 export const paragraphRows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
 
 /** The last paragraph begun above the reading line, or none at the top of the page. */
@@ -24,7 +27,7 @@ export function rowAtReadingLine(rows = paragraphRows()): HTMLElement | undefine
  * else the row being read. At the page's top, nothing: the page stays at its top while the headline grows.
  */
 export function readingPlace(): Place | null {
-  const pinned = document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
+  const pinned = pinnedWordId();
   for (const element of [pinned && document.getElementById(pinned), document.querySelector(':target')]) {
     if (element && onScreen(element)) return { element, top: element.getBoundingClientRect().top };
   }
