@@ -129,7 +129,7 @@ export function placeEntities(
       const tokens = paragraph.tokens.slice(m.word - 1, last);
       const spelled = tokens.map((t, k) => t.surface + (k < tokens.length - 1 ? (t.space ? ' ' : t.after) : '')).join('');
       const prefix = spelled.endsWith(m.text) ? spelled.slice(0, spelled.length - m.text.length) : null;
-      if (tokens.length < m.words || prefix === null || !attachedClitics.test(prefix)) {
+      if (prefix === null || !attachedClitics.test(prefix)) {
         problem(`mentions[${i}]`, `"${m.text}" is not at paragraph ${m.paragraph}, word ${m.word} (found "${spelled}")`);
         return;
       }
