@@ -17,6 +17,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // The clean-clone CI machine has run three times slower than a developer's, and islands hydrate only after
+  // the page loads: the vocabulary page's reset notice once took longer than the default 5 s to show there.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON ? [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON }]] : 'list',
   use: {
     baseURL: `http://localhost:${port}`,

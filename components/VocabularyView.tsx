@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
@@ -105,14 +104,9 @@ export async function VocabularyView({ locale, article }: Props) {
               )}
               <blockquote className="vocab-context">
                 <p lang="ar" dir="rtl" className="font-arabic text-lg">
-                  {context.words.map((w, i) => (
-                    <Fragment key={w.id}>
-                      {w.before}
-                      {w.id === first.id ? <mark>{w.surface}</mark> : w.surface}
-                      {w.after}
-                      {i < context.words.length - 1 && w.space ? ' ' : ''}
-                    </Fragment>
-                  ))}
+                  {context.before}
+                  <mark>{context.word}</mark>
+                  {context.after}
                 </p>
                 <p className="text-sm text-muted">
                   <span lang="en" dir="ltr">

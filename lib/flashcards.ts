@@ -1,6 +1,6 @@
 import type { Article } from './content/model';
 import { deckLemmas, type StudyState } from './study';
-import { allParagraphs } from './content/paragraphs';
+import { allParagraphs, spelledInSentence } from './content/paragraphs';
 
 /**
  * What the flashcards page needs from an article, derived on the server and handed to the client
@@ -26,7 +26,7 @@ export function deckDataOf(article: Article): DeckData {
       const index = sentences.length;
       sentences.push({
         paragraph: paragraph.n,
-        words: tokens.map((t, i) => ({ id: t.id, text: `${t.before}${t.surface}${t.after}${t.space && i < tokens.length - 1 ? ' ' : ''}` })),
+        words: tokens.map((t, i) => ({ id: t.id, text: spelledInSentence(t, i === tokens.length - 1) })),
         en: sentence.en,
       });
       for (const t of tokens) {

@@ -1,14 +1,26 @@
 import type { Article, ArticleLemma, Sentence, Token } from './content/model';
-import { allParagraphs } from './content/paragraphs';
+import { allParagraphs, spelledInSentence } from './content/paragraphs';
 
 export type VocabularyEntry = {
   lemma: ArticleLemma;
   /** How many times the lemma occurs in the article. */
   count: number;
-  /** Where it first occurs: the word, its sentence's words and the aligned English sentence. */
+  /** Where it first occurs: the word, and its sentence as the text around it and the aligned English sentence. */
   first: Token;
-  context: { words: Token[]; english: Sentence };
+  context: { before: string; word: string; after: string; english: Sentence };
 };
+
+/**
+ * The sentence as the text before the word and after it: three strings rather than a node a word, which
+ * made the page's payload grow with every lemma's sentence and its hydration slow.
+ */
+function around(words: Token[], word: Token): { before: string; word: string; after: string } {
+  const spell = (from: number, to: number) => words.slice(from, to).map((t, k) => spelledInSentence(t, from + k === words.length - 1)).join('');
+  const at = words.indexOf(word);
+  const { before, surface } = word;
+  const rest = spelledInSentence(word, at === words.length - 1).slice(before.length + surface.length);
+  return { before: spell(0, at) + before, word: surface, after: rest + spell(at + 1, words.length) };
+}
 
 /** A lemma of a root family, with the forms it takes in the article (إرهابي as الإرهابيين…). */
 export type FamilyMember = ArticleLemma & { forms: string[] };
@@ -26,10 +38,7 @@ export function vocabularyOf(article: Article): VocabularyEntry[] {
         lemma,
         count: lemma.occurrences.length,
         first,
-        context: {
-          words: paragraph.tokens.filter((t) => t.sentence === first.sentence),
-          english: paragraph.sentences[first.sentence]!,
-        },
+        context: { ...around(paragraph.tokens.filter((t) => t.sentence === first.sentence), first), english: paragraph.sentences[first.sentence]! },
       };
     })
     .sort((a, b) => a.first.paragraph - b.first.paragraph || a.first.position - b.first.position);

@@ -12,8 +12,9 @@ describe('vocabularyOf', () => {
     const min = entries.find((e) => e.lemma.id === 'min')!;
     expect(min.count).toBe(1);
     expect(min.first.id).toBe('w1-5');
-    expect(min.context.words.map((w) => w.surface)).toEqual(['وعاد', 'منها']);
+    expect(min.context).toMatchObject({ before: 'وعاد ', word: 'منها', after: '.' });
     expect(min.context.english.en).toBe('He returned from it.');
+    expect(entries.find((e) => e.lemma.id === 'zara')!.context).toMatchObject({ before: '', word: 'زار', after: ' السوداني دمشق.' });
   });
 });
 
