@@ -120,7 +120,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       const target = mentions[next]!;
       lastMention.current.set(button, target);
       target.scrollIntoView({ block: 'center' });
-      // Only the mention stepped to is marked: with reduced motion the mark is an outline that stays.
+      // Only the mention stepped to is marked, until the next step or the bar closes; restarting the class replays its glow.
       flashed.current?.classList.remove('flash');
       void target.offsetWidth;
       target.classList.add('flash');
