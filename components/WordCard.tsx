@@ -156,11 +156,15 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     const root = rootRef.current;
     if (!root) return;
 
+    // A preview opens where the mouse moves: a page scrolled under a still mouse (by the entity index, say)
+    // gets pointerover from Chromium but no pointermove, and opened the card of whatever word arrived there.
     // A mouse moved with its button held is selecting text, not hovering: no preview opens then, and the
     // one open closes at once, or the selection would run into it (it sits at the end of the page).
-    function onPointerOver(event: PointerEvent) {
+    function onPointerMove(event: PointerEvent) {
       const word = wordOf(event.target);
-      if (word && event.pointerType === 'mouse' && !event.buttons && word.id !== dismissed.current) show(word, false);
+      if (!word || event.pointerType !== 'mouse' || event.buttons || word.id === dismissed.current) return;
+      if (word.id === openRef.current?.id) clearTimeout(closeTimer.current);
+      else show(word, false);
     }
     // A press may start a selection, which would run into a preview under the pointer: the preview steps
     // out of the way at once, without waiting for React to render (a click then pins the card).
@@ -201,7 +205,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     const stopListening = listen(document, { pointerup: onRelease, pointercancel: onRelease });
     const stopListeningOnText = listen(root, {
       pointerdown: onPress,
-      pointerover: onPointerOver,
+      pointermove: onPointerMove,
       pointerout: onPointerOut,
       focusin: onFocusIn,
       focusout: onFocusOut,

@@ -30,7 +30,9 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     if (window.location.hash.startsWith('#w')) want();
     const early = (pinned: boolean) => (event: Event) => {
       const word = wordOf(event.target);
-      if (word) setInitial((previous) => (previous?.pinned && !pinned ? previous : { id: word.id, pinned }));
+      // The same state back for the word already noted, so a mouse moving over it re-renders nothing.
+      const noted = (previous: typeof initial) => (previous?.pinned && !pinned) || (previous?.id === word?.id && previous?.pinned === pinned);
+      if (word) setInitial((previous) => (noted(previous) ? previous : { id: word.id, pinned }));
       want();
     };
     const pin = early(true);
@@ -39,7 +41,7 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
       event.preventDefault();
       pin(event);
     }
-    return listen(root, { pointerover: early(false), focusin: early(false), click: pin, keydown: onKeyDown, touchstart: want });
+    return listen(root, { pointermove: early(false), focusin: early(false), click: pin, keydown: onKeyDown, touchstart: want });
   }, [rootRef, ready]);
 
   return wanted ? <WordCard {...props} initial={initial} onReady={() => setReady(true)} /> : null;

@@ -44,6 +44,30 @@ test.describe('the glossary card', () => {
     expect(c!.y + c!.height <= w!.y || c!.y >= w!.y + w!.height, 'the card does not cover the word').toBe(true);
   });
 
+  test('a preview opens where the mouse moves, not on a word the page scrolls under a still mouse', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'no hover on touch screens');
+    await openReader(page);
+    const tooltip = page.getByRole('tooltip');
+    const word = page.locator('#w3-5');
+    await word.scrollIntoViewIfNeeded();
+    const box = (await word.boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await expect(word).toHaveAttribute('aria-describedby', 'word-card');
+    // The page scrolls by a line or so, as the entity index scrolls it, and another word comes under the pointer.
+    await page.evaluate(() => window.scrollBy(0, 40));
+    const arrivedId = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('.w')?.id, [x, y]);
+    expect(arrivedId).toMatch(/^w3-/);
+    expect(arrivedId).not.toBe('w3-5');
+    const arrived = page.locator(`#${arrivedId}`);
+    await expect(tooltip).toBeHidden();
+    await expect(arrived).not.toHaveAttribute('aria-describedby', 'word-card');
+    // Once the mouse moves, the word under it shows its preview.
+    await page.mouse.move(x + 1, y);
+    await expect(arrived).toHaveAttribute('aria-describedby', 'word-card');
+    await expect(tooltip).toBeVisible();
+  });
+
   test('a click pins the card as a dialog with the full analysis, and Esc closes it', async ({ page }) => {
     await openReader(page);
     await page.locator('#w1-1').click();
