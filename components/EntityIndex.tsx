@@ -60,8 +60,9 @@ function countIn(entity: Entity, lang: 'ar' | 'en') {
   return mentionsIn(entity, lang).length;
 }
 
+/** Each mention's Arabic words joined by commas, or its English id, for the reader to mark a step's whole mention. */
 function anchorsIn(entity: Entity, lang: 'ar' | 'en') {
   return mentionsIn(entity, lang)
-    .map((mention) => mention.anchor)
+    .map((mention) => (lang === 'ar' ? mention.words.join(',') : mention.anchor))
     .join(' ');
 }

@@ -103,27 +103,33 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   // The entity index's entry being stepped through, for the bar that steps on from where the mention is.
   const [stepping, setStepping] = useState<Stepping | null>(null);
   const lastMention = useRef(new WeakMap<HTMLButtonElement, HTMLElement>());
-  const flashed = useRef<HTMLElement | null>(null);
+  const flashed = useRef<HTMLElement[]>([]);
   const stepThroughMentions = useCallback(
     (button: HTMLButtonElement, step: 1 | -1 = 1) => {
       // The Arabic's mentions, each beside its translation, unless the view shows only the English.
       const anchors = settingsRef.current.view === 'en' ? button.dataset.enAnchors : button.dataset.anchors;
+      // An Arabic mention is its words, and an English one every run of text that carries its id.
       const mentions = (anchors ?? '')
         .split(' ')
-        .map((anchor) => document.getElementById(anchor) ?? rootRef.current?.querySelector<HTMLElement>(`[data-mention~="${anchor}"]`))
-        .filter((mention): mention is HTMLElement => !!mention);
+        .map((mention) =>
+          mention.split(',').flatMap((id) => {
+            const word = document.getElementById(id);
+            return word ? [word] : Array.from(rootRef.current?.querySelectorAll<HTMLElement>(`[data-mention~="${id}"]`) ?? []);
+          }),
+        )
+        .filter((parts) => parts.length > 0);
       if (!mentions.length) return;
       const last = lastMention.current.get(button);
       const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-      const found = !last ? 0 : step === 1 ? mentions.findIndex((m) => follows(last, m)) : mentions.findLastIndex((m) => follows(m, last));
+      const found = !last ? 0 : step === 1 ? mentions.findIndex(([m]) => follows(last, m!)) : mentions.findLastIndex(([m]) => follows(m!, last));
       const next = found >= 0 ? found : step === 1 ? 0 : mentions.length - 1;
       const target = mentions[next]!;
-      lastMention.current.set(button, target);
-      target.scrollIntoView({ block: 'center' });
+      lastMention.current.set(button, target[0]!);
+      target[0]!.scrollIntoView({ block: 'center' });
       // Only the mention stepped to is marked, until the next step or the bar closes; restarting the class replays its glow.
-      flashed.current?.classList.remove('flash');
-      void target.offsetWidth;
-      target.classList.add('flash');
+      unmark(flashed.current);
+      void target[0]!.offsetWidth;
+      for (const part of target) part.classList.add('flash');
       flashed.current = target;
       const status = fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: mentions.length });
       announce(status);
@@ -442,7 +448,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
             onStep={(step) => stepThroughMentions(stepping.button, step)}
             onClose={() => {
               setStepping(null);
-              flashed.current?.classList.remove('flash');
+              unmark(flashed.current);
               stepping.button.focus();
             }}
           />
@@ -453,4 +459,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       </div>
     </ReaderContext>
   );
+}
+
+function unmark(mention: HTMLElement[]) {
+  for (const part of mention) part.classList.remove('flash');
 }

@@ -558,17 +558,20 @@ test.describe('entities', () => {
   });
 
   for (const reducedMotion of ['no-preference', 'reduce'] as const)
-    test(`only the mention stepped to is marked, and stays marked while stepping, with highlights off (motion: ${reducedMotion})`, async ({ page }) => {
+    test(`only the mention stepped to is marked, all its words, and stays marked while stepping, with highlights off (motion: ${reducedMotion})`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion });
       await openReader(page, `${readerPath('en')}?entities=0`);
       await page.locator('summary', { hasText: 'Entity index' }).click();
       await page.getByRole('button', { name: /^Bashar al-Assad/ }).click();
       const next = page.getByRole('button', { name: 'Next mention' });
       await next.click();
+      await expect(page.getByRole('status')).toHaveText(/^Bashar al-Assad: mention 2 of/);
+      // The whole name, each of its words.
+      const marked = page.locator('.flash');
+      await expect(marked).toHaveText(['بشار', 'الأسد']);
       await next.click();
       await expect(page.getByRole('status')).toHaveText(/^Bashar al-Assad: mention 3 of/);
-      const marked = page.locator('.flash');
-      await expect(marked).toHaveCount(1);
+      await expect(marked).toHaveText(['الأسد']);
       // Once the glow of its arrival has faded, the outline is still there.
       await expect.poll(() => marked.evaluate((mention) => mention.getAnimations().length)).toBe(0);
       await expect(marked).toHaveCSS('outline-style', 'solid');
@@ -588,6 +591,18 @@ test.describe('entities', () => {
     await expect(flashed).toHaveText('Fuad Hussein');
     await expect(flashed).toBeInViewport();
   });
+
+  for (const [view, parts] of [
+    ['side', ['والحرب', 'الدائرة', 'في', 'غزة']],
+    ['en', ['ongoing war in', 'Gaza']],
+  ] as const)
+    test(`a step to a mention with a name inside marks all of it (view: ${view})`, async ({ page }) => {
+      await openReader(page, `${readerPath('en')}?view=${view}`);
+      await page.locator('summary', { hasText: 'Entity index' }).click();
+      await page.getByRole('button', { name: /^war in Gaza/ }).click();
+      await expect(page.getByRole('status')).toHaveText('war in Gaza: mention 1 of 1');
+      await expect(page.locator('#p4 .flash')).toHaveText([...parts]);
+    });
 });
 
 test('hovering a sentence lights its translation', async ({ page, isMobile }) => {

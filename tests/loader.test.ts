@@ -105,9 +105,15 @@ describe('loadLibrary with valid content', () => {
         );
       },
     });
-    const paragraph = loadLibrary(root).article('sample-article')!.paragraphs[0]!;
+    const loaded = loadLibrary(root).article('sample-article')!;
+    const paragraph = loaded.paragraphs[0]!;
     expect(paragraph.tokens[1]!.entities).toEqual(['visit', 'al-sudani']);
+    // Stepping to the Arabic mention marks all its words.
+    expect(loaded.entities['visit']?.mentions.map((m) => m.words)).toEqual([['w1-1', 'w1-2', 'w1-3'], []]);
     expect(paragraph.sentences[0]!.englishRuns[0]).toMatchObject({ text: 'Al-Sudani', entities: ['visit', 'al-sudani'] });
+    // Each run of the outer English mention carries its id, so a step to it marks all of it.
+    const visit = loaded.entities['visit']!.mentions.find((m) => m.lang === 'en')!.anchor;
+    expect(paragraph.sentences[0]!.englishRuns.filter((run) => run.mentions.includes(visit)).map((run) => run.text)).toEqual(['Al-Sudani', ' visited ', 'Damascus']);
   });
 
   it('answers undefined for an unknown slug', () => {

@@ -134,7 +134,7 @@ export function placeEntities(
         return;
       }
       for (const t of tokens) arabicMentions.set(t, [...(arabicMentions.get(t) ?? []), { entity: m.entity, words: m.words }]);
-      entity.mentions.push({ lang: 'ar', paragraph: m.paragraph, anchor: tokens[0]!.id, text: m.text });
+      entity.mentions.push({ lang: 'ar', paragraph: m.paragraph, anchor: tokens[0]!.id, words: tokens.map((t) => t.id), text: m.text });
       return;
     }
     let at = -1;
@@ -160,7 +160,7 @@ export function placeEntities(
     const spans = englishSpans.get(sentence) ?? [];
     spans.push({ start: at - sentenceStart, end: at - sentenceStart + m.text.length, entity: m.entity, anchor });
     englishSpans.set(sentence, spans);
-    entity.mentions.push({ lang: 'en', paragraph: m.paragraph, anchor, text: m.text });
+    entity.mentions.push({ lang: 'en', paragraph: m.paragraph, anchor, words: [], text: m.text });
   });
 
   for (const [token, mentions] of arabicMentions) token.entities = mentions.sort((a, b) => b.words - a.words).map((m) => m.entity);
@@ -184,8 +184,7 @@ export function splitRuns(text: string, spans: { start: number; end: number; ent
     const covering = spans
       .filter((s) => s.start <= start && s.end >= end)
       .sort((a, b) => b.end - b.start - (a.end - a.start));
-    const starting = covering.filter((s) => s.start === start).map((s) => s.anchor);
-    runs.push({ text: text.slice(start, end), entities: covering.map((s) => s.entity), mentions: starting });
+    runs.push({ text: text.slice(start, end), entities: covering.map((s) => s.entity), mentions: covering.map((s) => s.anchor) });
   }
   return runs;
 }

@@ -45,7 +45,7 @@ export type Token = {
 export type EnglishRun = {
   text: string;
   entities: string[];
-  /** Anchors of the mentions that start with this run. */
+  /** Anchors of the mentions covering this run, outermost first: a mention with a name inside spans several runs. */
   mentions: string[];
 };
 
@@ -84,7 +84,12 @@ export type ArticleLemma = Lemma & { occurrences: string[] };
 
 export type Phrase = { id: string; paragraph: number; tokens: string[]; ar: string; gloss: string };
 
-export type EntityMention = { lang: 'ar' | 'en'; paragraph: number; anchor: string; text: string };
+/**
+ * Where an entity is named: an Arabic mention's first word, or an English mention's id, which every run of
+ * the English it covers carries. `words` are an Arabic mention's words, all marked when the index steps to
+ * it; an English mention has none.
+ */
+export type EntityMention = { lang: 'ar' | 'en'; paragraph: number; anchor: string; words: string[]; text: string };
 
 export type Entity = {
   id: string;
