@@ -124,11 +124,12 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       const found = !last ? 0 : step === 1 ? mentions.findIndex(([m]) => follows(last, m!)) : mentions.findLastIndex(([m]) => follows(m!, last));
       const next = found >= 0 ? found : step === 1 ? 0 : mentions.length - 1;
       const target = mentions[next]!;
-      lastMention.current.set(button, target[0]!);
-      target[0]!.scrollIntoView({ block: 'center' });
+      const start = target[0]!;
+      lastMention.current.set(button, start);
+      start.scrollIntoView({ block: 'center' });
       // Only the mention stepped to is marked, until the next step or the bar closes; restarting the class replays its glow.
       unmark(flashed.current);
-      void target[0]!.offsetWidth;
+      void start.offsetWidth;
       for (const part of target) part.classList.add('flash');
       flashed.current = target;
       const status = fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: mentions.length });

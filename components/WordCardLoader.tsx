@@ -31,8 +31,10 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     const early = (pinned: boolean) => (event: Event) => {
       const word = wordOf(event.target);
       // The same state back for the word already noted, so a mouse moving over it re-renders nothing.
-      const noted = (previous: typeof initial) => (previous?.pinned && !pinned) || (previous?.id === word?.id && previous?.pinned === pinned);
-      if (word) setInitial((previous) => (noted(previous) ? previous : { id: word.id, pinned }));
+      if (word)
+        setInitial((previous) =>
+          (previous?.pinned && !pinned) || (previous?.id === word.id && previous.pinned === pinned) ? previous : { id: word.id, pinned },
+        );
       want();
     };
     const pin = early(true);

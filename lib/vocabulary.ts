@@ -15,11 +15,10 @@ export type VocabularyEntry = {
  * made the page's payload grow with every lemma's sentence and its hydration slow.
  */
 function around(words: Token[], word: Token): { before: string; word: string; after: string } {
-  const spell = (from: number, to: number) => words.slice(from, to).map((t, k) => spelledInSentence(t, from + k === words.length - 1)).join('');
-  const at = words.indexOf(word);
-  const { before, surface } = word;
-  const rest = spelledInSentence(word, at === words.length - 1).slice(before.length + surface.length);
-  return { before: spell(0, at) + before, word: surface, after: rest + spell(at + 1, words.length) };
+  const spelled = words.map((t, i) => spelledInSentence(t, i === words.length - 1));
+  const start = spelled.slice(0, words.indexOf(word)).join('').length + word.before.length;
+  const text = spelled.join('');
+  return { before: text.slice(0, start), word: word.surface, after: text.slice(start + word.surface.length) };
 }
 
 /** A lemma of a root family, with the forms it takes in the article (إرهابي as الإرهابيين…). */
