@@ -1,4 +1,5 @@
 import type { Paragraph } from '@/lib/content/model';
+import { sentenceTokens } from '@/lib/content/paragraphs';
 import { ArabicWord } from './ArabicWord';
 import { SentenceSpans } from './SentenceSpans';
 
@@ -14,27 +15,25 @@ export function ArabicText({ paragraph, entityTypes }: Props) {
   const last = paragraph.tokens.length - 1;
   return paragraph.sentences.map((s) => (
     <span key={s.index} className="s" data-s={`${paragraph.n}-${s.index}`}>
-      {paragraph.tokens
-        .filter((t) => t.sentence === s.index)
-        .flatMap((t) => {
-          const word = (
-            <ArabicWord key={t.position} token={t} tabStop={t.position === 1} entityType={t.entities.length ? entityTypes[t.entities.at(-1)!] : undefined} />
-          );
-          // A word with punctuation is wrapped with it, one unit in interlinear mode so commas stay by
-          // their word. Most words have none and go bare: each wrapper costs every word its bytes twice,
-          // in the HTML and in the page's RSC payload. For the same reason the key is the short position,
-          // not the id.
-          const unit = t.before || t.after ? (
-            <span key={t.position} className="wp">
-              {t.before}
-              {word}
-              {t.after}
-            </span>
-          ) : (
-            word
-          );
-          return t.space && t.position - 1 < last ? [unit, ' '] : [unit];
-        })}
+      {sentenceTokens(paragraph, s.index).flatMap((t) => {
+        const word = (
+          <ArabicWord key={t.position} token={t} tabStop={t.position === 1} entityType={t.entities.length ? entityTypes[t.entities.at(-1)!] : undefined} />
+        );
+        // A word with punctuation is wrapped with it, one unit in interlinear mode so commas stay by
+        // their word. Most words have none and go bare: each wrapper costs every word its bytes twice,
+        // in the HTML and in the page's RSC payload. For the same reason the key is the short position,
+        // not the id.
+        const unit = t.before || t.after ? (
+          <span key={t.position} className="wp">
+            {t.before}
+            {word}
+            {t.after}
+          </span>
+        ) : (
+          word
+        );
+        return t.space && t.position - 1 < last ? [unit, ' '] : [unit];
+      })}
     </span>
   ));
 }

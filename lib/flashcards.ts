@@ -1,6 +1,6 @@
 import type { Article } from './content/model';
 import { deckLemmas, type StudyState } from './study';
-import { allParagraphs, spelledInSentence } from './content/paragraphs';
+import { allParagraphs, sentenceTokens, spelledInSentence } from './content/paragraphs';
 
 /**
  * What the flashcards page needs from an article, derived on the server and handed to the client
@@ -22,7 +22,7 @@ export function deckDataOf(article: Article): DeckData {
   const sentences: DeckSentence[] = [];
   for (const paragraph of allParagraphs(article)) {
     for (const sentence of paragraph.sentences) {
-      const tokens = paragraph.tokens.filter((t) => t.sentence === sentence.index);
+      const tokens = sentenceTokens(paragraph, sentence.index);
       const index = sentences.length;
       sentences.push({
         paragraph: paragraph.n,

@@ -1,5 +1,5 @@
 import type { Article, ArticleLemma, Sentence, Token } from './content/model';
-import { allParagraphs, spelledInSentence } from './content/paragraphs';
+import { allParagraphs, sentenceTokens, spelledInSentence } from './content/paragraphs';
 
 export type VocabularyEntry = {
   lemma: ArticleLemma;
@@ -37,7 +37,7 @@ export function vocabularyOf(article: Article): VocabularyEntry[] {
         lemma,
         count: lemma.occurrences.length,
         first,
-        context: { ...around(paragraph.tokens.filter((t) => t.sentence === first.sentence), first), english: paragraph.sentences[first.sentence]! },
+        context: { ...around(sentenceTokens(paragraph, first.sentence), first), english: paragraph.sentences[first.sentence]! },
       };
     })
     .sort((a, b) => a.first.paragraph - b.first.paragraph || a.first.position - b.first.position);

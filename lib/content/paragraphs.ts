@@ -9,3 +9,8 @@ export function allParagraphs(article: Pick<Article, 'headline' | 'paragraphs'>)
 export function spelledInSentence(token: Token, last: boolean): string {
   return `${token.before}${token.surface}${token.after}${token.space && !last ? ' ' : ''}`;
 }
+
+/** The words of one of a paragraph's sentences, in order. */
+export function sentenceTokens(paragraph: Paragraph, sentence: number): Token[] {
+  return paragraph.tokens.filter((t) => t.sentence === sentence);
+}
