@@ -22,9 +22,10 @@ export function ArabicText({ paragraph, entityTypes }: Props) {
         // A word with punctuation is wrapped with it, one unit in interlinear mode so commas stay by
         // their word. Most words have none and go bare: each wrapper costs every word its bytes twice,
         // in the HTML and in the page's RSC payload. For the same reason the key is the short position,
-        // not the id.
+        // not the id. The class names the side the punctuation is on, to which the word keeps when an
+        // interlinear gloss widens its column.
         const unit = t.before || t.after ? (
-          <span key={t.position} className="wp">
+          <span key={t.position} className={t.before && t.after ? 'wp' : t.before ? 'wp wp-before' : 'wp wp-after'}>
             {t.before}
             {word}
             {t.after}

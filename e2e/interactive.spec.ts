@@ -697,6 +697,25 @@ test.describe('reading modes and settings', () => {
     }
   });
 
+  test('with interlinear lines on, punctuation stays beside its word under a wider gloss', async ({ page }) => {
+    await page.goto(`${readerPath('en')}?gloss=1`);
+    await expect(page.locator('#w1-47 .w-gl')).toBeVisible();
+    // The space between a word's Arabic and its punctuation, in the direction of reading (right to left).
+    const gap = (id: string) =>
+      page.evaluate((id) => {
+        const word = document.getElementById(id)!;
+        const punctuation = document.createRange();
+        const after = word.nextSibling;
+        punctuation.selectNodeContents(after ?? word.previousSibling!);
+        const text = word.querySelector('.w-plain')!.getBoundingClientRect();
+        const mark = punctuation.getBoundingClientRect();
+        return Math.round(after ? text.left - mark.right : mark.left - text.right);
+      }, id);
+    // البلدين. under "the two countries", and “أنه under "that he": both glosses are wider than their words.
+    await expect.poll(() => gap('w1-47')).toBeLessThan(3);
+    await expect.poll(() => gap('w6-27')).toBeLessThan(3);
+  });
+
   test('settings survive a reload; a corrupt store falls back to the defaults', async ({ page }) => {
     await openReader(page);
     await page.keyboard.press('d');
