@@ -71,7 +71,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
     updateStudy((current) => mergeStudy(current, result.state));
     // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
     const lemmas = Object.keys(result.state.words);
-    const here = lemmas.filter((lemma) => lemma in deck.lemmas).length;
+    const here = lemmas.filter((lemma) => Object.hasOwn(deck.lemmas, lemma)).length;
     const message = fill(strings.imported, { count: lemmas.length });
     setOutcome({ kind: 'imported', message: here < lemmas.length ? `${message} ${fill(strings.importedElsewhere, { count: lemmas.length - here })}` : message });
   }

@@ -326,6 +326,19 @@ test('an import says how many of its words are not in this article, and keeps th
   expect(Object.keys(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words)).toEqual(['akkada', 'kitab', 'qalam']);
 });
 
+test('a word named like a property of every object is imported as a word of another article, and the deck still works', async ({ page }) => {
+  await page.goto(flashcardsPath('en'));
+  await page.getByLabel('Import study data (JSON)').setInputFiles({
+    name: 'study.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version":1,"words":{"constructor":{"status":"learning","saved":{"token":"w1-2","article":"damascus-baghdad-security-coordination","savedAt":"2026-11-01T00:00:00.000Z"}}}}'),
+  });
+  await expect(page.getByText('Imported words: 1. Not in this article: 1; they are kept too.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('Due now: 0 · In the deck: 0');
+  await expect(page.getByRole('button', { name: 'Study words (CSV)' })).toBeDisabled();
+});
+
 test('in the Arabic interface a bad import’s problems are listed inside their notice, left to right', async ({ page }) => {
   const t = messages.ar;
   await page.goto(flashcardsPath('ar'));

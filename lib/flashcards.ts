@@ -46,7 +46,8 @@ export function deckDataOf(article: Article): DeckData {
  */
 export function deckCardsOf(deck: DeckData, state: StudyState): { lemma: string; word: string }[] {
   return deckLemmas(state)
-    .filter((lemma) => deck.lemmas[lemma])
+    // An own key only: a stored word named `constructor` would otherwise find Object's.
+    .filter((lemma) => Object.hasOwn(deck.lemmas, lemma))
     .map((lemma) => {
       // Word ids repeat across articles: a word saved in another one is no word of this one.
       const saved = state.words[lemma]?.saved;

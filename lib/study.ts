@@ -38,8 +38,8 @@ export const emptyStudy = (): StudyState => ({ version: 1, words: {} });
 export function mergeStudy(current: StudyState, imported: StudyState): StudyState {
   const words = { ...current.words };
   for (const [lemma, theirs] of Object.entries(imported.words)) {
-    const ours = words[lemma];
-    words[lemma] = ours ? mergeWord(ours, theirs) : theirs;
+    // An own key only: an imported word named `constructor` would otherwise merge with Object's.
+    words[lemma] = Object.hasOwn(words, lemma) ? mergeWord(words[lemma]!, theirs) : theirs;
   }
   return { version: 1, words };
 }

@@ -24,6 +24,12 @@ describe('deckCardsOf', () => {
       expect(deckCardsOf(deck, state)).toEqual([{ lemma: 'tansiq', word: 'w0-3' }]);
     }
   });
+
+  it('leaves out a stored word named like a property every object has', () => {
+    // `constructor` is the one such name a stored lemma id may have (lower case, no underscores).
+    const state = toggleSaved(setStatus(emptyStudy(), 'constructor', 'learning'), 'constructor', 'w1-2', deck.slug);
+    expect(deckCardsOf(deck, state)).toEqual([]);
+  });
 });
 
 describe('deckDataOf', () => {
