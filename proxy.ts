@@ -34,6 +34,13 @@ function readablePath(pathname: string): string | null {
   }
 }
 
+/** The locale next-intl would send this request to: its cookie, else Accept-Language, else English. */
+function localeFor(request: NextRequest): string {
+  const location = intl(request).headers.get('location');
+  const locale = location ? new URL(location, request.url).pathname.split('/')[1] : undefined;
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const decoded = readablePath(pathname);
@@ -57,21 +64,23 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
 
-  const [, locale, ...inside] = decoded.replace(/(.)\/$/, '$1').split('/');
-  const hasLocalePrefix = hasLocale(routing.locales, locale);
-  if (hasLocalePrefix && !isKnownPage(inside)) {
+  const [, first, ...rest] = decoded.replace(/(.)\/$/, '$1').split('/');
+  const hasLocalePrefix = hasLocale(routing.locales, first);
+  // A file outside the locales (/icon.svg, /data/….json), served as it is.
+  const isFile = !hasLocalePrefix && /\.[^/]*$/.test(pathname);
+  const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
+  if (!isFile && !isKnownPage(inside)) {
     // To the catch-all page, which renders the 404 into the HTML; notFound() from a page would leave
-    // it blank without JavaScript (see app/[locale]/not-found.tsx).
+    // it blank without JavaScript (see app/[locale]/not-found.tsx). Without a locale (/xx/articles/…),
+    // in the one the visitor would be sent to, at the address typed: next-intl would send /xx/… to
+    // /en/xx/…, a 404 at an address nobody wrote.
+    const locale = hasLocalePrefix ? first : localeFor(new NextRequest(request, { headers }));
     const unknownPage = new URL(`/${locale}/no-such-page`, request.url);
     const response = NextResponse.rewrite(unknownPage, { request: { headers }, status: 404 });
     response.headers.set('Content-Security-Policy', policy);
     return response;
   }
-  const response =
-    hasLocalePrefix || !/\.[^/]*$/.test(pathname)
-      ? intl(new NextRequest(request, { headers }))
-      : // A file outside the locales (/icon.svg, /data/….json) is served as it is.
-        NextResponse.next({ request: { headers } });
+  const response = isFile ? NextResponse.next({ request: { headers } }) : intl(new NextRequest(request, { headers }));
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

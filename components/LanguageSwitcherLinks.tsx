@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, type MouseEvent } from 'react';
-import { pinnedWordId, rowAtReadingLine } from '@/lib/reading-place';
+import { readingPlace } from '@/lib/reading-place';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
 
@@ -15,8 +15,9 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
   const place = useRef<string | null>(null);
 
   function currentPlace(): string | null {
-    // The paragraph being read is the one C links to and a change of view keeps in place.
-    return pinnedWordId() ?? (window.scrollY > 0 ? rowAtReadingLine()?.id : undefined) ?? (window.location.hash.slice(1) || null);
+    // The place a change of view keeps: a pinned word, or the link's target, on screen; else the paragraph
+    // being read, the one C links to. At the page's top, the fragment there is.
+    return readingPlace()?.element.id || window.location.hash.slice(1) || null;
   }
 
   function keepPlace(event: MouseEvent<HTMLAnchorElement>) {

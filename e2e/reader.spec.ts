@@ -179,7 +179,9 @@ test.describe('paragraph links', () => {
   });
 
   test('carry the paragraph as description, social cards, canonical URL and alternates', async ({ page }) => {
-    await page.goto(readerPath('en', '7'));
+    const response = await page.goto(readerPath('en', '7'));
+    // One set of alternates, in the head: none in a Link header that could name others.
+    expect(response!.headers()['link'] ?? '').not.toContain('hreflang');
     const meta = (selector: string) => page.locator(selector).first();
     const english = await page.locator('#p7 p[lang="en"]').textContent();
     await expect(meta('meta[name="description"]')).toHaveAttribute('content', english!);
@@ -243,6 +245,20 @@ test.describe('paragraph links', () => {
     await page.getByRole('button', { name: 'Copy link to paragraph 9' }).click();
     await expect(page.getByRole('status')).toHaveText('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/en/articles/${slug}/9`);
+  });
+
+  test('under a link’s settings notice, "Link copied." shows clear of it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${readerPath('en', '5')}?diacritics=1`);
+    const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+    await expect(notice).toBeVisible();
+    await page.getByRole('button', { name: 'Copy link to paragraph 5' }).click();
+    const message = page.getByRole('status');
+    await expect(message).toHaveText('Link copied.');
+    await expect(message).toBeInViewport();
+    const [a, b] = [(await message.boundingBox())!, (await notice.boundingBox())!];
+    const apart = a.y + a.height <= b.y || b.y + b.height <= a.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
+    expect(apart, 'the message and the notice do not overlap').toBe(true);
   });
 
   test('selecting text across paragraphs offers a link to them, which opens at that range', async ({ page, context, isMobile }) => {
@@ -423,6 +439,17 @@ test.describe('the language switcher', () => {
     await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#w4-6$`));
     await expect(page.getByRole('dialog', { name: /الأوضاع$/ })).toBeVisible();
+  });
+
+  test('keeps the word a link opened at, once its card is closed', async ({ page }) => {
+    await page.goto(`${readerPath('en', '4')}#w4-6`);
+    await expect(page.getByRole('dialog', { name: 'Word card: الأوضاع' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    // Not the paragraph above it that still shows a line under the header, which became a second highlight.
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#w4-6$`));
+    await expect(page.locator('#w4-6')).toBeInViewport();
   });
 
   test('keeps the paragraph the reader scrolled to', async ({ page }) => {

@@ -84,9 +84,19 @@ test.describe('unknown addresses answer the localized 404', () => {
     }
   });
 
-  test('an unknown locale', async ({ page }) => {
-    const response = await page.goto(`/xx/articles/${slug}`);
+  test('an unknown locale is a 404 at the address typed, in the visitor’s language', async ({ page, context, baseURL }) => {
+    const response = await page.goto(`/xx/articles/${slug}/5`);
     expect(response?.status()).toBe(404);
+    // Not sent on to /en/xx/…, an address nobody wrote.
+    expect(response?.request().redirectedFrom()).toBeNull();
+    await expect(page).toHaveURL(new RegExp(`^[^#?]*/xx/articles/${slug}/5$`));
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    // A visitor who chose Arabic gets it in Arabic, as / would send them to /ar.
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'ar', url: baseURL! }]);
+    await page.goto('/fr/articles');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    // An address without a locale that names a page still goes to it.
+    await page.goto(`/articles/${slug}/5`);
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/5$`));
   });
 });

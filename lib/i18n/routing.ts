@@ -3,6 +3,9 @@ import { defineRouting } from 'next-intl/routing';
 export const routing = defineRouting({
   locales: ['en', 'ar'],
   defaultLocale: 'en',
+  // The pages list their alternates in their <head> (lib/metadata.ts). next-intl's own, in a Link header,
+  // named another x-default (the address without a locale) and the request's host, not the site's.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];
