@@ -21,6 +21,7 @@ import {
   defaultSettings,
   englishScale,
   sameSettings,
+  viewForVisit,
   viewModes,
   type ReaderSettings,
 } from '@/lib/reader-settings';
@@ -177,6 +178,10 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           // Most visits read back the defaults: keeping the same object then spares every island a re-render.
           const stored = readStoredSettings(readStored(SETTINGS_KEY));
           const fromLink = settingsFromQuery(window.location.search);
+          // A word link shows its word: for this visit, as a link's settings do, with the same notice.
+          const view = fromLink.view ?? stored.view;
+          const shown = viewForVisit(view, window.location.hash);
+          if (shown !== view) fromLink.view = shown;
           const linked = Object.keys(fromLink).length > 0;
           // By now a link has scrolled to its paragraph; what is stored or in the link may reshape the page.
           // Most visits change nothing, and are spared the measuring.

@@ -17,6 +17,7 @@ import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
+import { WORD_FRAGMENT } from '@/lib/reader-settings';
 import { headerBottom } from '@/lib/reading-place';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { onThisSite, paragraphOfWord, wordUrl } from '@/lib/urls';
@@ -264,7 +265,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     // A word link (/…/7#w7-3) opens scrolled to its word with the card pinned; so do the card's own links.
     let fromHash: string | null = null;
     function openFromHash() {
-      const match = /^#(w\d+-\d+)$/.exec(window.location.hash);
+      const match = WORD_FRAGMENT.exec(window.location.hash);
       const word = match ? document.getElementById(match[1]!) : null;
       if (!word) {
         // Back from a word's address closes the card that address opened.

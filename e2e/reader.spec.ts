@@ -160,6 +160,36 @@ test.describe('paragraph links', () => {
     });
   }
 
+  test('a word link under a saved English-only view shows its word and card, for this visit only', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'en' })));
+    await page.goto(`${readerPath('en', '4')}#w4-6`);
+    const word = page.locator('#w4-6');
+    const card = page.getByRole('dialog');
+    await expect(card).toBeVisible();
+    await expect(word).toBeInViewport();
+    await expect(page.locator('#p4 p[lang="en"]')).toBeVisible();
+    // The card opens at its word, not in a corner of the page.
+    const gap = async () => {
+      const [w, c] = [(await word.boundingBox())!, (await card.boundingBox())!];
+      return Math.min(Math.abs(c.y - (w.y + w.height)), Math.abs(w.y - (c.y + c.height)));
+    };
+    await expect.poll(gap).toBeLessThan(30);
+    const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+    await expect(notice).toBeVisible();
+    // Back to the reader's own view, the word's paragraph stays where it was, in English.
+    const paragraphTop = () => page.locator('#p4').evaluate((row) => row.getBoundingClientRect().top);
+    const before = await paragraphTop();
+    await notice.getByRole('button', { name: 'Use my own' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
+    await expect(card).toBeHidden();
+    await expect.poll(async () => Math.abs((await paragraphTop()) - before)).toBeLessThan(1.5);
+    // The reader's own view stands on the next visit.
+    await page.goto(readerPath('en', '4'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
+    await expect(notice).toBeHidden();
+  });
+
   test('switching the view keeps the paragraph being read in its place', async ({ page }) => {
     await page.goto(readerPath('en', '9'));
     await expect(page.locator('[data-interactive]')).toBeAttached();
@@ -176,6 +206,20 @@ test.describe('paragraph links', () => {
     await page.keyboard.press('v');
     await expect(page.locator('html')).not.toHaveAttribute('data-view', /./);
     await expect.poll(drift).toBeLessThan(1.5);
+  });
+
+  test('switching to English only with a word’s card pinned keeps the word’s paragraph in its place', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'ar' })));
+    await page.goto(readerPath('en', '9'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await page.locator('#w9-3').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    const top = () => page.evaluate(() => document.getElementById('p9')!.getBoundingClientRect().top);
+    const before = await top();
+    // V steps from Arabic only to English only, which hides the word.
+    await page.keyboard.press('v');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
+    await expect.poll(async () => Math.abs((await top()) - before)).toBeLessThan(1.5);
   });
 
   test('carry the paragraph as description, social cards, canonical URL and alternates', async ({ page }) => {

@@ -36,6 +36,19 @@ export function sameSettings(a: ReaderSettings, b: ReaderSettings): boolean {
   );
 }
 
+/** A word link's fragment, `#w4-6`: the word's id. */
+export const WORD_FRAGMENT = /^#(w\d+-\d+)$/;
+
+/**
+ * The view a visit opens in. A word link (`/4#w4-6`) opens at an Arabic word with its card pinned, so a
+ * view of the English only shows both languages for that visit: under it the word was hidden, the page
+ * stayed at its top and the card pinned in a corner. The head script (lib/settings-script.ts) keeps the
+ * same rule before the first paint.
+ */
+export function viewForVisit(view: ViewMode, hash: string): ViewMode {
+  return view === 'en' && WORD_FRAGMENT.test(hash) ? defaultSettings.view : view;
+}
+
 export const SETTINGS_KEY = 'jisr:settings:v1';
 /** Settings text longer than this, stored or in a link, is not ours: it is rejected before parsing. */
 export const MAX_SETTINGS_LENGTH = 2048;

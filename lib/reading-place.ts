@@ -4,7 +4,12 @@
  * word. Each makes the rows above taller or shorter, and the browser's own scroll anchoring does not hold
  * a row in a pane that the new view hides.
  */
-export type Place = { element: Element; top: number };
+export type Place = {
+  element: Element;
+  top: number;
+  /** A word's paragraph row, gone back to instead should the change hide the word (a view of the English only). */
+  row?: Place;
+};
 
 /** Just under the sticky header: a row whose top is above this line is the one being read. */
 const READING_LINE = 100;
@@ -29,16 +34,21 @@ export function rowAtReadingLine(rows = paragraphRows()): HTMLElement | undefine
 export function readingPlace(): Place | null {
   const pinned = pinnedWordId();
   for (const element of [pinned && document.getElementById(pinned), document.querySelector(':target')]) {
-    if (element && onScreen(element)) return { element, top: element.getBoundingClientRect().top };
+    if (element && onScreen(element)) {
+      const row = element.closest('[data-paragraph]');
+      return { ...placeOf(element), row: row ? placeOf(row) : undefined };
+    }
   }
   if (window.scrollY === 0) return null;
   const row = rowAtReadingLine() ?? paragraphRows()[0];
-  return row ? { element: row, top: row.getBoundingClientRect().top } : null;
+  return row ? placeOf(row) : null;
 }
 
 /** Scrolls so that the place is where it was on screen. */
 export function returnTo(place: Place): void {
-  const shift = place.element.getBoundingClientRect().top - place.top;
+  const shown = place.element.getClientRects().length > 0 ? place : place.row;
+  if (!shown) return;
+  const shift = shown.element.getBoundingClientRect().top - shown.top;
   if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
 }
 
@@ -47,6 +57,10 @@ export function keepingPlace(change: () => void): void {
   const place = readingPlace();
   change();
   if (place) returnTo(place);
+}
+
+function placeOf(element: Element): Place {
+  return { element, top: element.getBoundingClientRect().top };
 }
 
 function onScreen(element: Element): boolean {

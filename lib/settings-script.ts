@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { entityTypes } from './entity-types';
-import { arabicScale, defaultSettings, englishScale, MAX_SETTINGS_LENGTH, SETTINGS_KEY, themes, viewModes } from './reader-settings';
+import { arabicScale, defaultSettings, englishScale, MAX_SETTINGS_LENGTH, SETTINGS_KEY, themes, viewModes, WORD_FRAGMENT } from './reader-settings';
 
 // Defaults stay off <html>, as the reader leaves them: CSS falls back to them.
 const otherThemes = themes.filter((theme) => theme !== defaultSettings.theme);
@@ -21,7 +21,8 @@ export const settingsScript =
   // A size is a whole step that exists: never a property name such as "constructor".
   'z=function(p,v,l){if(typeof v==="number"&&l.hasOwnProperty(v)&&l[v]!==1)h.style.setProperty(p,l[v])};' +
   `if(${json(otherThemes)}.indexOf(s.theme)>=0)h.dataset.theme=s.theme;` +
-  `if(${json(otherViews)}.indexOf(s.view)>=0)h.dataset.view=s.view;` +
+  // A word link shows its Arabic, whatever the saved view (viewForVisit).
+  `if(${json(otherViews)}.indexOf(s.view)>=0&&!(s.view==="en"&&${WORD_FRAGMENT}.test(location.hash)))h.dataset.view=s.view;` +
   `z("--ar-scale",s.arSize,${json(arabicScale)});z("--en-scale",s.enSize,${json(englishScale)});` +
   // Entities switched off read as every type hidden, which the same CSS rules draw. A list with any
   // wrong item is dropped whole, as the schema drops it: types hidden here and shown again once the

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { entityTypes } from '@/lib/entity-types';
-import { defaultSettings, SETTINGS_KEY } from '@/lib/reader-settings';
+import { defaultSettings, SETTINGS_KEY, viewForVisit, viewModes } from '@/lib/reader-settings';
 import { readStoredSettings } from '@/lib/settings-schema';
 import { settingsScript } from '@/lib/settings-script';
 
@@ -25,6 +25,7 @@ afterEach(() => {
   delete html.dataset.view;
   delete html.dataset.hiddenTypes;
   html.removeAttribute('style');
+  window.location.hash = '';
 });
 
 const untouched = { theme: undefined, view: undefined, ar: undefined, en: undefined, hidden: undefined };
@@ -78,5 +79,19 @@ describe('the head script for the saved settings', () => {
     ['a store longer than any settings', JSON.stringify({ theme: 'dark', pad: 'x'.repeat(4096) })],
   ])('changes nothing for %s', (_, stored) => {
     expect(afterHeadScript(stored)).toEqual(untouched);
+  });
+
+  it('shows the Arabic of a word link under a saved English-only view, as the reader will', () => {
+    for (const hash of ['#w4-6', '#w0-2', '#p4', '#w4', '#w4-6x', '']) {
+      for (const view of viewModes) {
+        window.location.hash = hash;
+        const shown = afterHeadScript(JSON.stringify({ view })).view ?? defaultSettings.view;
+        expect(shown, `${view} at ${hash || 'no fragment'}`).toBe(viewForVisit(view, window.location.hash));
+        localStorage.clear();
+        delete document.documentElement.dataset.view;
+      }
+    }
+    window.location.hash = '#w4-6';
+    expect(afterHeadScript('{"view":"en"}').view).toBeUndefined();
   });
 });
