@@ -89,7 +89,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
         <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-anki.tsv`, 'text/tab-separated-values;charset=utf-8', toAnkiTsv(rows))}>
           {strings.exportAnki}
         </button>
-        <button type="button" className="chip" onClick={() => download(`${base}-study.json`, 'application/json', JSON.stringify(state, null, 2))}>
+        <button type="button" className="chip" onClick={() => download(`jisr-study-${new Date().toLocaleDateString('en-CA')}.json`, 'application/json', JSON.stringify(state, null, 2))}>
           {strings.exportJson}
         </button>
         <label className="chip cursor-pointer">

@@ -5,5 +5,14 @@ import { StudyResetAlert } from './StudyResetAlert';
 /** The reset notice as every study page shows it: the island, given its strings in the page's language. */
 export async function StudyResetNotice({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Study' });
-  return <StudyResetAlert strings={{ template: t.raw('storeReset') as string, download: t('downloadUnreadable'), dismiss: t('dismissReset') }} />;
+  return (
+    <StudyResetAlert
+      strings={{
+        reset: t.raw('storeReset') as string,
+        partlyKept: t.raw('storePartlyKept') as string,
+        download: t('downloadUnreadable'),
+        dismiss: t('dismissReset'),
+      }}
+    />
+  );
 }

@@ -11,14 +11,17 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
  * loads after the first render, to keep it out of the page's first scripts; until then the store
  * reads as empty, as it does on the server, and changes wait for it.
  */
-/** What the islands read: the store, and where an unreadable one was set aside, until its notice is dismissed. */
+/**
+ * What the islands read: the store, and where an unreadable one was set aside, with how many of its
+ * words were kept, until its notice is dismissed.
+ */
 type Snapshot = ParsedStudy & { setAside?: string };
 
 let current: Snapshot | null = null;
 let parse: typeof parseStudy | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
-const empty: Snapshot = { state: emptyStudy(), corrupt: false };
+const empty: Snapshot = { state: emptyStudy(), corrupt: false, kept: 0 };
 
 function notify() {
   for (const listener of listeners) listener();
@@ -48,15 +51,18 @@ function snapshot(): Snapshot {
   const parsed = parse(raw);
   let setAside: string | undefined;
   if (parsed.corrupt) {
-    // Kept aside rather than lost, then reset so the next visit starts clean. A copy set aside before
-    // (the store was unreadable once already) is never overwritten: it may hold the older words.
+    // Kept aside rather than lost, then reduced to the words that still read, so the next visit starts
+    // clean. A copy set aside before (the store was unreadable once already) is never overwritten: it
+    // may hold the older words.
     setAside = readStored(CORRUPT_STUDY_KEY) === null ? CORRUPT_STUDY_KEY : `${CORRUPT_STUDY_KEY}:${new Date().toISOString()}`;
     writeStoredText(setAside, raw!);
     writeStored(STUDY_KEY, parsed.state);
     writeStoredText(UNSEEN_RESET_KEY, setAside);
   }
   // A full storage may have kept neither the copy nor its note; the reset is still reported this visit.
-  current = { ...parsed, setAside: unseenSetAside() ?? setAside };
+  // A later page counts the words kept from the copy, as this one did from the store.
+  const noted = unseenSetAside();
+  current = { ...parsed, setAside: noted ?? setAside, kept: noted ? parse(readStored(noted)).kept : parsed.kept };
   return current;
 }
 

@@ -238,6 +238,11 @@ test.describe('paragraph links', () => {
     await page.goto(readerPath('ar', '7'));
     await expect(meta('meta[name="description"]')).toHaveAttribute('content', sourceLines[7]!);
     await expect(meta('meta[property="og:locale"]')).toHaveAttribute('content', 'ar_AR');
+
+    // The whole article's is the whole sentences of its opening that fit a preview, not a cut-off paragraph.
+    await page.goto(readerPath('en'));
+    const opening = await page.locator('#p1 p[lang="en"] [data-s="1-0"]').textContent();
+    await expect(meta('meta[property="og:description"]')).toHaveAttribute('content', opening!);
   });
 
   test('preview with a large picture: the headline’s, or the paragraph’s a link opens at', async ({ page, request }) => {

@@ -6,6 +6,12 @@ const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
   ar: JSON.parse(readFileSync(new URL('../messages/ar.json', import.meta.url), 'utf8')),
 };
+
+/** Chooses a study file holding the text in the flashcards page's import field, labelled in the page's language. */
+function importStudyFile(page: Page, text: string, label: string = messages.en.Flashcards.import) {
+  return page.getByLabel(label).setInputFiles({ name: 'study.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
 const flashcardsPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/flashcards`;
 const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
 
@@ -180,6 +186,8 @@ for (const locale of ['en', 'ar'] as const) {
     expect(ankiText.split('\n')[4]!.split('\t')[0]).toBe('تَنْسِيق');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportJson }).click()]);
     const exported = await json.path();
+    // Named for what it holds, the study data of every article, and when it was taken.
+    expect(json.suggestedFilename()).toMatch(/^jisr-study-\d{4}-\d\d-\d\d\.json$/);
 
     await page.reload();
     await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
@@ -266,11 +274,7 @@ test('the hidden file input’s focus shows on its label', async ({ page }) => {
 test('an import whose schema cannot load is reported, not lost without a word', async ({ page }) => {
   await dropSchemaScript(page);
   await page.goto(flashcardsPath('en'));
-  await page.getByLabel('Import study data (JSON)').setInputFiles({
-    name: 'study.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"version":1,"words":{}}'),
-  });
+  await importStudyFile(page, '{"version":1,"words":{}}');
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toHaveText(messages.en.Flashcards.importNotLoaded);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
@@ -301,26 +305,18 @@ test('a bad import is reported and changes nothing', async ({ page }) => {
   await page.goto(flashcardsPath('en'));
   const progress = page.getByRole('status');
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
-  await page.getByLabel('Import study data (JSON)').setInputFiles({
-    name: 'study.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"version":1,"words":{"akkada":{"status":"forgotten"}}}'),
-  });
+  await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"forgotten"}}}');
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
   await expect(alert.getByRole('listitem')).toHaveText('words.akkada.status: a value that is not allowed');
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
 
-  await page.getByLabel('Import study data (JSON)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('["a", "b"]') });
+  await importStudyFile(page, '["a", "b"]');
   await expect(alert.getByRole('listitem')).toHaveText('The file is not Jisr study data.');
 });
 
 test('an import says how many of its words are not in this article, and keeps them', async ({ page }) => {
   await page.goto(flashcardsPath('en'));
-  await page.getByLabel('Import study data (JSON)').setInputFiles({
-    name: 'study.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"version":1,"words":{"akkada":{"status":"learning"},"kitab":{"status":"known"},"qalam":{"status":"known"}}}'),
-  });
+  await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"learning"},"kitab":{"status":"known"},"qalam":{"status":"known"}}}');
   await expect(page.getByText('Imported words: 3. Not in this article: 2; they are kept too.')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
   expect(Object.keys(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words)).toEqual(['akkada', 'kitab', 'qalam']);
@@ -328,11 +324,7 @@ test('an import says how many of its words are not in this article, and keeps th
 
 test('a word named like a property of every object is imported as a word of another article, and the deck still works', async ({ page }) => {
   await page.goto(flashcardsPath('en'));
-  await page.getByLabel('Import study data (JSON)').setInputFiles({
-    name: 'study.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"version":1,"words":{"constructor":{"status":"learning","saved":{"token":"w1-2","article":"damascus-baghdad-security-coordination","savedAt":"2026-11-01T00:00:00.000Z"}}}}'),
-  });
+  await importStudyFile(page, '{"version":1,"words":{"constructor":{"status":"learning","saved":{"token":"w1-2","article":"damascus-baghdad-security-coordination","savedAt":"2026-11-01T00:00:00.000Z"}}}}');
   await expect(page.getByText('Imported words: 1. Not in this article: 1; they are kept too.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('status')).toHaveText('Due now: 0 · In the deck: 0');
@@ -342,11 +334,7 @@ test('a word named like a property of every object is imported as a word of anot
 test('in the Arabic interface a bad import’s problems are listed inside their notice, left to right', async ({ page }) => {
   const t = messages.ar;
   await page.goto(flashcardsPath('ar'));
-  await page.getByLabel(t.Flashcards.import).setInputFiles({
-    name: 'study.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('{"version":1,"words":{"akkada":{"status":"forgotten"}}}'),
-  });
+  await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"forgotten"}}}', t.Flashcards.import);
   const alert = page.getByRole('alert').filter({ hasText: t.Flashcards.importFailed });
   const problem = alert.getByRole('listitem');
   await expect(problem).toHaveText(`words.akkada.status: ${t.Flashcards.problemNotAllowed}`);
@@ -394,6 +382,26 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
   await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
   await expect(notice).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1:unreadable'))).toBe('{"version":1,"words":{"x":{"status":');
+});
+
+test('a study store with one bad word keeps the others, and says how many', async ({ page }) => {
+  const raw = '{"version":1,"words":{"akkada":{"status":"learning"},"amn":{"status":"forgotten"}}}';
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('jisr:study:v1', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, raw);
+  await page.goto(flashcardsPath('en'));
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be read and was left out; the rest was kept (words kept: 1)' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  // The next page says the same, and the whole copy is the student's to download.
+  await page.goto(`${readerPath('ar')}`);
+  const arabic = page.getByRole('alert').filter({ hasText: 'الكلمات المُبقاة: 1' });
+  await expect(arabic).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent('download'), arabic.getByRole('button', { name: messages.ar.Study.downloadUnreadable }).click()]);
+  expect(readFileSync((await file.path())!, 'utf8')).toBe(raw);
 });
 
 test('the vocabulary page shows and filters by status', async ({ page }) => {

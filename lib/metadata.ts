@@ -7,7 +7,8 @@ import { CARD_SIZE } from './content/card-image';
 import { articlePath, cardImagePath } from './urls';
 
 const ogLocale: Record<Locale, string> = { en: 'en_US', ar: 'ar_AR' };
-const DESCRIPTION_LIMIT = 500;
+/** Past this, chat apps and search results cut a description off wherever it reaches, mid-sentence. */
+const DESCRIPTION_LIMIT = 300;
 const PICTURE_ALT_LIMIT = 250;
 
 /** Cuts at a word boundary so a shared card never ends mid-word. */
@@ -15,6 +16,17 @@ export function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
+}
+
+/** As many whole sentences as fit a description; a first sentence longer than that is cut at a word. */
+export function leadSentences(sentences: string[], limit = DESCRIPTION_LIMIT): string {
+  let text = '';
+  for (const sentence of sentences) {
+    const longer = text ? `${text} ${sentence}` : sentence;
+    if (longer.length > limit) break;
+    text = longer;
+  }
+  return text || truncate(sentences[0] ?? '', limit);
 }
 
 /** A link preview picture (lib/content/card-image.ts) and what it shows, in the link's language. */
@@ -68,7 +80,7 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
   const headline = article.headline[lang];
   const segment = range ? formatParagraphRange(range) : undefined;
   const shown = range ? article.paragraphs.slice(range.from - 1, range.to) : article.paragraphs.slice(0, 1);
-  const description = truncate(shown.map((p) => p[lang]).join(' '));
+  const description = leadSentences(shown.flatMap((p) => p.sentences.map((sentence) => sentence[lang])));
   const title = !range
     ? headline
     : `${range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)} · ${headline}`;

@@ -48,13 +48,42 @@ export const studySchema = z.object({
 });
 export type StudyState = z.infer<typeof studySchema>;
 
-export type ParsedStudy = { state: StudyState; corrupt: boolean };
+/**
+ * `corrupt` says the store held something that could not all be trusted; `kept` counts the words of
+ * such a store that still read as words, which the store keeps.
+ */
+export type ParsedStudy = { state: StudyState; corrupt: boolean; kept: number };
 
-/** What is stored, or an empty store. `corrupt` says something was there and could not be trusted. */
+/** What is stored, or an empty store. */
 export function parseStudy(raw: string | null): ParsedStudy {
-  if (raw === null) return { state: emptyStudy(), corrupt: false };
+  if (raw === null) return { state: emptyStudy(), corrupt: false, kept: 0 };
   const result = importStudy(raw);
-  return result.ok ? { state: result.state, corrupt: false } : { state: emptyStudy(), corrupt: true };
+  if (result.ok) return { state: result.state, corrupt: false, kept: 0 };
+  const state = readableWords(raw);
+  return { state, corrupt: true, kept: Object.keys(state.words).length };
+}
+
+/**
+ * The words of a damaged store that still read as words. One bad value (a hand edit, a future field
+ * written back by an older page) no longer costs the student every other word. Only a store of this
+ * version is read: another version's words may not mean what ours do.
+ */
+function readableWords(raw: string): StudyState {
+  const state = emptyStudy();
+  if (raw.length > MAX_STORED_LENGTH) return state;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return state;
+  }
+  const store = z.looseObject({ version: z.literal(1), words: z.record(z.string(), z.unknown()) }).safeParse(json);
+  if (!store.success) return state;
+  for (const [lemma, word] of Object.entries(store.data.words)) {
+    const one = studySchema.safeParse({ version: 1, words: { [lemma]: word } });
+    if (one.success) Object.assign(state.words, one.data.words);
+  }
+  return state;
 }
 
 /**

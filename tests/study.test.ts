@@ -39,8 +39,8 @@ describe('study store', () => {
 
   it('reads back what it wrote', () => {
     const state = withCard(toggleSaved(emptyStudy(), 'a', 'w1-1', 'x', now), 'a', 'recognition', review(undefined, 'hard', now));
-    expect(parseStudy(JSON.stringify(state))).toEqual({ state, corrupt: false });
-    expect(parseStudy(null)).toEqual({ state: emptyStudy(), corrupt: false });
+    expect(parseStudy(JSON.stringify(state))).toEqual({ state, corrupt: false, kept: 0 });
+    expect(parseStudy(null)).toEqual({ state: emptyStudy(), corrupt: false, kept: 0 });
   });
 
   it.each([
@@ -51,9 +51,22 @@ describe('study store', () => {
     '{"version":1,"words":{"a":{"status":"forgotten"}}}',
     '{"version":1,"words":{"a":{"status":"new","saved":{"token":"<img>","article":"a","savedAt":"now"}}}}',
     '{"version":1,"words":{"a":{"status":"learning","cards":{"recall":{"due":"soon"}}}}}',
+    '{"version":1,"words":[{"status":"known"}]}',
+    '{"version":2,"words":{"a":{"status":"known"}}}',
+    `{"version":1,"words":{"a":{"status":"known"}},"pad":"${'x'.repeat(3 * 1024 * 1024)}"}`,
     'x'.repeat(3 * 1024 * 1024),
   ])('reports %.40j as corrupt and starts empty', (raw) => {
-    expect(parseStudy(raw)).toEqual({ state: emptyStudy(), corrupt: true });
+    expect(parseStudy(raw)).toEqual({ state: emptyStudy(), corrupt: true, kept: 0 });
+  });
+
+  it('keeps the words of a corrupt store that still read as words, and reports the store', () => {
+    const good = { status: 'learning', changedAt: '2026-11-30T09:00:00.000Z' };
+    const raw = JSON.stringify({
+      version: 1,
+      words: { kitab: good, qalam: { status: 'forgotten' }, 'Bad Key': { status: 'known' }, constructor: { status: 'known' }, bayt: { status: 'new', cards: { recall: { due: 'soon' } } } },
+      extra: true,
+    });
+    expect(parseStudy(raw)).toEqual({ state: { version: 1, words: { kitab: good, constructor: { status: 'known' } } }, corrupt: true, kept: 2 });
   });
 
   it('lists what is wrong with an import, by path, in words the interface can say in its own language', () => {
@@ -123,6 +136,6 @@ describe('study store', () => {
 
   it('reads a store written before words kept their change time', () => {
     const old = '{"version":1,"words":{"a":{"status":"known"}}}';
-    expect(parseStudy(old)).toEqual({ state: { version: 1, words: { a: { status: 'known' } } }, corrupt: false });
+    expect(parseStudy(old)).toEqual({ state: { version: 1, words: { a: { status: 'known' } } }, corrupt: false, kept: 0 });
   });
 });

@@ -42,6 +42,23 @@ describe('the study store', () => {
     expect(stored()).toEqual({ version: 1, words: {} });
   });
 
+  it('keeps the words of a corrupt store that still read, and counts them on later pages too', async () => {
+    const raw = '{"version":1,"words":{"kitab":{"status":"known"},"qalam":{"status":"forgotten"}}}';
+    localStorage.setItem(STUDY_KEY, raw);
+    const first = await freshStore();
+    const { result } = renderHook(() => first.useStudy());
+    await waitFor(() => expect(result.current.corrupt).toBe(true));
+    expect(result.current.state.words).toEqual({ kitab: { status: 'known' } });
+    expect(result.current.kept).toBe(1);
+    expect(stored()).toEqual({ version: 1, words: { kitab: { status: 'known' } } });
+    expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBe(raw);
+
+    const next = await freshStore();
+    const { result: later } = renderHook(() => next.useStudy());
+    await waitFor(() => expect(later.current.setAside).toBe(CORRUPT_STUDY_KEY));
+    expect(later.current.kept).toBe(1);
+  });
+
   it('never overwrites a copy set aside before: a second unreadable store gets a key of its own', async () => {
     const first = '{"version":1,"words":{"kitab":{"status":"forgotten"}}}';
     localStorage.setItem(CORRUPT_STUDY_KEY, first);
