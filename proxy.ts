@@ -3,7 +3,7 @@ import { hasLocale } from 'next-intl';
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { cspManifestFile, type CspManifest } from './lib/csp-manifest';
-import { isKnownPage } from './lib/known-pages';
+import { canonicalSegments, isKnownPage } from './lib/known-pages';
 import { routing } from './lib/i18n/routing';
 import { contentSecurityPolicy } from './lib/security-headers';
 import { settingsScriptSource } from './lib/settings-script';
@@ -69,13 +69,20 @@ export default function proxy(request: NextRequest) {
   // A file outside the locales (/icon.svg, /data/….json), served as it is.
   const isFile = !hasLocalePrefix && /\.[^/]*$/.test(pathname);
   const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
+  const canonical = isFile ? null : canonicalSegments(inside);
+  if (canonical) {
+    const url = request.nextUrl.clone();
+    url.pathname = `${hasLocalePrefix ? `/${first}` : ''}/${canonical.join('/')}`;
+    return NextResponse.redirect(url, 308);
+  }
   if (!isFile && !isKnownPage(inside)) {
     // To the catch-all page, which renders the 404 into the HTML; notFound() from a page would leave
     // it blank without JavaScript (see app/[locale]/not-found.tsx). Without a locale (/xx/articles/…),
     // in the one the visitor would be sent to, at the address typed: next-intl would send /xx/… to
     // /en/xx/…, a 404 at an address nobody wrote.
     const locale = hasLocalePrefix ? first : localeFor(new NextRequest(request, { headers }));
-    const unknownPage = new URL(`/${locale}/no-such-page`, request.url);
+    // The path typed goes along, for the 404 to lead back to an article it names.
+    const unknownPage = new URL(`/${locale}/no-such-page/${inside.map(encodeURIComponent).join('/')}`, request.url);
     const response = NextResponse.rewrite(unknownPage, { request: { headers }, status: 404 });
     response.headers.set('Content-Security-Policy', policy);
     return response;

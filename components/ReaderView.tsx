@@ -218,7 +218,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           strings={{ form: card.raw('form') as string, ...messagesOf(card, [
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
             'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'copyLink', 'close',
-            'more', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
+            'moreByKey', 'moreByClick', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
           ] as const), statusNames } as WordCardStrings}
           posNames={messagesOf(pos, partsOfSpeech)}
           entityTypeNames={messagesOf(typeNames, allEntityTypes)}

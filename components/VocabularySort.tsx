@@ -13,7 +13,29 @@ type Props = {
   statusNames: Record<WordStatus, string>;
 };
 
-type SortKey = 'first' | 'freq' | 'root' | 'pos';
+const sortKeys = ['first', 'freq', 'root', 'pos'] as const;
+type SortKey = (typeof sortKeys)[number];
+type View = { sort: SortKey; pos: string; status: WordStatus | '' };
+
+/**
+ * The order and filters in the address (`?sort=root&status=learning`), so that a reload, a way back
+ * from the article or a shared link shows the list as it was. Defaults stay out of it.
+ */
+function keepInAddress({ sort, pos, status }: View) {
+  const url = new URL(window.location.href);
+  for (const [name, value] of [['sort', sort === 'first' ? '' : sort], ['pos', pos], ['status', status]] as const) {
+    if (value) url.searchParams.set(name, value);
+    else url.searchParams.delete(name);
+  }
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/** The order and filters an address asks for; anything this list does not offer is left at its default. */
+function viewFromAddress(search: string, partsOfSpeech: readonly string[]): View {
+  const params = new URLSearchParams(search);
+  const pick = <T extends string>(name: string, allowed: readonly T[]) => allowed.find((value) => value === params.get(name));
+  return { sort: pick('sort', sortKeys) ?? 'first', pos: pick('pos', partsOfSpeech) ?? '', status: pick('status', wordStatuses) ?? '' };
+}
 
 /**
  * Orders by the entries' data attributes: frequency, root and part-of-speech ties fall back to first
@@ -47,6 +69,21 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const interactive = useHydrated();
   /** An entry a link went to while the filters hid it: shown, then scrolled to. */
   const revealing = useRef<HTMLElement | null>(null);
+  /** Whether the address's order and filters have been read: until then, writing would wipe them. */
+  const [addressRead, setAddressRead] = useState(false);
+
+  useEffect(() => {
+    const view = viewFromAddress(window.location.search, partsOfSpeech.map((p) => p.value));
+    if (view.sort !== 'first') reorder(view.sort);
+    setPos(view.pos);
+    setStatus(view.status);
+    setAddressRead(true);
+    // Once, at load: later changes come from the controls, which the address follows.
+  }, []);
+
+  useEffect(() => {
+    if (addressRead) keepInAddress({ sort, pos, status });
+  }, [addressRead, sort, pos, status]);
 
   useEffect(() => {
     // A root family's link to a word the filters hide would go nowhere: the filters are cleared instead.

@@ -46,7 +46,8 @@ type Props = {
   onReady?: () => void;
 };
 
-type Open = { id: string; pinned: boolean };
+/** `byKeyboard`: opened by focus, not by the mouse. */
+type Open = { id: string; pinned: boolean; byKeyboard?: boolean };
 
 /**
  * The room a card may take: the viewport less a margin, and less the sticky header, which would hide
@@ -104,7 +105,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
   });
 
   const show = useCallback(
-    (word: HTMLElement, pinned: boolean) => {
+    (word: HTMLElement, pinned: boolean, byKeyboard = false) => {
       clearTimeout(closeTimer.current);
       const previous = openRef.current;
       // Hover and focus never replace or unpin a pinned card (the browser also focuses a #w… target on its own).
@@ -112,7 +113,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       document.getElementById(previous?.id ?? '')?.removeAttribute('aria-describedby');
       refs.setReference(word);
       if (!pinned) word.setAttribute('aria-describedby', 'word-card');
-      openRef.current = { id: word.id, pinned };
+      openRef.current = { id: word.id, pinned, byKeyboard };
       setOpen(openRef.current);
       dismissed.current = null;
       loadJson<GlossaryData>(glossaryUrl).then(setData, () => setFailed(true));
@@ -184,7 +185,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     }
     function onFocusIn(event: FocusEvent) {
       const word = wordOf(event.target);
-      if (word && !refocusing.current) show(word, false);
+      if (word && !refocusing.current) show(word, false, true);
     }
     function onFocusOut(event: FocusEvent) {
       const word = wordOf(event.target);
@@ -339,6 +340,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             token={token}
             data={data}
             pinned={open.pinned}
+            byKeyboard={!!open.byKeyboard}
             saved={!!(lemma && study.words[lemma]?.saved)}
             status={lemma ? statusOf(study, lemma) : 'new'}
             strings={strings}

@@ -26,7 +26,9 @@ export type WordCardStrings = {
   save: string;
   copyLink: string;
   close: string;
-  more: string;
+  /** How to open the rest of a preview opened by focus, and of one opened by the mouse. */
+  moreByKey: string;
+  moreByClick: string;
   loading: string;
   failed: string;
   rootFamily: string;
@@ -39,6 +41,8 @@ type Props = {
   token: GlossaryToken;
   data: GlossaryData;
   pinned: boolean;
+  /** A preview opened by focus, where Enter opens the rest; else by the mouse, where a click does. */
+  byKeyboard: boolean;
   saved: boolean;
   status: WordStatus;
   strings: WordCardStrings;
@@ -63,7 +67,7 @@ const nonJoining = /[اأإآٱدذرزوؤءة]$/;
  * The card's contents: entity first, then the word in context, its parts, its lemma, where else it
  * occurs and its phrase. Links and buttons appear once the card is pinned, as a dialog.
  */
-export function WordCardContent({ id, token, data, pinned, saved, status, strings, posNames, entityTypeNames, uiLocale, vocabularyUrl, occurrenceHref, onSave, onStatus, onCopyLink, onClose }: Props) {
+export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, status, strings, posNames, entityTypeNames, uiLocale, vocabularyUrl, occurrenceHref, onSave, onStatus, onCopyLink, onClose }: Props) {
   const lang = uiLocale === 'ar' ? 'ar' : 'en';
   const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
   const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
@@ -277,7 +281,7 @@ export function WordCardContent({ id, token, data, pinned, saved, status, string
         // Kept in view like the pinned card's actions: it says how to reach the rest.
         <p className="card-actions text-xs text-muted">
           {lemma && <span className="card-status">{`${strings.status}: ${strings.statusNames[status]} · `}</span>}
-          {strings.more}
+          {byKeyboard ? strings.moreByKey : strings.moreByClick}
         </p>
       )}
     </div>

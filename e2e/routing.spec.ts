@@ -59,6 +59,25 @@ test.describe('unknown addresses answer the localized 404', () => {
     });
   }
 
+  test('a paragraph the article does not have leads back to the article, saying which it has', async ({ page }) => {
+    for (const path of [readerPath('en', '17'), readerPath('en', '5-3'), `${readerPath('en', '3')}/more`]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByText('This article has paragraphs 1 to 16.')).toBeVisible();
+      await page.getByRole('link', { name: 'Read “Countering terrorism: Damascus and Baghdad coordinate on security”' }).click();
+      await expect(page).toHaveURL(new RegExp(`${readerPath('en')}$`));
+    }
+    // Only under an article it names.
+    await page.goto('/en/no/such/page');
+    await expect(page.getByText('This article has paragraphs')).toHaveCount(0);
+  });
+
+  test('a range of one paragraph is that paragraph’s page, with the link’s settings and fragment', async ({ page }) => {
+    await page.goto(`${readerPath('en', '3-3')}?view=ar#w3-2`);
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en', '3')}\\?view=ar#w3-2$`));
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+
   test('in Arabic', async ({ page }) => {
     const response = await page.goto(readerPath('ar', '17'));
     expect(response?.status()).toBe(404);
@@ -82,6 +101,12 @@ test.describe('unknown addresses answer the localized 404', () => {
         await expect(page).toHaveTitle(title!);
       });
     }
+
+    test('a paragraph the article does not have still leads back to it, in Arabic', async ({ page }) => {
+      await page.goto(readerPath('ar', '17'));
+      await expect(page.getByText('في هذا المقال الفقرات من 1 إلى 16.')).toBeVisible();
+      await expect(page.getByRole('link', { name: 'اقرأ «لمواجهة الإرهاب… تنسيق أمني بين دمشق وبغداد»' })).toHaveAttribute('href', readerPath('ar'));
+    });
   });
 
   test('an unknown locale is a 404 at the address typed, in the visitor’s language', async ({ page, context, baseURL }) => {

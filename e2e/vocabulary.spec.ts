@@ -63,6 +63,29 @@ test('sorts by frequency and filters by part of speech', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('');
 });
 
+test('keeps its order and filters in the address, for a reload, a way back or a shared link', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  const [sort, show] = [page.getByRole('combobox', { name: 'Sort by' }), page.getByRole('combobox', { name: 'Show' })];
+  await sort.selectOption('freq');
+  await show.selectOption('verb');
+  await expect(page).toHaveURL(/\/vocabulary\?sort=freq&pos=verb$/);
+  await page.reload();
+  await expect(sort).toHaveValue('freq');
+  await expect(show).toHaveValue('verb');
+  await expect(page.getByRole('status')).toHaveText(/^Showing \d+ of 292 words\.$/);
+  const counts = () => page.locator('#vocabulary-list > li:visible').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
+  await expect.poll(async () => (await counts()).every((n, i, all) => i === 0 || all[i - 1]! >= n)).toBe(true);
+  // Back to the defaults, the address is the page's own again.
+  await sort.selectOption('first');
+  await show.selectOption('');
+  await expect(page).toHaveURL(new RegExp(`${vocabularyPath('en')}$`));
+  // What the list does not offer is left at its default, and out of the address.
+  await page.goto(`${vocabularyPath('en')}?sort=%3Cscript%3E&pos=constructor&status=forgotten`);
+  await expect(page).toHaveURL(new RegExp(`${vocabularyPath('en')}$`));
+  await expect(sort).toHaveValue('first');
+  await expect(show).toHaveValue('');
+});
+
 test('sorts by part of speech in the grammar’s order, in either interface', async ({ page }) => {
   for (const locale of ['en', 'ar'] as const) {
     await page.goto(vocabularyPath(locale));

@@ -1,4 +1,5 @@
 import { getLibrary } from './content/loader';
+import type { Article } from './content/model';
 import { parseParagraphRange } from './paragraph-range';
 
 /**
@@ -16,4 +17,22 @@ export function isKnownPage(segments: readonly string[]): boolean {
   if (page === undefined) return true;
   if (page === 'vocabulary' || page === 'flashcards') return article.annotated;
   return parseParagraphRange(page, article.paragraphs.length) !== null;
+}
+
+/**
+ * The one address of a page spelt another way, or null: a range of one paragraph (`/3-3`) is that
+ * paragraph's page (`/3`). Paragraph ranges are canonical so that each has one URL to share and cache.
+ */
+export function canonicalSegments(segments: readonly string[]): string[] | null {
+  const [section, slug, page, ...more] = segments;
+  const single = page === undefined ? null : /^([1-9]\d*)-\1$/.exec(page);
+  if (!single || more.length > 0) return null;
+  const canonical = [section!, slug!, single[1]!];
+  return isKnownPage(canonical) ? canonical : null;
+}
+
+/** The article an unknown address under `/articles/{slug}/…` names, for the 404 to lead back to. */
+export function articleOfUnknownPage(segments: readonly string[]): Article | undefined {
+  const [section, slug] = segments;
+  return section === 'articles' && slug !== undefined ? getLibrary().article(slug) : undefined;
 }

@@ -205,7 +205,8 @@ async function cardOpenMs(url: string, words = 50): Promise<number> {
       word.scrollIntoView({ block: 'center' });
       await frame();
       const start = performance.now();
-      word.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+      // The card opens where the mouse moves (components/WordCard.tsx), not on pointerover alone.
+      word.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
       const shown = () => document.getElementById('word-card')?.textContent?.includes(glossary.tokens[id].vocalized);
       for (let frames = 0; !shown() && frames < 120; frames++) await frame();
       results.push(shown() ? performance.now() - start : Infinity);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownPage } from '@/lib/known-pages';
+import { articleOfUnknownPage, canonicalSegments, isKnownPage } from '@/lib/known-pages';
 
 const slug = 'damascus-baghdad-security-coordination';
 const inside = (path: string) => path.split('/').slice(1);
@@ -26,4 +26,23 @@ describe('isKnownPage', () => {
     '/vocabulary',
     '/404',
   ])('answers %s with the 404', (path) => expect(isKnownPage(inside(path))).toBe(false));
+});
+
+describe('canonicalSegments', () => {
+  it('sends a range of one paragraph to that paragraph', () => {
+    expect(canonicalSegments(inside(`/articles/${slug}/3-3`))).toEqual(['articles', slug, '3']);
+  });
+
+  it.each([`/articles/${slug}/3`, `/articles/${slug}/3-5`, `/articles/${slug}/17-17`, `/articles/${slug}/03-3`, `/articles/${slug}/3-33`, `/articles/${slug}/3-3/more`, '/articles/no-such-article/3-3'])(
+    'leaves %s alone',
+    (path) => expect(canonicalSegments(inside(path))).toBeNull(),
+  );
+});
+
+describe('articleOfUnknownPage', () => {
+  it('names the article of a paragraph it does not have, and nothing for other addresses', () => {
+    expect(articleOfUnknownPage(inside(`/articles/${slug}/17`))?.slug).toBe(slug);
+    expect(articleOfUnknownPage(inside('/articles/no-such-article/3'))).toBeUndefined();
+    expect(articleOfUnknownPage(inside(`/xx/articles/${slug}`))).toBeUndefined();
+  });
 });

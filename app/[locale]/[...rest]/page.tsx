@@ -1,12 +1,13 @@
 import { setRequestLocale } from 'next-intl/server';
 import { NotFoundView } from '@/components/NotFoundView';
 import type { Locale } from '@/lib/i18n/routing';
+import { articleOfUnknownPage } from '@/lib/known-pages';
 
 // Every address under a locale that names no page. proxy.ts sends them all here with the status 404
 // (lib/known-pages.ts decides), so the 404 is rendered into the HTML and reads without JavaScript.
-// With that status Next takes the title from not-found.tsx.
+// With that status Next takes the title from not-found.tsx. The path typed follows `no-such-page`.
 export default async function UnknownPage({ params }: PageProps<'/[locale]/[...rest]'>) {
-  const { locale } = await params;
+  const { locale, rest } = await params;
   setRequestLocale(locale);
-  return <NotFoundView locale={locale as Locale} />;
+  return <NotFoundView locale={locale as Locale} article={articleOfUnknownPage(rest.slice(1))} />;
 }
