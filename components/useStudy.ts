@@ -62,7 +62,7 @@ function snapshot(): Snapshot {
   // A full storage may have kept neither the copy nor its note; the reset is still reported this visit.
   // A later page counts the words kept from the copy, as this one did from the store.
   const noted = unseenSetAside();
-  current = { ...parsed, setAside: noted ?? setAside, kept: noted ? parse(readStored(noted)).kept : parsed.kept };
+  current = { ...parsed, setAside: noted ?? setAside, kept: noted && noted !== setAside ? parse(readStored(noted)).kept : parsed.kept };
   return current;
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, dropSchemaScript, holdRequests, readerPath, slug, sourceLines } from './support';
+import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdRequests, readerPath, slug, sourceLines } from './support';
 
 /** Opens the reader and waits until its scripts are live (the copy buttons show then). */
 async function openReader(page: Page, path = readerPath('en')) {
@@ -50,9 +50,7 @@ test.describe('the glossary card', () => {
       const dialog = page.getByRole('dialog');
       const [button, panel] = [dialog.getByRole('button', { name: close }), dialog.locator('section', { hasText: 'Mohammed Shia al-Sudani' })];
       await expect(panel).toBeVisible();
-      const [b, p] = [(await button.boundingBox())!, (await panel.boundingBox())!];
-      const apart = b.x + b.width <= p.x || p.x + p.width <= b.x || b.y + b.height <= p.y || p.y + p.height <= b.y;
-      expect(apart, `the × and the panel do not overlap (${locale})`).toBe(true);
+      expect(await drawnApart(button, panel), `the × and the panel do not overlap (${locale})`).toBe(true);
     }
   });
 

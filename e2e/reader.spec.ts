@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { drawnOutOfOrder, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
+import { drawnApart, drawnOutOfOrder, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
 
 test.describe('the reader', () => {
   for (const locale of ['en', 'ar'] as const) {
@@ -305,9 +305,7 @@ test.describe('paragraph links', () => {
     const message = page.getByRole('status');
     await expect(message).toHaveText('Link copied.');
     await expect(message).toBeInViewport();
-    const [a, b] = [(await message.boundingBox())!, (await notice.boundingBox())!];
-    const apart = a.y + a.height <= b.y || b.y + b.height <= a.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
-    expect(apart, 'the message and the notice do not overlap').toBe(true);
+    expect(await drawnApart(message, notice), 'the message and the notice do not overlap').toBe(true);
   });
 
   test('selecting text across paragraphs offers a link to them, which opens at that range', async ({ page, context, isMobile }) => {

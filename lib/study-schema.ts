@@ -42,9 +42,12 @@ const studyWordSchema = z.object({
 });
 export type StudyWord = z.infer<typeof studyWordSchema>;
 
+/** A word's key: its lemma's id. */
+const lemmaKeySchema = z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(80));
+
 export const studySchema = z.object({
   version: z.literal(1),
-  words: z.record(z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(80)), studyWordSchema),
+  words: z.record(lemmaKeySchema, studyWordSchema),
 });
 export type StudyState = z.infer<typeof studySchema>;
 
@@ -80,8 +83,8 @@ function readableWords(raw: string): StudyState {
   const store = z.looseObject({ version: z.literal(1), words: z.record(z.string(), z.unknown()) }).safeParse(json);
   if (!store.success) return state;
   for (const [lemma, word] of Object.entries(store.data.words)) {
-    const one = studySchema.safeParse({ version: 1, words: { [lemma]: word } });
-    if (one.success) Object.assign(state.words, one.data.words);
+    const parsed = studyWordSchema.safeParse(word);
+    if (parsed.success && lemmaKeySchema.safeParse(lemma).success) state.words[lemma] = parsed.data;
   }
   return state;
 }
