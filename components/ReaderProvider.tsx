@@ -184,8 +184,10 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           if (shown !== view) fromLink.view = shown;
           const linked = Object.keys(fromLink).length > 0;
           // By now a link has scrolled to its paragraph; what is stored or in the link may reshape the page.
-          // Most visits change nothing, and are spared the measuring.
-          if (linked || !sameSettings(settingsRef.current, stored)) placeRef.current = readingPlace();
+          // Most visits change nothing, and are spared the measuring. So is a word link that only shows both
+          // languages, as the head script already does: its card centres the word meanwhile, and going back
+          // to a place taken before that scrolled the word away from its open card.
+          if (!sameSettings(settingsRef.current, { ...stored, ...fromLink })) placeRef.current = readingPlace();
           setSaved((current) => (sameSettings(current, stored) ? current : stored));
           if (linked) setOverrides(fromLink);
         },
