@@ -41,13 +41,13 @@ type Props = {
   posNames: Record<string, string>;
   entityTypeNames: Record<string, string>;
   /** A word the reader reached before this island loaded. */
-  initial?: { id: string; pinned: boolean } | null;
+  initial?: Open | null;
   /** Called once this island listens for itself. */
   onReady?: () => void;
 };
 
 /** `byKeyboard`: opened by focus, not by the mouse. */
-type Open = { id: string; pinned: boolean; byKeyboard?: boolean };
+export type Open = { id: string; pinned: boolean; byKeyboard?: boolean };
 
 /**
  * The room a card may take: the viewport less a margin, and less the sticky header, which would hide
@@ -290,7 +290,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     // The loader listens until this island's listeners are live, so a click can arrive here after the
     // card opened for the hover before it: show() pins it, and never lets a hover unpin it.
     const word = initial ? document.getElementById(initial.id) : null;
-    if (word) show(word, initial!.pinned);
+    if (word) show(word, initial!.pinned, initial!.byKeyboard);
   }, [initial, show]);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { useEffect, useState, type ComponentProps } from 'react';
 import { listen } from '@/lib/listen';
 import { isPinKey, wordOf } from '@/lib/word-elements';
 import { useReader } from './ReaderContext';
+import type { Open } from './WordCard';
 
 const WordCard = dynamic(() => import('./WordCard').then((m) => m.WordCard), { ssr: false });
 
@@ -17,7 +18,8 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
   const [wanted, setWanted] = useState(false);
   const [ready, setReady] = useState(false);
   // What the reader did before the card's code arrived, so the first hover, focus, click or Enter is not lost.
-  const [initial, setInitial] = useState<{ id: string; pinned: boolean } | null>(null);
+  // A focus is noted as such: the card's hint then says Enter, which acts on the focused word, not a click.
+  const [initial, setInitial] = useState<Open | null>(null);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -28,12 +30,14 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     idle(want);
     // A #w… link must open its card, so it does not wait for idle time.
     if (window.location.hash.startsWith('#w')) want();
-    const early = (pinned: boolean) => (event: Event) => {
+    const early = (pinned: boolean, byKeyboard = false) => (event: Event) => {
       const word = wordOf(event.target);
       // The same state back for the word already noted, so a mouse moving over it re-renders nothing.
       if (word)
         setInitial((previous) =>
-          (previous?.pinned && !pinned) || (previous?.id === word.id && previous.pinned === pinned) ? previous : { id: word.id, pinned },
+          (previous?.pinned && !pinned) || (previous?.id === word.id && previous.pinned === pinned && previous.byKeyboard === byKeyboard)
+            ? previous
+            : { id: word.id, pinned, byKeyboard },
         );
       want();
     };
@@ -43,7 +47,7 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
       event.preventDefault();
       pin(event);
     }
-    return listen(root, { pointermove: early(false), focusin: early(false), click: pin, keydown: onKeyDown, touchstart: want });
+    return listen(root, { pointermove: early(false), focusin: early(false, true), click: pin, keydown: onKeyDown, touchstart: want });
   }, [rootRef, ready]);
 
   return wanted ? <WordCard {...props} initial={initial} onReady={() => setReady(true)} /> : null;

@@ -47,6 +47,18 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
   return release;
 }
 
+/** Holds back the script whose code holds `marker` until released, as a slow connection would. */
+export async function holdScript(page: Page, marker: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes(marker)) await held;
+    await route.fulfill({ response });
+  });
+  return release;
+}
+
 /**
  * A connection that drops the script holding the zod schemas, which pages load after their first
  * render (lib/settings-schema.ts, lib/study-schema.ts). Call `page.unrouteAll({ behavior: 'ignoreErrors' })`
