@@ -65,7 +65,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [status, setStatus] = useState<WordStatus | ''>('');
   /** How many entries the filters leave shown, of how many; unknown until the list has been filtered. */
   const [counts, setCounts] = useState<{ shown: number; total: number }>();
-  const { state } = useStudy();
+  const { state, loaded } = useStudy();
   const interactive = useHydrated();
   /** An entry a link went to while the filters hid it: shown, then scrolled to. */
   const revealing = useRef<HTMLElement | null>(null);
@@ -101,6 +101,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   }, []);
 
   useEffect(() => {
+    // Until the store is read every word reads as new: a filter by status would hide them all and say so.
+    if (status !== '' && !loaded) return;
     let shown = 0;
     const items = listItems();
     for (const item of items) {
@@ -117,7 +119,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
     setCounts({ shown, total: items.length });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
-  }, [state, statusNames, pos, status]);
+  }, [state, loaded, statusNames, pos, status]);
 
   function reorder(nextSort: SortKey) {
     setSort(nextSort);

@@ -13,15 +13,16 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
  */
 /**
  * What the islands read: the store, and where an unreadable one was set aside, with how many of its
- * words were kept, until its notice is dismissed.
+ * words were kept, until its notice is dismissed. `loaded` is false while the store reads as empty only
+ * because its schema has not arrived: a filter by status then waits, or it would find no words.
  */
-type Snapshot = ParsedStudy & { setAside?: string };
+type Snapshot = ParsedStudy & { setAside?: string; loaded: boolean };
 
 let current: Snapshot | null = null;
 let parse: typeof parseStudy | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
-const empty: Snapshot = { state: emptyStudy(), corrupt: false, kept: 0 };
+const empty: Snapshot = { state: emptyStudy(), corrupt: false, kept: 0, loaded: false };
 
 function notify() {
   for (const listener of listeners) listener();
@@ -62,7 +63,12 @@ function snapshot(): Snapshot {
   // A full storage may have kept neither the copy nor its note; the reset is still reported this visit.
   // A later page counts the words kept from the copy, as this one did from the store.
   const noted = unseenSetAside();
-  current = { ...parsed, setAside: noted ?? setAside, kept: noted && noted !== setAside ? parse(readStored(noted)).kept : parsed.kept };
+  current = {
+    ...parsed,
+    setAside: noted ?? setAside,
+    kept: noted && noted !== setAside ? parse(readStored(noted)).kept : parsed.kept,
+    loaded: true,
+  };
   return current;
 }
 

@@ -18,7 +18,10 @@ describe('the study store', () => {
     localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words: { kitab: { status: 'known' } } }));
     const { useStudy } = await freshStore();
     const { result } = renderHook(() => useStudy());
+    // Empty until then, and saying so, so that no page takes it for a student who has marked nothing.
+    expect(result.current.loaded).toBe(false);
     await waitFor(() => expect(result.current.state.words).toEqual({ kitab: { status: 'known' } }));
+    expect(result.current.loaded).toBe(true);
     expect(result.current.corrupt).toBe(false);
   });
 
