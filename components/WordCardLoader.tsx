@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useState, type ComponentProps } from 'react';
 import { listen } from '@/lib/listen';
+import { WORD_FRAGMENT } from '@/lib/urls';
 import { isPinKey, wordOf } from '@/lib/word-elements';
 import { useReader } from './ReaderContext';
 import type { Open } from './WordCard';
@@ -29,7 +30,7 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
     idle(want);
     // A #w… link must open its card, so it does not wait for idle time.
-    if (window.location.hash.startsWith('#w')) want();
+    if (WORD_FRAGMENT.test(window.location.hash)) want();
     const early = (pinned: boolean, byKeyboard = false) => (event: Event) => {
       const word = wordOf(event.target);
       // The same state back for the word already noted, so a mouse moving over it re-renders nothing.

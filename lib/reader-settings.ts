@@ -1,4 +1,5 @@
 import type { EntityTypeName } from './entity-types';
+import { WORD_FRAGMENT } from './urls';
 
 /**
  * How a reader has shaped the page. Saved on the device; a shared link may override it for one
@@ -35,9 +36,6 @@ export function sameSettings(a: ReaderSettings, b: ReaderSettings): boolean {
     key === 'hiddenTypes' ? a.hiddenTypes.join(' ') === b.hiddenTypes.join(' ') : a[key] === b[key],
   );
 }
-
-/** A word link's fragment, `#w4-6`: the word's id. */
-export const WORD_FRAGMENT = /^#(w\d+-\d+)$/;
 
 /**
  * The view a visit opens in. A word link (`/4#w4-6`) opens at an Arabic word with its card pinned, so a

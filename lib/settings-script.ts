@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { entityTypes } from './entity-types';
-import { arabicScale, defaultSettings, englishScale, MAX_SETTINGS_LENGTH, SETTINGS_KEY, themes, viewModes, WORD_FRAGMENT } from './reader-settings';
+import { arabicScale, defaultSettings, englishScale, MAX_SETTINGS_LENGTH, SETTINGS_KEY, themes, viewModes } from './reader-settings';
+import { WORD_FRAGMENT } from './urls';
 
 // Defaults stay off <html>, as the reader leaves them: CSS falls back to them.
 const otherThemes = themes.filter((theme) => theme !== defaultSettings.theme);

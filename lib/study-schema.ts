@@ -2,6 +2,7 @@
 // largest module the pages need, so the study store loads this file after the first render.
 import { z } from 'zod/mini';
 import { emptyStudy, wordStatuses } from './study';
+import { WORD_ID } from './urls';
 
 /** The largest store or import read, in characters; the import notice names it in MB. */
 export const MAX_STORED_MB = 2;
@@ -31,7 +32,7 @@ const studyWordSchema = z.object({
   status: z.enum(wordStatuses),
   saved: z.optional(
     z.object({
-      token: z.string().check(z.regex(/^w\d+-\d+$/)),
+      token: z.string().check(z.regex(WORD_ID)),
       article: z.string().check(z.regex(/^[a-z0-9-]+$/)),
       savedAt: z.iso.datetime(),
     }),

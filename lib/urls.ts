@@ -29,9 +29,15 @@ export function wordUrl(article: string, tokenId: string): string {
   return paragraph === 0 ? `${article}#${tokenId}` : `${article}/${paragraph}#${tokenId}`;
 }
 
-/** The paragraph of a word id `w{n}-{k}`: n, 0 for the headline (and for anything that is not a word id). */
+/** A word's id, `w{n}-{k}`: the k-th word of paragraph n, 0 being the headline. n is captured. */
+export const WORD_ID = /^w(\d+)-\d+$/;
+
+/** A word link's fragment, `#w4-6`: the word's id, captured. */
+export const WORD_FRAGMENT = new RegExp(`^#(${WORD_ID.source.slice(1, -1)})$`);
+
+/** The paragraph of a word id: n, 0 for the headline (and for anything that is not a word id). */
 export function paragraphOfWord(tokenId: string): number {
-  return Number(/^w(\d+)-\d+$/.exec(tokenId)?.[1] ?? 0);
+  return Number(WORD_ID.exec(tokenId)?.[1] ?? 0);
 }
 
 export function flashcardsPath(locale: Locale, slug: string): string {
