@@ -71,8 +71,9 @@ export default function proxy(request: NextRequest) {
   const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
   const canonical = isFile ? null : canonicalSegments(inside);
   if (canonical) {
+    // Straight to the locale too, where the address had none: one redirect, not two.
     const url = request.nextUrl.clone();
-    url.pathname = `${hasLocalePrefix ? `/${first}` : ''}/${canonical.join('/')}`;
+    url.pathname = `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`;
     return NextResponse.redirect(url, 308);
   }
   if (!isFile && !isKnownPage(inside)) {

@@ -78,6 +78,15 @@ test.describe('unknown addresses answer the localized 404', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
   });
 
+  test('a range of one paragraph without a locale goes to its page in the visitor’s language in one redirect', async ({ request }) => {
+    for (const [language, locale] of [['en-GB', 'en'], ['ar-EG', 'ar']] as const) {
+      const response = await request.get(`/articles/${slug}/3-3?view=ar`, { headers: { 'Accept-Language': language }, maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      const { pathname, search } = new URL(response.headers().location!, 'http://localhost');
+      expect(pathname + search).toBe(`${readerPath(locale, '3')}?view=ar`);
+    }
+  });
+
   test('in Arabic', async ({ page }) => {
     const response = await page.goto(readerPath('ar', '17'));
     expect(response?.status()).toBe(404);
