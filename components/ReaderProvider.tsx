@@ -292,12 +292,35 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       event.preventDefault();
     }
 
+    // A mouse lights what it moves onto. Chromium also sends pointerover when the page scrolls under a still
+    // mouse (stepping through an entity's mentions scrolls it), which lit whatever sentence arrived there:
+    // that only puts the lights out, and the next move lights what is under the mouse.
+    let pointedAt: EventTarget | null = null;
+    function onPointerOver(event: PointerEvent) {
+      if (event.pointerType !== 'mouse') return onOver(event);
+      clear();
+      pointedAt = null;
+    }
+    function onPointerMove(event: PointerEvent) {
+      if (event.pointerType !== 'mouse' || event.target === pointedAt) return;
+      pointedAt = event.target;
+      onOver(event);
+    }
+
     function onLeave(event: PointerEvent) {
+      pointedAt = null;
       // Moving into the word card keeps the highlight: the card is about what is lit.
       if (!(event.relatedTarget as Element | null)?.closest?.('#word-card')) clear();
     }
 
-    return listen(root, { pointerover: onOver, focusin: onOver, pointerleave: onLeave, click: onClick, copy: onCopy });
+    return listen(root, {
+      pointerover: onPointerOver,
+      pointermove: onPointerMove,
+      focusin: onOver,
+      pointerleave: onLeave,
+      click: onClick,
+      copy: onCopy,
+    });
   }, [announce, strings, copyLink, stepThroughMentions]);
 
   useEffect(() => {

@@ -639,6 +639,33 @@ test('hovering a sentence lights its translation', async ({ page, isMobile }) =>
   await expect(page.locator('#p6 p[lang="en"] [data-s="6-0"]')).not.toHaveClass(/linked/);
 });
 
+test('the lights follow the mouse, not the page scrolled under a still mouse', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'no hover on touch screens');
+  await openReader(page);
+  const word = page.locator('#w6-20');
+  await word.scrollIntoViewIfNeeded();
+  const box = (await word.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await expect(page.locator('#p6 p[lang="en"] [data-s="6-1"]')).toHaveClass(/linked/);
+  // The page scrolls on under the mouse, as stepping through an entity's mentions scrolls it, until another
+  // sentence is under the pointer.
+  const arrived = await page.evaluate(
+    ([x, y]) => {
+      for (let i = 0; i < 40; i++) {
+        window.scrollBy(0, 40);
+        const sentence = document.elementFromPoint(x!, y!)?.closest<HTMLElement>('[data-s]')?.dataset.s;
+        if (sentence && sentence !== '6-1') return sentence;
+      }
+    },
+    [x, y],
+  );
+  expect(arrived).toMatch(/^\d+-\d+$/);
+  await expect(page.locator('.linked')).toHaveCount(0);
+  await page.mouse.move(x + 1, y);
+  await expect(page.locator(`p[lang="en"] [data-s="${arrived}"]`).first()).toHaveClass(/linked/);
+});
+
 test.describe('reading modes and settings', () => {
   test('a card open on a word closes when a view hides the Arabic, rather than staying anchored to nothing', async ({ page }) => {
     await openReader(page);
