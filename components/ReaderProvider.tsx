@@ -67,7 +67,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const [overrides, setOverrides] = useState<Partial<ReaderSettings> | null>(null);
   const [interactive, setInteractive] = useState(false);
   const [canShare, setCanShare] = useState(false);
-  const [message, setMessage] = useState('');
+  /** The live region's message; a quiet one is heard but not shown, as what it says is on screen already. */
+  const [message, setMessage] = useState({ text: '', quiet: false });
   const { state: study } = useStudy();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
@@ -78,10 +79,10 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   // Taken before a change of settings reshapes the page, and gone back to once it has.
   const placeRef = useRef<Place | null>(null);
 
-  const announce = useCallback((message: string, shownFor = 4000) => {
-    setMessage(message);
+  const announce = useCallback((text: string, { shownFor = 4000, quiet = false } = {}) => {
+    setMessage({ text, quiet });
     clearTimeout(clearTimer.current);
-    clearTimer.current = setTimeout(() => setMessage(''), shownFor);
+    clearTimer.current = setTimeout(() => setMessage({ text: '', quiet: false }), shownFor);
   }, []);
 
   const copyLink = useCallback(
@@ -91,7 +92,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         announce(strings.copied);
       } catch {
         // Refused (no permission, or a page not served securely): the link stays up long enough to select.
-        announce(fill(strings.copyFailed, { url }), 20000);
+        announce(fill(strings.copyFailed, { url }), { shownFor: 20000 });
       }
     },
     [announce, strings.copied, strings.copyFailed],
@@ -134,7 +135,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       for (const part of target) part.classList.add('flash');
       flashed.current = target;
       const status = fill(strings.stepStatus, { name: button.dataset.name ?? '', i: next + 1, count: mentions.length });
-      announce(status);
+      // The bar shows where the step went; a toast saying it again covered a line at the foot of a phone.
+      announce(status, { quiet: true });
       setStepping({ button, status });
     },
     [announce, strings.stepStatus],
@@ -484,8 +486,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
             }}
           />
         )}
-        <p role="status" className="toast" data-visible={message ? true : undefined}>
-          {message}
+        <p role="status" className="toast" data-visible={message.text && !message.quiet ? true : undefined}>
+          {message.text}
         </p>
       </div>
     </ReaderContext>

@@ -546,6 +546,9 @@ test.describe('entities', () => {
 
   test('a bar under the header steps on through the mentions, so the index need not be scrolled back to', async ({ page }) => {
     const bar = await stepToFirstMention(page);
+    // Heard from the live region, not shown again over the text: the bar says it.
+    await expect(page.getByRole('status')).toHaveText('Fuad Hussein: mention 1 of 2');
+    await expect(page.getByRole('status')).toHaveCSS('opacity', '0');
     await bar.getByRole('button', { name: 'Next mention' }).click();
     await expect(page.locator('#w16-2')).toBeInViewport();
     await expect(page.getByRole('region', { name: 'Fuad Hussein: mention 2 of 2' })).toBeInViewport();

@@ -302,6 +302,7 @@ test.describe('paragraph links', () => {
     await page.goto(readerPath('en'));
     await page.getByRole('button', { name: 'Copy link to paragraph 9' }).click();
     await expect(page.getByRole('status')).toHaveText('Link copied.');
+    await expect(page.getByRole('status')).toHaveCSS('opacity', '1');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/en/articles/${slug}/9`);
   });
 
