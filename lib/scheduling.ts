@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import type { StoredCard } from './study';
+import { MAX_INTERVAL_DAYS, type StoredCard } from './study';
 
 /**
  * The one place that knows ts-fsrs. The rest of the app stores plain JSON cards (StoredCard) and
@@ -11,7 +11,7 @@ export type GradeName = (typeof grades)[number];
 const ratings: Record<GradeName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
 // Default FSRS-6 parameters; no fuzz, so a schedule can be checked and explained.
-const scheduler = fsrs({ enable_fuzz: false });
+const scheduler = fsrs({ enable_fuzz: false, maximum_interval: MAX_INTERVAL_DAYS });
 
 function toCard(stored: StoredCard | undefined, now: Date): Card {
   if (!stored) return createEmptyCard(now);

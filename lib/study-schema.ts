@@ -1,7 +1,7 @@
 // zod/mini: the same contract in fewer bytes, since this runs in the browser. Even so it is the
 // largest module the pages need, so the study store loads this file after the first render.
 import { z } from 'zod/mini';
-import { emptyStudy, wordStatuses } from './study';
+import { emptyStudy, MAX_INTERVAL_DAYS, wordStatuses } from './study';
 import { WORD_ID } from './urls';
 
 /** The largest store or import read, in characters; the import notice names it in MB. */
@@ -12,6 +12,18 @@ const MAX_LISTED = 10;
 
 const count = z.int().check(z.nonnegative());
 const days = z.number().check(z.nonnegative());
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a card falls due when the scheduler could have set it: not before its last review, nor further
+ * after it than the longest interval. A due date in the year 9999 would hide the card from review for good.
+ */
+const dueAfterReview = (card: { due: string; last_review?: string | undefined }) => {
+  if (!card.last_review) return true;
+  const wait = Date.parse(card.due) - Date.parse(card.last_review);
+  return wait >= 0 && wait <= (MAX_INTERVAL_DAYS + 1) * DAY_MS;
+};
 
 /** A ts-fsrs card as JSON: dates as ISO strings, the state as its number (0 new … 3 relearning). */
 export const storedCardSchema = z.object({
@@ -25,7 +37,7 @@ export const storedCardSchema = z.object({
   lapses: count,
   state: z.int().check(z.gte(0), z.lte(3)),
   last_review: z.optional(z.iso.datetime()),
-});
+}).check(z.refine(dueAfterReview, { path: ['due'] }));
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
 const studyWordSchema = z.object({

@@ -24,6 +24,16 @@ describe('scheduling adapter (ts-fsrs)', () => {
     expect(card.last_review).toBe('2026-11-29T12:10:00.000Z');
   });
 
+  it('holds the schema to the scheduler: a card is due after its last review, by at most the longest interval', () => {
+    const card = review(undefined, 'easy', now);
+    const stored = (due: string) => storedCardSchema.safeParse({ ...card, due }).success;
+    expect(stored(card.due)).toBe(true);
+    expect(stored('2126-11-01T12:00:00.000Z')).toBe(true);
+    // A year 9999 would hide the card from review for good; a date before its review the scheduler never gives.
+    expect(stored('9999-01-01T00:00:00.000Z')).toBe(false);
+    expect(stored('2026-11-28T12:00:00.000Z')).toBe(false);
+  });
+
   it('grows the interval when a card keeps being remembered, and shrinks it after a lapse', () => {
     let card = review(undefined, 'good', now);
     let at = now;

@@ -87,6 +87,13 @@ describe('study store', () => {
         { path: 'words.a.cards.recall.reps', problem: 'missing' },
       ]),
     });
+    const farOff = { due: '9999-01-01T00:00:00.000Z', last_review: '2026-11-29T12:00:00.000Z' };
+    const card = { stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 2, ...farOff };
+    expect(importStudy(JSON.stringify({ version: 1, words: { a: { status: 'learning', cards: { recall: card } } } }))).toEqual({
+      ok: false,
+      problems: [{ path: 'words.a.cards.recall.due', problem: 'invalid' }],
+      unlisted: 0,
+    });
   });
 
   it.each([
