@@ -79,6 +79,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   // Taken before a change of settings reshapes the page, and gone back to once it has.
   const placeRef = useRef<Place | null>(null);
 
+  const messageShown = message.text !== '' && !message.quiet;
   const announce = useCallback((text: string, { shownFor = 4000, quiet = false } = {}) => {
     setMessage({ text, quiet });
     clearTimeout(clearTimer.current);
@@ -451,7 +452,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         // For the floating bars' rules, which would otherwise need :has() on the whole page, a selector
         // Chrome re-checks at every change to the page while it loads (it measured 15–35 ms of style work).
         data-stepping={stepping ? true : undefined}
-        data-message={message ? true : undefined}
+        data-message={messageShown || undefined}
         data-link-notice={overrides ? true : undefined}
       >
         {overrides && (
@@ -486,7 +487,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
             }}
           />
         )}
-        <p role="status" className="toast" data-visible={message.text && !message.quiet ? true : undefined}>
+        <p role="status" className="toast" data-visible={messageShown || undefined}>
           {message.text}
         </p>
       </div>
