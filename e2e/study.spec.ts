@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, dropSchemaScript, holdScript, readerPath, slug } from './support';
+import { axeViolations, drawnOutOfOrder, dropSchemaScript, holdScript, readerPath, schemaScriptMarker, slug } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -430,12 +430,12 @@ test('a status filter in the address waits for the store, rather than saying fir
   await page.keyboard.press('3');
   await expect(page.getByRole('status').filter({ hasText: 'أكد: Known' })).toBeVisible();
   // The store's schema held back, as on a slow connection: until it arrives every word reads as new.
-  const release = await holdScript(page, '$ZodObject');
+  const release = await holdScript(page, schemaScriptMarker);
   await page.goto(`${vocabularyPath('en')}?status=known`);
   await expect(page.locator('[data-interactive]')).toBeAttached();
-  const status = page.getByRole('status').filter({ hasText: /words\.$/ });
   await expect(page.getByText(messages.en.Vocabulary.noMatch)).toHaveCount(0);
   release();
+  const status = page.getByRole('status').filter({ hasText: /words\.$/ });
   const visible = page.locator('#vocabulary-list > li:visible');
   await expect(visible).toHaveCount(1);
   await expect(visible).toContainText('أَكَّدَ');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { APIResponse, Locator, Page, Route } from '@playwright/test';
 
 export const slug = 'damascus-baghdad-security-coordination';
 export const readerPath = (locale: 'en' | 'ar', range?: string) => `/${locale}/articles/${slug}${range ? `/${range}` : ''}`;
@@ -47,29 +47,36 @@ export async function holdRequests(page: Page, url: string): Promise<() => void>
   return release;
 }
 
+/** Text found only in the script that holds the zod schemas, which pages load after their first render. */
+export const schemaScriptMarker = '$ZodObject';
+
+/** Routes the app's scripts through `onMatch` when their code holds `marker`, and passes the rest on. */
+async function routeScripts(page: Page, marker: string, onMatch: (route: Route, response: APIResponse) => Promise<void>): Promise<void> {
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes(marker)) await onMatch(route, response);
+    else await route.fulfill({ response });
+  });
+}
+
 /** Holds back the script whose code holds `marker` until released, as a slow connection would. */
 export async function holdScript(page: Page, marker: string): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    const response = await route.fetch();
-    if ((await response.text()).includes(marker)) await held;
+  await routeScripts(page, marker, async (route, response) => {
+    await held;
     await route.fulfill({ response });
   });
   return release;
 }
 
 /**
- * A connection that drops the script holding the zod schemas, which pages load after their first
- * render (lib/settings-schema.ts, lib/study-schema.ts). Call `page.unrouteAll({ behavior: 'ignoreErrors' })`
- * before the test ends: scripts still loading when the page closes would fail the handler.
+ * A connection that drops the script holding the zod schemas (lib/settings-schema.ts,
+ * lib/study-schema.ts). Call `page.unrouteAll({ behavior: 'ignoreErrors' })` before the test ends:
+ * scripts still loading when the page closes would fail the handler.
  */
 export async function dropSchemaScript(page: Page): Promise<void> {
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    const response = await route.fetch();
-    if ((await response.text()).includes('$ZodObject')) await route.abort();
-    else await route.fulfill({ response });
-  });
+  await routeScripts(page, schemaScriptMarker, (route) => route.abort());
 }
 
 /**

@@ -24,10 +24,10 @@ export const isSetAsideKey = (key: string): boolean =>
 export const wordStatuses = ['new', 'learning', 'known'] as const;
 export type WordStatus = (typeof wordStatuses)[number];
 export const reviewDirections = ['recognition', 'recall'] as const;
+export type ReviewDirection = (typeof reviewDirections)[number];
 
 /** The longest the scheduler waits between reviews, in days (ts-fsrs's default, 100 years). */
 export const MAX_INTERVAL_DAYS = 36500;
-export type ReviewDirection = (typeof reviewDirections)[number];
 
 export type { StoredCard, StudyState, StudyWord } from './study-schema';
 
