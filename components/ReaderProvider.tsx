@@ -9,7 +9,7 @@ import { loadJson } from '@/lib/load-json';
 import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
-import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, type Place } from '@/lib/reading-place';
+import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
@@ -388,7 +388,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     function copyParagraphLink() {
       // The paragraphs whose text is selected, else the one holding the focus, else the one being read.
       const rows = paragraphRows();
-      const row = rows.find((r) => r.contains(document.activeElement)) ?? rowAtReadingLine(rows) ?? rows[0];
+      const row = rows.find((r) => r.contains(document.activeElement)) ?? rowBeingRead(rows);
       const n = Number(row?.dataset.paragraph);
       const range = selectedParagraphs(document.getSelection()) ?? (n ? { from: n, to: n } : null);
       if (range) void copyParagraphsLink(range);

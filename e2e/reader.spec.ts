@@ -461,6 +461,25 @@ test.describe('paragraph links', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/en/articles/${slug}/3-5`);
   });
 
+  test('C takes the paragraph below when only the last line of the one above shows under the header', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(readerPath('en'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await page.evaluate(() => {
+      const header = document.querySelector('header')!.getBoundingClientRect().bottom;
+      const lastLineTop = (pane: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(pane);
+        return [...range.getClientRects()].at(-1)!.top;
+      };
+      const lastLine = Math.max(...[...document.querySelectorAll('#p2 p')].map(lastLineTop));
+      window.scrollBy({ top: lastLine - header, behavior: 'instant' });
+    });
+    await page.keyboard.press('c');
+    await expect(page.getByRole('status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/3$/);
+  });
+
   test('where the browser will not copy, the paragraph’s and the word’s links are shown to copy by hand', async ({ page }) => {
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));

@@ -28,6 +28,15 @@ export function rowAtReadingLine(rows = paragraphRows()): HTMLElement | undefine
 }
 
 /**
+ * The paragraph being read, for a link to it: the first row of which more than a line shows under the
+ * header (a row whose last line alone is left on screen has been read), or the last row once all are above.
+ */
+export function rowBeingRead(rows = paragraphRows()): HTMLElement | undefined {
+  const top = headerBottom();
+  return rows.find((row) => row.getBoundingClientRect().bottom - top > lineHeight(row)) ?? rows.at(-1);
+}
+
+/**
  * What the reader is looking at: the word whose card is pinned, or the link's target, while on screen;
  * else the row being read. At the page's top, nothing: the page stays at its top while the headline grows.
  */
@@ -66,4 +75,10 @@ function placeOf(element: Element): Place {
 function onScreen(element: Element): boolean {
   const box = element.getBoundingClientRect();
   return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+}
+
+/** The tallest line among the row's panes on screen. */
+function lineHeight(row: Element): number {
+  const panes = Array.from(row.querySelectorAll('p')).filter((pane) => pane.getClientRects().length > 0);
+  return Math.max(0, ...panes.map((pane) => parseFloat(getComputedStyle(pane).lineHeight) || 0));
 }
