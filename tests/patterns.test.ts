@@ -77,7 +77,7 @@ const exceptions: Record<string, Exception> = {
   qawi: { pattern: 'فَعِيل', underlying: 'قَوِيي', kind: 'weak', why: 'the ي of فَعِيل merges with the radical ي' },
   qiyada: { pattern: 'فِعَالَة', underlying: 'قِوَادَة', kind: 'weak', why: 'و after kasra in the masdar of a hollow verb becomes ي' },
   ra2aa: { pattern: 'فَعَلَ', underlying: 'رَأَيَ', kind: 'weak', why: 'final ي after fatha becomes alif maqsura' },
-  sha2a: { pattern: 'فَعِلَ', underlying: 'شَيِءَ', kind: 'weak', why: 'ي with kasra after fatha becomes alif: شَيِئَ, imperfect يَشَاءُ as in خَافَ يَخَافُ' },
+  sha2a: { pattern: 'فَعِلَ', underlying: 'شَيِأَ', kind: 'weak', why: 'ي with kasra after fatha becomes alif, and the hamza after it sits on the line: شَاءَ, imperfect يَشَاءُ as in خَافَ يَخَافُ' },
   sa3aa: { pattern: 'فَعَلَ', underlying: 'سَعَيَ', kind: 'weak', why: 'final ي after fatha becomes alif maqsura' },
   tabaninn: { pattern: 'تَفَعُّل', underlying: 'تَبَنُّي', kind: 'weak', why: 'the damma before final ي becomes kasra, and ي drops before tanwin: تَبَنٍّ' },
   tahadinn: { pattern: 'تَفَعُّل', underlying: 'تَحَدُّو', kind: 'weak', why: 'final و becomes ي, the damma before it kasra, and ي drops before tanwin: تَحَدٍّ' },
