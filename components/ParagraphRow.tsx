@@ -29,8 +29,9 @@ export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, lab
       className="parallel paragraph"
     >
       <div dir={uiDir} className="gutter">
-        {/* Named for where it goes: its number alone, inside the group named for the paragraph, said little. */}
-        <a href={href} className="paragraph-number" aria-label={labels.paragraphPage} title={labels.paragraphPage}>
+        {/* Named for where it goes: its number alone, inside the group named for the paragraph, said little.
+            The fragment opens that page at the paragraph without scripts too; the links handed out stay bare. */}
+        <a href={`${href}#${anchor}`} className="paragraph-number" aria-label={labels.paragraphPage} title={labels.paragraphPage}>
           {n}
         </a>
         {hasNote && (

@@ -11,7 +11,7 @@ test('without JavaScript both panes and every paragraph link render', async ({ p
     await expect(row.locator('p[lang="en"]')).toBeVisible();
     await expect(row.getByRole('link', { name: `Paragraph ${n} on a page of its own`, exact: true })).toHaveAttribute(
       'href',
-      `/en/articles/${slug}/${n}`,
+      `/en/articles/${slug}/${n}#p${n}`,
     );
   }
   // Controls that need a script are not offered, and the reader is told what is missing.
@@ -46,6 +46,14 @@ test('without JavaScript a paragraph page still highlights its paragraphs', asyn
   await page.getByRole('link', { name: 'الفقرات 2–3' }).click();
   await expect(page).toHaveURL(/#p2$/);
   await expect(page.locator('#p2')).toBeInViewport();
+});
+
+test('without JavaScript a paragraph’s number opens its page at the paragraph', async ({ page }) => {
+  await page.goto(readerPath('en'));
+  await page.getByRole('link', { name: 'Paragraph 9 on a page of its own', exact: true }).click();
+  await expect(page).toHaveURL((url) => url.pathname === `/en/articles/${slug}/9`);
+  await expect(page.locator('#p9')).toBeInViewport();
+  await expect(page.locator('#p1')).not.toBeInViewport();
 });
 
 test.describe('while its scripts are still loading', () => {

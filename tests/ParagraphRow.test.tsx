@@ -64,10 +64,10 @@ describe('ParagraphRow', () => {
     expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
   });
 
-  it('links its number to the paragraph URL and offers copy and share', () => {
+  it('links its number to the paragraph’s page, opened at the paragraph, and offers the bare link to copy and share', () => {
     renderRow();
     const row = within(screen.getByRole('group', { name: 'Paragraph 6' }));
-    expect(row.getByRole('link', { name: 'Paragraph 6 on a page of its own' }).getAttribute('href')).toBe('/en/articles/sample/6');
+    expect(row.getByRole('link', { name: 'Paragraph 6 on a page of its own' }).getAttribute('href')).toBe('/en/articles/sample/6#p6');
     expect(row.getByRole('button', { name: 'Copy link to paragraph 6' }).dataset.link).toBe('/en/articles/sample/6');
     expect(row.getByRole('button', { name: 'Share paragraph 6' }).dataset.action).toBe('share');
   });
