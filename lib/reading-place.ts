@@ -30,6 +30,7 @@ export function rowAtReadingLine(rows = paragraphRows()): HTMLElement | undefine
 /**
  * The paragraph being read, for a link to it: the first row of which more than a line shows under the
  * header (a row whose last line alone is left on screen has been read), or the last row once all are above.
+ * J and K step from the row at the reading line instead: from here J goes to the row below, not past it.
  */
 export function rowBeingRead(rows = paragraphRows()): HTMLElement | undefined {
   const top = headerBottom();
@@ -38,7 +39,7 @@ export function rowBeingRead(rows = paragraphRows()): HTMLElement | undefined {
 
 /**
  * What the reader is looking at: the word whose card is pinned, or the link's target, while on screen;
- * else the row being read. At the page's top, nothing: the page stays at its top while the headline grows.
+ * else the row at the reading line. At the page's top, nothing: the page stays at its top while the headline grows.
  */
 export function readingPlace(): Place | null {
   const pinned = pinnedWordId();
