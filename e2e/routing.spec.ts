@@ -78,6 +78,17 @@ test.describe('unknown addresses answer the localized 404', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
   });
 
+  test('a paragraph typed with Arabic-Indic digits or a leading zero opens its page', async ({ page }) => {
+    await page.goto(`${readerPath('en', '٣-٥')}?view=ar`);
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en', '3-5')}\\?view=ar$`));
+    await expect(page.getByText('Showing paragraphs 3–5, highlighted below.')).toBeVisible();
+    await page.goto(readerPath('en', '07'));
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en', '7')}$`));
+    await expect(page.getByText('Showing paragraph 7, highlighted below.')).toBeVisible();
+    const response = await page.goto(readerPath('ar', '١٧'));
+    expect(response?.status()).toBe(404);
+  });
+
   test('a range of one paragraph without a locale goes to its page in the visitor’s language in one redirect', async ({ request }) => {
     for (const [language, locale] of [['en-GB', 'en'], ['ar-EG', 'ar']] as const) {
       const response = await request.get(`/articles/${slug}/3-3?view=ar`, { headers: { 'Accept-Language': language }, maxRedirects: 0 });

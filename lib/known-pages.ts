@@ -1,6 +1,7 @@
 import { getLibrary } from './content/loader';
 import type { Article } from './content/model';
-import { parseParagraphRange } from './paragraph-range';
+import { westernDigits } from './arabic';
+import { formatParagraphRange, parseParagraphRange } from './paragraph-range';
 
 /**
  * Whether the path inside a locale (`/articles/slug/3-5` as ['articles', 'slug', '3-5']) names a page,
@@ -20,15 +21,19 @@ export function isKnownPage(segments: readonly string[]): boolean {
 }
 
 /**
- * The one address of a page spelt another way, or null: a range of one paragraph (`/3-3`) is that
- * paragraph's page (`/3`). Paragraph ranges are canonical so that each has one URL to share and cache.
+ * The one address of a page spelt another way, or null. A paragraph number may be typed with
+ * Arabic-Indic digits (`/٣`, as an Arabic keyboard gives them) or leading zeros (`/03`), and a range
+ * of one paragraph (`/3-3`) is that paragraph's page (`/3`). Paragraph ranges are canonical so that
+ * each has one URL to share and cache; a reversed range (`/5-3`) stays a 404, as it names no range.
  */
 export function canonicalSegments(segments: readonly string[]): string[] | null {
   const [section, slug, page, ...more] = segments;
-  const single = page === undefined ? null : /^([1-9]\d*)-\1$/.exec(page);
-  if (!single || more.length > 0) return null;
-  const canonical = [section!, slug!, single[1]!];
-  return isKnownPage(canonical) ? canonical : null;
+  const numbers = page === undefined ? null : /^(\d+)(?:-(\d+))?$/.exec(westernDigits(page));
+  if (!numbers || more.length > 0) return null;
+  const from = Number(numbers[1]);
+  const to = numbers[2] === undefined ? from : Number(numbers[2]);
+  const canonical = [section!, slug!, formatParagraphRange({ from, to })];
+  return canonical[2] !== page && isKnownPage(canonical) ? canonical : null;
 }
 
 /** The article an unknown address under `/articles/{slug}/…` names, for the 404 to lead back to. */

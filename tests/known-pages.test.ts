@@ -29,14 +29,32 @@ describe('isKnownPage', () => {
 });
 
 describe('canonicalSegments', () => {
-  it('sends a range of one paragraph to that paragraph', () => {
-    expect(canonicalSegments(inside(`/articles/${slug}/3-3`))).toEqual(['articles', slug, '3']);
+  it.each([
+    ['3-3', '3'],
+    ['03', '3'],
+    ['03-3', '3'],
+    ['003-05', '3-5'],
+    ['٣', '3'],
+    ['١٦', '16'],
+    ['٣-٥', '3-5'],
+    ['۳-۵', '3-5'],
+    ['٠٣-٣', '3'],
+  ])('sends /%s to the page /%s', (typed, page) => {
+    expect(canonicalSegments(inside(`/articles/${slug}/${typed}`))).toEqual(['articles', slug, page]);
   });
 
-  it.each([`/articles/${slug}/3`, `/articles/${slug}/3-5`, `/articles/${slug}/17-17`, `/articles/${slug}/03-3`, `/articles/${slug}/3-33`, `/articles/${slug}/3-3/more`, '/articles/no-such-article/3-3'])(
-    'leaves %s alone',
-    (path) => expect(canonicalSegments(inside(path))).toBeNull(),
-  );
+  it.each([
+    `/articles/${slug}/3`,
+    `/articles/${slug}/3-5`,
+    `/articles/${slug}/17-17`,
+    `/articles/${slug}/١٧`,
+    `/articles/${slug}/00`,
+    `/articles/${slug}/٥-٣`,
+    `/articles/${slug}/3-33`,
+    `/articles/${slug}/3-3/more`,
+    `/articles/${slug}/vocabulary`,
+    '/articles/no-such-article/3-3',
+  ])('leaves %s alone', (path) => expect(canonicalSegments(inside(path))).toBeNull());
 });
 
 describe('articleOfUnknownPage', () => {
