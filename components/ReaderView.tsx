@@ -3,7 +3,7 @@ import type { Article } from '@/lib/content/model';
 import { inEveryLocale, localeDirection, type Locale } from '@/lib/i18n/routing';
 import { readerPageOf } from '@/lib/content/parts';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
-import { entityTypes as allEntityTypes, partsOfSpeech } from '@/lib/content/schema';
+import { entityTypes as allEntityTypes, partsOfSpeech, verbForms } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
 import { messagesOf } from '@/lib/i18n/messages';
 import { lemmaCountsOf } from '@/lib/known-words';
@@ -47,6 +47,7 @@ export async function ReaderView({ locale, article, range }: Props) {
   const typeNames = await getTranslations({ locale, namespace: 'EntityType' });
   const typeGroups = await getTranslations({ locale, namespace: 'EntityTypes' });
   const statusT = await getTranslations({ locale, namespace: 'WordStatus' });
+  const formT = await getTranslations({ locale, namespace: 'VerbForms' });
   const study = await getTranslations({ locale, namespace: 'Study' });
   const searchT = await getTranslations({ locale, namespace: 'Search' });
   const statusNames = messagesOf(statusT, wordStatuses);
@@ -215,11 +216,11 @@ export async function ReaderView({ locale, article, range }: Props) {
           vocabularyUrl={vocabularyPath(locale, article.slug)}
           uiLocale={locale}
           uiDir={uiDir}
-          strings={{ form: card.raw('form') as string, ...messagesOf(card, [
+          strings={{ ...messagesOf(card, [
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
             'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'copyLink', 'close',
             'moreByKey', 'moreByClick', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
-          ] as const), statusNames } as WordCardStrings}
+          ] as const), statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
           posNames={messagesOf(pos, partsOfSpeech)}
           entityTypeNames={messagesOf(typeNames, allEntityTypes)}
         />

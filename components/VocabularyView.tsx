@@ -19,7 +19,7 @@ type Props = { locale: Locale; article: Article };
 export async function VocabularyView({ locale, article }: Props) {
   const t = await getTranslations({ locale, namespace: 'Vocabulary' });
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
-  const card = await getTranslations({ locale, namespace: 'WordCard' });
+  const formName = await getTranslations({ locale, namespace: 'VerbForms' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
   const entries = vocabularyOf(article);
   const families = rootFamiliesOf(article);
@@ -27,7 +27,7 @@ export async function VocabularyView({ locale, article }: Props) {
   const lemmaDetails = (lemma: (typeof entries)[number]['lemma']) =>
     (
       <>
-        {[pos(lemma.pos), lemma.form && card('form', { form: lemma.form })].filter(Boolean).join(' · ')}
+        {[pos(lemma.pos), lemma.form && formName(lemma.form)].filter(Boolean).join(' · ')}
         {lemma.pattern && (
           <>
             {` · ${t('pattern')} `}

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
+import type { VerbForm } from '@/lib/content/model';
 import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses, type WordStatus } from '@/lib/study';
-import { fill } from '@/lib/template';
 import { paragraphOfWord } from '@/lib/urls';
 
 export type WordCardStrings = {
@@ -16,7 +16,8 @@ export type WordCardStrings = {
   lemma: string;
   root: string;
   noRoot: string;
-  form: string;
+  /** A verb form's name, as Arabic grammar names it in the Arabic interface: باب المفاعلة (III). */
+  formNames: Record<VerbForm, string>;
   pattern: string;
   plural: string;
   meanings: string;
@@ -171,7 +172,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
               {lemma.ar}
             </span>{' '}
             · {posNames[lemma.pos]}
-            {lemma.form && <> · {fill(strings.form, { form: lemma.form })}</>}
+            {lemma.form && <> · {strings.formNames[lemma.form]}</>}
             {([[strings.pattern, lemma.pattern], [strings.plural, lemma.plural]] as const).map(
               ([label, arabic]) =>
                 arabic && (

@@ -254,6 +254,12 @@ test.describe('the glossary card', () => {
     await expect(page.getByText(/^A three-letter root \(s-ṭ-r\) with a y added/)).toBeVisible();
   });
 
+  test('in the Arabic interface a verb form has the name Arabic grammar gives it, beside its pattern', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.locator('#w1-1').click();
+    await expect(page.getByRole('dialog', { name: 'بطاقة الكلمة: أكد' })).toContainText('أَكَّدَ · فعل · باب التفعيل (II) · على وزن فَعَّلَ');
+  });
+
   test('in the Arabic interface, English in the card reads left to right, its quotes and brackets in place', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.locator('#w0-4').click();

@@ -41,6 +41,12 @@ test('root families group the article’s words, reachable from the list and fro
   await expect(page.getByRole('region', { name: 'Root ر-ه-ب' })).toBeInViewport();
 });
 
+test('in the Arabic interface each word’s form has the name Arabic grammar gives it', async ({ page }) => {
+  await page.goto(vocabularyPath('ar'));
+  await expect(page.locator('#lemma-irhab')).toContainText('اسم · باب الإفعال (IV) · على وزن إِفْعَال');
+  await expect(page.locator('#lemma-saytara')).toContainText('فعل · الرباعي (Iq) · على وزن فَيْعَلَ');
+});
+
 test('says how its count of words relates to the reader’s', async ({ page }) => {
   await page.goto(readerPath('en'));
   await expect(page.getByText(/new words: 239$/)).toBeVisible();
