@@ -143,6 +143,7 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ['segments that do not spell the surface', WORDS1, (w: Json) => (w.tokens[3].segments[1].text = 'عود'), 'tokens[3].segments: segments spell "وعود", not the surface "وعاد"'],
     ['vocalized segments that do not read as the word', WORDS1, (w: Json) => (w.tokens[3].segments[0].vocalized = 'وَا'), 'tokens[3].segments: vocalized segments read "وَاعَادَ"'],
     ['two stems', WORDS1, (w: Json) => (w.tokens[4].segments[1].role = 'stem'), 'tokens[4].segments: needs exactly one stem, has 2'],
+    ['a numeral flag that is not true', WORDS1, (w: Json) => (w.tokens[0].numeral = 'yes'), 'tokens[0].numeral: true for a numeral, or left out for a word'],
     ['a token without a lemma', WORDS1, (w: Json) => delete w.tokens[0].lemma, 'tokens[0].lemma: required'],
     ['a lemma not in the lexicon', WORDS1, (w: Json) => (w.tokens[0].lemma = 'nope'), 'tokens[0].lemma: no lemma "nope" in content/lexicon.json'],
     [

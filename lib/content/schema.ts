@@ -201,7 +201,10 @@ export const wordTokenSchema = z
   });
 
 /** A numeral token says `numeral: true`; every other token is a word with its full analysis. */
-export const tokenSchema = z.discriminatedUnion('numeral', [numeralTokenSchema, wordTokenSchema]);
+export const tokenSchema = z.discriminatedUnion('numeral', [numeralTokenSchema, wordTokenSchema], {
+  // zod's own message lists the literals, 'undefined' among them, which tells an author less.
+  error: (issue) => (issue.code === 'invalid_union' ? 'true for a numeral, or left out for a word' : undefined),
+});
 
 export const phraseSchema = z
   .object({
