@@ -427,7 +427,7 @@ test.describe('keyboard', () => {
   test('Shift+Tab up through the reader’s controls keeps each one clear of the sticky header', async ({ page }) => {
     await openReader(page);
     // Far enough down that every control above has scrolled away, at either width.
-    await page.getByRole('link', { name: 'Paragraph 6 on a page of its own' }).focus();
+    await page.getByRole('link', { name: 'Paragraph 6’s page' }).focus();
     const header = (await page.getByRole('banner').boundingBox())!;
     const hidden: string[] = [];
     for (let presses = 0; presses < 80; presses++) {
@@ -567,7 +567,7 @@ test.describe('entities', () => {
   test('while the stepping bar shows, focus moving up the text lands clear of the bar', async ({ page }) => {
     const bar = await stepToFirstMention(page);
     const { y, height } = (await bar.boundingBox())!;
-    await page.getByRole('link', { name: 'Paragraph 16 on a page of its own' }).focus();
+    await page.getByRole('link', { name: 'Paragraph 16’s page' }).focus();
     const hidden: string[] = [];
     for (let presses = 0; presses < 12; presses++) {
       await page.keyboard.press('Shift+Tab');

@@ -9,7 +9,7 @@ test('without JavaScript both panes and every paragraph link render', async ({ p
     const row = page.getByRole('group', { name: `Paragraph ${n}`, exact: true });
     await expect(row.locator('p[lang="ar"]')).toHaveText(sourceLines[n]!, { useInnerText: true });
     await expect(row.locator('p[lang="en"]')).toBeVisible();
-    await expect(row.getByRole('link', { name: `Paragraph ${n} on a page of its own`, exact: true })).toHaveAttribute(
+    await expect(row.getByRole('link', { name: `Paragraph ${n}’s page`, exact: true })).toHaveAttribute(
       'href',
       `/en/articles/${slug}/${n}#p${n}`,
     );
@@ -50,7 +50,7 @@ test('without JavaScript a paragraph page still highlights its paragraphs', asyn
 
 test('without JavaScript a paragraph’s number opens its page at the paragraph', async ({ page }) => {
   await page.goto(readerPath('en'));
-  await page.getByRole('link', { name: 'Paragraph 9 on a page of its own', exact: true }).click();
+  await page.getByRole('link', { name: 'Paragraph 9’s page', exact: true }).click();
   await expect(page).toHaveURL((url) => url.pathname === `/en/articles/${slug}/9`);
   await expect(page.locator('#p9')).toBeInViewport();
   await expect(page.locator('#p1')).not.toBeInViewport();

@@ -25,7 +25,7 @@ test('the article prints as its text in both languages, on light paper, without 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('#p16 p[lang="ar"]')).toBeVisible();
   await expect(page.locator('#p16 p[lang="en"]')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Paragraph 4 on a page of its own' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Paragraph 4’s page' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Notes on the source' })).toBeVisible();
   // A paragraph is not cut across two pages.
   await expect(page.locator('#p4')).toHaveCSS('break-inside', 'avoid');

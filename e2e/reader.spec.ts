@@ -334,7 +334,7 @@ test.describe('paragraph links', () => {
       await page.mouse.move(end.x + end.width / 2, end.y + 12, { steps: 8 });
       await page.mouse.up();
     }
-    const bar = page.getByRole('region', { name: 'Link to the selected text' });
+    const bar = page.getByRole('region', { name: 'Link to the selected paragraphs' });
     const offer = bar.getByRole('button', { name: 'Copy link to paragraphs 3–5' });
     await expect(offer).toBeInViewport();
     await (isMobile ? offer.tap() : offer.click());
@@ -349,7 +349,7 @@ test.describe('paragraph links', () => {
   test('a selection in one paragraph offers its link, and the offer goes with the selection', async ({ page, isMobile }) => {
     await page.goto(readerPath('ar', '4'));
     await expect(page.locator('[data-interactive]')).toBeAttached();
-    const bar = page.getByRole('region', { name: 'رابط النص المحدَّد' });
+    const bar = page.getByRole('region', { name: 'رابط الفقرات المحدَّدة' });
     const offer = bar.getByRole('button', { name: 'انسخ رابط الفقرة 4' });
     await selectBetween(page, '#w4-3', '#w4-6');
     await expect(offer).toBeVisible();
@@ -377,7 +377,7 @@ test.describe('paragraph links', () => {
     await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
     await expect(page.getByRole('tooltip')).toBeHidden();
     await page.mouse.up();
-    await expect(page.getByRole('region', { name: 'Link to the selected text' }).getByRole('button')).toHaveText(
+    await expect(page.getByRole('region', { name: 'Link to the selected paragraphs' }).getByRole('button')).toHaveText(
       'Copy link to paragraphs 3–4',
     );
   });
@@ -387,7 +387,7 @@ test.describe('paragraph links', () => {
     await page.goto(readerPath('en'));
     await expect(page.locator('[data-interactive]')).toBeAttached();
     await page.locator('#p4 p[lang="en"]').click({ clickCount: 3 });
-    await expect(page.getByRole('region', { name: 'Link to the selected text' }).getByRole('button')).toHaveText(
+    await expect(page.getByRole('region', { name: 'Link to the selected paragraphs' }).getByRole('button')).toHaveText(
       'Copy link to paragraph 4',
     );
   });
@@ -396,7 +396,7 @@ test.describe('paragraph links', () => {
     test.skip(!isMobile, 'a touch swipe');
     await page.goto(readerPath('en'));
     await expect(page.locator('[data-interactive]')).toBeAttached();
-    const offer = page.getByRole('region', { name: 'Link to the selected text' }).getByRole('button');
+    const offer = page.getByRole('region', { name: 'Link to the selected paragraphs' }).getByRole('button');
     await selectBetween(page, '#w3-1', '#w3-4');
     await expect(offer).toHaveText('Copy link to paragraph 3');
     const box = (await offer.boundingBox())!;
@@ -415,7 +415,7 @@ test.describe('paragraph links', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${readerPath('en')}?view=ar`);
     await expect(page.locator('[data-interactive]')).toBeAttached();
-    const bar = page.getByRole('region', { name: 'Link to the selected text' });
+    const bar = page.getByRole('region', { name: 'Link to the selected paragraphs' });
     const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
     await selectBetween(page, '#w3-1', '#w4-3');
     await expect(bar).toBeVisible();
@@ -442,7 +442,7 @@ test.describe('paragraph links', () => {
     await bar.getByRole('button').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText('Link copied.');
-    await expect(page.getByRole('link', { name: 'Paragraph 3 on a page of its own' })).toBeFocused();
+    await expect(page.getByRole('link', { name: 'Paragraph 3’s page' })).toBeFocused();
   });
 
   test('C copies a link to the selected paragraphs, or else to the paragraph being read', async ({ page, context }) => {

@@ -31,7 +31,7 @@ function renderRow(overrides: Partial<Parameters<typeof ParagraphRow>[0]> = {}) 
       entityTypes={{}}
       labels={{
         paragraph: 'Paragraph 6',
-        paragraphPage: 'Paragraph 6 on a page of its own',
+        paragraphPage: 'Paragraph 6’s page',
         copyLink: 'Copy link to paragraph 6',
         share: 'Share paragraph 6',
         noteMarker: 'Note on paragraph 6',
@@ -67,7 +67,7 @@ describe('ParagraphRow', () => {
   it('links its number to the paragraph’s page, opened at the paragraph, and offers the bare link to copy and share', () => {
     renderRow();
     const row = within(screen.getByRole('group', { name: 'Paragraph 6' }));
-    expect(row.getByRole('link', { name: 'Paragraph 6 on a page of its own' }).getAttribute('href')).toBe('/en/articles/sample/6#p6');
+    expect(row.getByRole('link', { name: 'Paragraph 6’s page' }).getAttribute('href')).toBe('/en/articles/sample/6#p6');
     expect(row.getByRole('button', { name: 'Copy link to paragraph 6' }).dataset.link).toBe('/en/articles/sample/6');
     expect(row.getByRole('button', { name: 'Share paragraph 6' }).dataset.action).toBe('share');
   });

@@ -42,6 +42,17 @@ describe('message catalogs', () => {
     expect(createTranslator({ locale: 'en', messages: en, namespace: 'Vocabulary' })('intro', { lemmas, roots })).toBe(english);
   });
 
+  it('say which paragraphs an article has, and that a one-paragraph article has only paragraph 1', () => {
+    const english = createTranslator({ locale: 'en', messages: en, namespace: 'NotFound' });
+    const arabic = createTranslator({ locale: 'ar', messages: ar, namespace: 'NotFound' });
+    expect([1, 16].map((count) => english('paragraphs', { count }))).toEqual(['This article has only paragraph 1.', 'This article has paragraphs 1 to 16.']);
+    expect([1, 2, 16].map((count) => arabic('paragraphs', { count }))).toEqual([
+      'في هذا المقال فقرة واحدة فقط.',
+      'في هذا المقال الفقرات من 1 إلى 2.',
+      'في هذا المقال الفقرات من 1 إلى 16.',
+    ]);
+  });
+
   it('count words and mentions with the noun agreeing in Arabic', () => {
     const reader = createTranslator({ locale: 'ar', messages: ar, namespace: 'Reader' });
     expect(reader('coverageStatic', { words: 3, lemmas: 1 })).toBe('3 كلمات · صيغة معجمية واحدة');
