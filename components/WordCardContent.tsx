@@ -3,6 +3,7 @@ import type { VerbForm } from '@/lib/content/model';
 import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses, type WordStatus } from '@/lib/study';
+import { fill } from '@/lib/template';
 import { paragraphOfWord } from '@/lib/urls';
 
 export type WordCardStrings = {
@@ -23,6 +24,7 @@ export type WordCardStrings = {
   meanings: string;
   occurrences: string;
   onlyHere: string;
+  elsewhere: string;
   phrase: string;
   save: string;
   copyLink: string;
@@ -232,7 +234,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
         <>
           {lemma && (
             <section>
-              <p className="card-label">{others.length ? strings.occurrences : strings.onlyHere}</p>
+              <p className="card-label">{others.length || lemma.elsewhere ? strings.occurrences : strings.onlyHere}</p>
               {others.length > 0 && (
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
                   {others.map((occurrence) => (
@@ -247,6 +249,15 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                     </li>
                   ))}
                 </ul>
+              )}
+              {/* A part of a long article has only its own words' data: the rest are counted, and the link
+                  goes to the first of them. */}
+              {lemma.elsewhere && (
+                <p className="mt-1 text-sm">
+                  <a href={occurrenceHref(lemma.elsewhere.first)} className="link">
+                    {fill(strings.elsewhere, { count: lemma.elsewhere.count })}
+                  </a>
+                </p>
               )}
             </section>
           )}

@@ -50,6 +50,19 @@ test('a paragraph link opens the part around it, and its words have their cards'
   expect(glossaries).toEqual([`/data/${longSlug}.17-32.json`]);
 });
 
+test('a word’s card counts its occurrences in the other parts, and links to the first of them', async ({ page }) => {
+  // تنمية occurs once in the seed, so once in each of the four parts.
+  await page.goto(longPath('19'));
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+  await page.locator('#w19-6').click();
+  const card = page.getByRole('dialog');
+  await expect(card).toContainText('Also in this article');
+  await expect(card).not.toContainText('Only here in this article');
+  await card.getByRole('link', { name: 'In other parts of the article: 3' }).click();
+  await expect(page).toHaveURL(`${longPath('3')}#w3-6`);
+  await expect(page.locator('#w3-6')).toBeInViewport();
+});
+
 test('each part’s glossary holds that part’s words and the headline’s, and the whole one every word', async ({ request }) => {
   const part = await (await request.get(`/data/${longSlug}.17-32.json`)).json();
   const paragraphs = new Set(Object.keys(part.tokens).map((id: string) => Number(id.slice(1).split('-')[0])));

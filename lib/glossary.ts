@@ -1,4 +1,4 @@
-import type { Article, Bilingual, EntityType, Lemma, Token } from './content/model';
+import type { Article, ArticleLemma, Bilingual, EntityType, Lemma, Token } from './content/model';
 import { allParagraphs } from './content/paragraphs';
 import { formatParagraphRange, onPage, type ParagraphRange } from './paragraph-range';
 
@@ -10,7 +10,11 @@ export type GlossaryToken = Pick<Token, 'surface' | 'vocalized' | 'translit' | '
 
 export type GlossaryData = {
   tokens: Record<string, GlossaryToken>;
-  lemmas: Record<string, Lemma & { occurrences: string[] }>;
+  /**
+   * A part's lemma also says how often it occurs in the rest of the article and where first, so the card
+   * need not call it "only here" while the data stays the size of one part.
+   */
+  lemmas: Record<string, Lemma & { occurrences: string[]; elsewhere?: { count: number; first: string } }>;
   phrases: Record<string, { ar: string; gloss: string }>;
   entities: Record<string, { type: EntityType; name: Bilingual; translit: string; description: Bilingual }>;
 };
@@ -46,10 +50,7 @@ export function glossaryOf(article: Article, part?: ParagraphRange): GlossaryDat
   return {
     tokens,
     lemmas: Object.fromEntries(
-      usedBy(Object.values(article.lemmas), (t) => (t.lemma ? [t.lemma] : [])).map((l) => [
-        l.id,
-        part ? { ...l, occurrences: l.occurrences.filter((id) => id in tokens) } : l,
-      ]),
+      usedBy(Object.values(article.lemmas), (t) => (t.lemma ? [t.lemma] : [])).map((l) => [l.id, part ? inPart(l, tokens) : l]),
     ),
     phrases: Object.fromEntries(usedBy(Object.values(article.phrases), (t) => t.phrases).map((p) => [p.id, { ar: p.ar, gloss: p.gloss }])),
     entities: Object.fromEntries(
@@ -58,6 +59,16 @@ export function glossaryOf(article: Article, part?: ParagraphRange): GlossaryDat
         { type: e.type, name: e.name, translit: e.translit, description: e.description },
       ]),
     ),
+  };
+}
+
+/** A lemma as a part's card sees it: its occurrences among the part's words, and a count of the rest. */
+function inPart(lemma: ArticleLemma, tokens: GlossaryData['tokens']): GlossaryData['lemmas'][string] {
+  const outside = lemma.occurrences.filter((id) => !(id in tokens));
+  return {
+    ...lemma,
+    occurrences: lemma.occurrences.filter((id) => id in tokens),
+    ...(outside.length ? { elsewhere: { count: outside.length, first: outside[0]! } } : {}),
   };
 }
 

@@ -108,4 +108,12 @@ describe('a part’s glossary', () => {
       for (const id of lemma.occurrences) expect(glossary.tokens[id]).toBeDefined();
     }
   });
+
+  it('counts each lemma’s occurrences outside the part, and names the first of them', () => {
+    // تنمية occurs once, in paragraph 3; مع in paragraphs 1, 3, 6, 10 and 16.
+    expect(glossary.lemmas['tanmiya']).toMatchObject({ occurrences: ['w3-6'] });
+    expect(glossary.lemmas['tanmiya']!.elsewhere).toBeUndefined();
+    expect(glossary.lemmas['ma3a']).toMatchObject({ occurrences: ['w3-3'], elsewhere: { count: 7, first: 'w1-11' } });
+    expect(glossaryOf(seed).lemmas['ma3a']!.elsewhere).toBeUndefined();
+  });
 });
