@@ -50,6 +50,8 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   const [direction, setDirection] = useState<ReviewDirection>('recognition');
   const [revealed, setRevealed] = useState(false);
   const [now, setNow] = useState(() => new Date());
+  // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
+  const [reviewed, setReviewed] = useState(0);
   const showAnswerRef = useRef<HTMLButtonElement>(null);
   const turned = useRef(false);
   const cardRef = useRef<HTMLElement>(null);
@@ -86,6 +88,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     updateStudy((s) => withCard(s, current.lemma, direction, review(current.stored, grade, at), at));
     setRevealed(false);
     setNow(at);
+    setReviewed((n) => n + 1);
     graded.current = true;
   }
 
@@ -152,6 +155,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
             onClick={() => {
               setDirection(d);
               setRevealed(false);
+              setReviewed(0);
               turned.current = true;
             }}
           >
@@ -175,7 +179,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
           ref={cardRef}
           tabIndex={-1}
           className="flashcard"
-          aria-label={fill(strings.card, { n: 1, count: due.length })}
+          aria-label={fill(strings.card, { n: reviewed + 1, count: reviewed + due.length })}
           aria-describedby={`${id}-prompt`}
         >
           <p id={`${id}-prompt`} className="card-label">{direction === 'recognition' ? strings.recognitionPrompt : strings.recallPrompt}</p>
