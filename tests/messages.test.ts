@@ -32,12 +32,12 @@ describe('message catalogs', () => {
   // Arabic counted nouns agree with their number: singular for 1, dual for 2, plural for 3–10, singular
   // accusative for 11–99, and singular genitive for hundreds.
   it.each([
-    [1, 1, 'صيغة معجمية واحدة من جذر واحد.', '1 dictionary form from 1 root.'],
-    [2, 2, 'صيغتان معجميتان من جذرين.', '2 dictionary forms from 2 roots.'],
-    [5, 7, '5 صيغ معجمية من 7 جذور.', '5 dictionary forms from 7 roots.'],
-    [12, 190, '12 صيغة معجمية من 190 جذرًا.', '12 dictionary forms from 190 roots.'],
-    [292, 100, '292 صيغة معجمية من 100 جذر.', '292 dictionary forms from 100 roots.'],
-  ])('say %i dictionary forms from %i roots with the noun agreeing', (lemmas, roots, arabic, english) => {
+    [1, 1, 'صيغة معجمية واحدة وجذر واحد.', '1 dictionary form and 1 root.'],
+    [2, 2, 'صيغتان معجميتان وجذران.', '2 dictionary forms and 2 roots.'],
+    [5, 7, '5 صيغ معجمية و7 جذور.', '5 dictionary forms and 7 roots.'],
+    [12, 190, '12 صيغة معجمية و190 جذرًا.', '12 dictionary forms and 190 roots.'],
+    [292, 100, '292 صيغة معجمية و100 جذر.', '292 dictionary forms and 100 roots.'],
+  ])('say %i dictionary forms and %i roots with the noun agreeing', (lemmas, roots, arabic, english) => {
     expect(createTranslator({ locale: 'ar', messages: ar, namespace: 'Vocabulary' })('intro', { lemmas, roots })).toBe(arabic);
     expect(createTranslator({ locale: 'en', messages: en, namespace: 'Vocabulary' })('intro', { lemmas, roots })).toBe(english);
   });
@@ -57,7 +57,7 @@ describe('message catalogs', () => {
   // for ar-EG, and for ar itself in older ICU data, so the Arabic catalog names its numbers instead.
   it('print Western digits in Arabic counts whatever digits the runtime gives Arabic', () => {
     const arabicDigits = { locale: 'ar-u-nu-arab', messages: ar } as const;
-    expect(createTranslator({ ...arabicDigits, namespace: 'Vocabulary' })('intro', { lemmas: 5, roots: 12 })).toBe('5 صيغ معجمية من 12 جذرًا.');
+    expect(createTranslator({ ...arabicDigits, namespace: 'Vocabulary' })('intro', { lemmas: 5, roots: 12 })).toBe('5 صيغ معجمية و12 جذرًا.');
     expect(createTranslator({ ...arabicDigits, namespace: 'Home' })('paragraphs', { count: 16 })).toBe('16 فقرة');
     expect(createTranslator({ ...arabicDigits, namespace: 'Reader' })('coverageStatic', { words: 459, lemmas: 3 })).toBe('459 كلمة · 3 صيغ معجمية');
     expect(createTranslator({ ...arabicDigits, namespace: 'Reader' })('mentionCount', { count: 4 })).toBe('4 مرات');
