@@ -73,10 +73,22 @@ export type ParsedStudy = { state: StudyState; corrupt: boolean; kept: number };
 /** What is stored, or an empty store. */
 export function parseStudy(raw: string | null): ParsedStudy {
   if (raw === null) return { state: emptyStudy(), corrupt: false, kept: 0 };
-  const result = importStudy(raw);
-  if (result.ok) return { state: result.state, corrupt: false, kept: 0 };
-  const state = readableWords(raw);
+  const json = jsonOf(raw);
+  const parsed = studySchema.safeParse(json);
+  if (parsed.success) return { state: parsed.data, corrupt: false, kept: 0 };
+  const state = readableWords(json);
   return { state, corrupt: true, kept: Object.keys(state.words).length };
+}
+
+/** The parsed JSON of a store or an import, or undefined (which JSON cannot be) for text too long or not JSON. */
+function jsonOf(text: string): unknown {
+  // Far beyond any real store: refused before parsing.
+  if (text.length > MAX_STORED_LENGTH) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -84,15 +96,8 @@ export function parseStudy(raw: string | null): ParsedStudy {
  * written back by an older page) no longer costs the student every other word. Only a store of this
  * version is read: another version's words may not mean what ours do.
  */
-function readableWords(raw: string): StudyState {
+function readableWords(json: unknown): StudyState {
   const state = emptyStudy();
-  if (raw.length > MAX_STORED_LENGTH) return state;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return state;
-  }
   const store = z.looseObject({ version: z.literal(1), words: z.record(z.string(), z.unknown()) }).safeParse(json);
   if (!store.success) return state;
   for (const [lemma, word] of Object.entries(store.data.words)) {
@@ -127,14 +132,9 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
 /** Reads an exported study file, listing what is wrong with it by path. */
 export function importStudy(text: string): ImportResult {
   const wholeFile = (problem: ImportProblem['problem']): ImportResult => ({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
-  // Far beyond any real store: refused before parsing.
   if (text.length > MAX_STORED_LENGTH) return wholeFile('tooLarge');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return wholeFile('notJson');
-  }
+  const json = jsonOf(text);
+  if (json === undefined) return wholeFile('notJson');
   const parsed = studySchema.safeParse(json);
   if (parsed.success) return { ok: true, state: parsed.data };
   const { issues } = parsed.error;
