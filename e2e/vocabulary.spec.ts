@@ -51,7 +51,7 @@ test('says how its count of words relates to the reader’s', async ({ page }) =
   await page.goto(readerPath('en'));
   await expect(page.getByText(/new words: 239$/)).toBeVisible();
   await page.goto(vocabularyPath('en'));
-  await expect(page.getByText('292 dictionary forms and 190 roots. The article page counts 239 of them, leaving out entities and numbers.')).toBeVisible();
+  await expect(page.getByText('292 dictionary forms and 190 roots. The article page counts 239 of the forms, leaving out entities and numbers.')).toBeVisible();
 });
 
 test('sorts by frequency and filters by part of speech', async ({ page }) => {
