@@ -220,7 +220,7 @@ export async function ReaderView({ locale, article, range }: Props) {
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
             'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'copyLink', 'close',
             'moreByKey', 'moreByClick', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
-          ] as const), elsewhere: card.raw('elsewhere') as string, statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
+          ] as const), elsewhere: card.raw('elsewhere') as string, moreHere: card.raw('moreHere') as string, statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
           posNames={messagesOf(pos, partsOfSpeech)}
           entityTypeNames={messagesOf(typeNames, allEntityTypes)}
         />

@@ -25,6 +25,7 @@ export type WordCardStrings = {
   occurrences: string;
   onlyHere: string;
   elsewhere: string;
+  moreHere: string;
   phrase: string;
   save: string;
   copyLink: string;
@@ -61,6 +62,12 @@ type Props = {
   onCopyLink(): void;
   onClose(): void;
 };
+
+/**
+ * Other occurrences linked on the card, at most. The seed's most frequent word, في, has 24 others, all
+ * listed; on the whole-article page of a long article it has hundreds, which only lengthen the card.
+ */
+const MAX_OCCURRENCES = 30;
 
 const ZWJ = '\u200D';
 /** Letters that never join the next letter: no joiner is needed after them. */
@@ -237,7 +244,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
               <p className="card-label">{others.length || lemma.elsewhere ? strings.occurrences : strings.onlyHere}</p>
               {others.length > 0 && (
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                  {others.map((occurrence) => (
+                  {others.slice(0, MAX_OCCURRENCES).map((occurrence) => (
                     <li key={occurrence}>
                       {/* The paragraph is part of the link's name: the same word often occurs more than once. */}
                       <a href={occurrenceHref(occurrence)} className="link">
@@ -249,6 +256,9 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                     </li>
                   ))}
                 </ul>
+              )}
+              {others.length > MAX_OCCURRENCES && (
+                <p className="mt-1 text-sm">{fill(strings.moreHere, { count: others.length - MAX_OCCURRENCES })}</p>
               )}
               {/* A part of a long article has only its own words' data: the rest are counted, and the link
                   goes to the first of them. */}

@@ -63,6 +63,16 @@ test('a word’s card counts its occurrences in the other parts, and links to th
   await expect(page.locator('#w3-6')).toBeInViewport();
 });
 
+test('on the whole article’s page a frequent word’s card lists 30 of its occurrences and counts the rest', async ({ page }) => {
+  // في occurs 25 times in the seed, so 100 times in the whole article.
+  await page.goto(longPath('1-64'));
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+  await page.locator('#w3-10').click();
+  const card = page.getByRole('dialog');
+  await expect(card.getByRole('list').getByRole('link')).toHaveCount(30);
+  await expect(card.getByText('More on this page: 69', { exact: true })).toBeVisible();
+});
+
 test('each part’s glossary holds that part’s words and the headline’s, and the whole one every word', async ({ request }) => {
   const part = await (await request.get(`/data/${longSlug}.17-32.json`)).json();
   const paragraphs = new Set(Object.keys(part.tokens).map((id: string) => Number(id.slice(1).split('-')[0])));
