@@ -261,11 +261,11 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                 <p className="mt-1 text-sm">{fill(strings.moreHere, { count: others.length - MAX_OCCURRENCES })}</p>
               )}
               {/* A part of a long article has only its own words' data: the rest are counted, and the link
-                  goes to the first of them. */}
+                  goes on to the next of them. */}
               {lemma.elsewhere && (
                 <p className="mt-1 text-sm">
-                  <a href={occurrenceHref(lemma.elsewhere.first)} className="link">
-                    {fill(strings.elsewhere, { count: lemma.elsewhere.count })}
+                  <a href={occurrenceHref(lemma.elsewhere.next)} className="link">
+                    {fill(strings.elsewhere, { count: lemma.elsewhere.count, paragraph: paragraphOfWord(lemma.elsewhere.next) })}
                   </a>
                 </p>
               )}

@@ -1,6 +1,7 @@
-import type { Article, ArticleLemma, Bilingual, EntityType, Lemma, Token } from './content/model';
+import type { Article, ArticleLemma, Bilingual, EntityType, Token } from './content/model';
 import { allParagraphs } from './content/paragraphs';
 import { formatParagraphRange, onPage, type ParagraphRange } from './paragraph-range';
+import { paragraphOfWord } from './urls';
 
 /**
  * What the word card needs beyond the server-rendered text, served as static JSON per article
@@ -8,13 +9,16 @@ import { formatParagraphRange, onPage, type ParagraphRange } from './paragraph-r
  */
 export type GlossaryToken = Pick<Token, 'surface' | 'vocalized' | 'translit' | 'gloss' | 'segments' | 'lemma' | 'phrases' | 'entities'>;
 
+/**
+ * A part's lemma also says how often it occurs in the rest of the article, and where a reader going on
+ * meets it next: the first occurrence after the part or, past the last one, the article's first. So the
+ * card need not call it "only here" while the data stays the size of one part.
+ */
+export type PartLemma = ArticleLemma & { elsewhere?: { count: number; next: string } };
+
 export type GlossaryData = {
   tokens: Record<string, GlossaryToken>;
-  /**
-   * A part's lemma also says how often it occurs in the rest of the article and where first, so the card
-   * need not call it "only here" while the data stays the size of one part.
-   */
-  lemmas: Record<string, Lemma & { occurrences: string[]; elsewhere?: { count: number; first: string } }>;
+  lemmas: Record<string, PartLemma>;
   phrases: Record<string, { ar: string; gloss: string }>;
   entities: Record<string, { type: EntityType; name: Bilingual; translit: string; description: Bilingual }>;
 };
@@ -50,7 +54,7 @@ export function glossaryOf(article: Article, part?: ParagraphRange): GlossaryDat
   return {
     tokens,
     lemmas: Object.fromEntries(
-      usedBy(Object.values(article.lemmas), (t) => (t.lemma ? [t.lemma] : [])).map((l) => [l.id, part ? inPart(l, tokens) : l]),
+      usedBy(Object.values(article.lemmas), (t) => (t.lemma ? [t.lemma] : [])).map((l) => [l.id, part ? inPart(l, part, tokens) : l]),
     ),
     phrases: Object.fromEntries(usedBy(Object.values(article.phrases), (t) => t.phrases).map((p) => [p.id, { ar: p.ar, gloss: p.gloss }])),
     entities: Object.fromEntries(
@@ -63,13 +67,12 @@ export function glossaryOf(article: Article, part?: ParagraphRange): GlossaryDat
 }
 
 /** A lemma as a part's card sees it: its occurrences among the part's words, and a count of the rest. */
-function inPart(lemma: ArticleLemma, tokens: GlossaryData['tokens']): GlossaryData['lemmas'][string] {
-  const outside = lemma.occurrences.filter((id) => !(id in tokens));
-  return {
-    ...lemma,
-    occurrences: lemma.occurrences.filter((id) => id in tokens),
-    ...(outside.length ? { elsewhere: { count: outside.length, first: outside[0]! } } : {}),
-  };
+function inPart(lemma: ArticleLemma, part: ParagraphRange, tokens: GlossaryData['tokens']): PartLemma {
+  const here: string[] = [];
+  const outside: string[] = [];
+  for (const id of lemma.occurrences) (id in tokens ? here : outside).push(id);
+  const next = outside.find((id) => paragraphOfWord(id) > part.to) ?? outside[0];
+  return { ...lemma, occurrences: here, ...(next ? { elsewhere: { count: outside.length, next } } : {}) };
 }
 
 /** `/data/{slug}.json`, or `/data/{slug}.{from}-{to}.json` for one part of a long article. */

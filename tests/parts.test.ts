@@ -109,11 +109,15 @@ describe('a part’s glossary', () => {
     }
   });
 
-  it('counts each lemma’s occurrences outside the part, and names the first of them', () => {
+  it('counts each lemma’s occurrences outside the part, and names the next one after it', () => {
     // تنمية occurs once, in paragraph 3; مع in paragraphs 1, 3, 6, 10 and 16.
     expect(glossary.lemmas['tanmiya']).toMatchObject({ occurrences: ['w3-6'] });
     expect(glossary.lemmas['tanmiya']!.elsewhere).toBeUndefined();
-    expect(glossary.lemmas['ma3a']).toMatchObject({ occurrences: ['w3-3'], elsewhere: { count: 7, first: 'w1-11' } });
+    expect(glossary.lemmas['ma3a']).toMatchObject({ occurrences: ['w3-3'], elsewhere: { count: 7, next: 'w6-20' } });
     expect(glossaryOf(seed).lemmas['ma3a']!.elsewhere).toBeUndefined();
+  });
+
+  it('names the article’s first occurrence when none comes after the part, as a search that wraps does', () => {
+    expect(glossaryOf(seed, { from: 9, to: 16 }).lemmas['ma3a']!.elsewhere).toEqual({ count: 5, next: 'w1-11' });
   });
 });
