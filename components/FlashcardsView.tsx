@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
 import { deckDataOf } from '@/lib/flashcards';
-import { messagesOf } from '@/lib/i18n/messages';
+import { messagesOf, templatesOf } from '@/lib/i18n/messages';
 import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
 import { wordStatuses } from '@/lib/study';
 import { importProblems, MAX_STORED_MB, type ImportProblem } from '@/lib/study-schema';
@@ -31,7 +31,6 @@ export async function FlashcardsView({ locale, article }: Props) {
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
   const reader = await getTranslations({ locale, namespace: 'Reader' });
-  const raw = <K extends (typeof flashcardKeys | typeof studyDataKeys)[number]>(keys: readonly K[]) => messagesOf((key: K) => t.raw(key) as string, keys);
   const posNames = messagesOf(pos, partsOfSpeech);
   const deck = deckDataOf(article);
   const articleHref = articlePath(locale, article.slug);
@@ -52,12 +51,12 @@ export async function FlashcardsView({ locale, article }: Props) {
           <p className="notice">{t('noscript')}</p>
         </noscript>
         <StudyResetNotice locale={locale} />
-        <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(raw(flashcardKeys) as Omit<FlashcardsStrings, 'headline'>), headline: reader('headline') }} posNames={posNames} />
+        <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline'>), headline: reader('headline') }} posNames={posNames} />
         <StudyData
           deck={deck}
           articleHref={articleHref}
           strings={{
-            ...raw(studyDataKeys),
+            ...templatesOf(t, studyDataKeys),
             // Filled here: the study schema, which knows the limit, stays out of the page's first scripts.
             problems: { ...messagesOf((p) => t.raw(problemKey(p)) as string, importProblems), tooLarge: t('problemTooLarge', { size: MAX_STORED_MB }) },
           }}

@@ -5,7 +5,7 @@ import { readerPageOf } from '@/lib/content/parts';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech, verbForms } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
-import { messagesOf } from '@/lib/i18n/messages';
+import { messagesOf, templatesOf } from '@/lib/i18n/messages';
 import { lemmaCountsOf } from '@/lib/known-words';
 import { searchIndexPath } from '@/lib/search';
 import { wordStatuses } from '@/lib/study';
@@ -63,8 +63,7 @@ export async function ReaderView({ locale, article, range }: Props) {
         glossaryUrl={glossaryUrl}
         strings={{
           copied: t('copied'),
-          copyFailed: t.raw('copyFailed') as string,
-          stepStatus: t.raw('stepStatus') as string,
+          ...templatesOf(t, ['copyFailed', 'stepStatus'] as const),
           previousMention: t('previousMention'),
           nextMention: t('nextMention'),
           stopStepping: t('stopStepping'),
@@ -122,7 +121,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 indexUrl={searchIndexPath(article.slug)}
                 articlePath={articlePath(locale, article.slug)}
                 shown={shown}
-                strings={{ ...messagesOf(searchT, ['label', 'placeholder', 'headline'] as const), results: searchT.raw('results') as string, paragraph: searchT.raw('paragraph') as string }}
+                strings={{ ...messagesOf(searchT, ['label', 'placeholder', 'headline'] as const), ...templatesOf(searchT, ['results', 'paragraph'] as const) }}
               />
             )}
             <EntityIndex entities={page.entities} locale={locale} />
@@ -220,7 +219,7 @@ export async function ReaderView({ locale, article, range }: Props) {
             'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
             'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'copyLink', 'close',
             'moreByKey', 'moreByClick', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
-          ] as const), elsewhere: card.raw('elsewhere') as string, moreHere: card.raw('moreHere') as string, statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
+          ] as const), ...templatesOf(card, ['elsewhere', 'moreHere'] as const), statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
           posNames={messagesOf(pos, partsOfSpeech)}
           entityTypeNames={messagesOf(typeNames, allEntityTypes)}
         />

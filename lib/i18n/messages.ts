@@ -2,3 +2,8 @@
 export function messagesOf<K extends string>(t: (key: K) => string, keys: readonly K[]): Record<K, string> {
   return Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<K, string>;
 }
+
+/** Messages with placeholders, as their raw templates: the client island fills them (lib/template.ts). */
+export function templatesOf<K extends string>(t: { raw: (key: K) => unknown }, keys: readonly K[]): Record<K, string> {
+  return messagesOf((key) => String(t.raw(key)), keys);
+}
