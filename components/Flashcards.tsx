@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
@@ -53,7 +54,6 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
   const [reviewed, setReviewed] = useState(0);
   const showAnswerRef = useRef<HTMLButtonElement>(null);
-  const turned = useRef(false);
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
@@ -110,20 +110,13 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   }, [revealed]);
 
   useEffect(() => {
-    // Having chosen a direction, the next step is its first card's answer. Left on the direction's
-    // button, Space would only press that button again.
-    if (!turned.current) return;
-    turned.current = false;
-    showAnswerRef.current?.focus();
-  }, [direction]);
-
-  useEffect(() => {
     // Space shows the answer; 1–4 grade it, as in Anki.
     function onKey(event: KeyboardEvent) {
-      // Space on a focused button or link is that control's own.
-      if (!current || isForTyping(event) || /^(BUTTON|A)$/.test((event.target as HTMLElement).tagName)) return;
+      if (!current || isForTyping(event)) return;
       const grade = grades[Number(shortcutKey(event)) - 1];
-      if (!revealed && event.key === ' ') {
+      // Space on a focused button or link is that control's own; a digit is no control's.
+      const onControl = /^(BUTTON|A)$/.test((event.target as HTMLElement).tagName);
+      if (!revealed && event.key === ' ' && !onControl) {
         event.preventDefault();
         setRevealed(true);
       } else if (revealed && grade) {
@@ -153,10 +146,14 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
             className="chip"
             aria-pressed={direction === d}
             onClick={() => {
-              setDirection(d);
-              setRevealed(false);
-              setReviewed(0);
-              turned.current = true;
+              flushSync(() => {
+                setDirection(d);
+                setRevealed(false);
+                setReviewed(0);
+              });
+              // Having chosen a direction (the one already chosen too), the next step is its first card's
+              // answer. Left on the direction's button, Space would only press that button again.
+              showAnswerRef.current?.focus();
             }}
           >
             {strings[d]}

@@ -10,6 +10,8 @@ export type StudyResetStrings = {
   reset: string;
   /** Some words could be read, and were kept. */
   partlyKept: string;
+  /** There was no room to set the store aside: it is left as it is, for the student to download. */
+  noRoom: string;
   download: string;
   dismiss: string;
 };
@@ -17,15 +19,18 @@ export type StudyResetStrings = {
 /**
  * Says so when the study data on this device was unreadable and had to be reset, or reduced to the words
  * that could still be read, on every page until the student dismisses it, and hands over the copy that was
- * set aside: the student can keep it, or send it to someone who can mend it.
+ * set aside (or the store itself, where there was no room for a copy): the student can keep it, or send it
+ * to someone who can mend it.
  */
 export function StudyResetAlert({ strings }: { strings: StudyResetStrings }) {
-  const { setAside, kept } = useStudy();
-  if (!setAside) return null;
-  const copy = readStored(setAside);
+  const { setAside, unkept, kept } = useStudy();
+  if (!setAside && unkept === undefined) return null;
+  // The store left in place is the more urgent: the next change to a word replaces it.
+  const copy = unkept ?? readStored(setAside!);
+  const message = unkept !== undefined ? strings.noRoom : kept ? strings.partlyKept : strings.reset;
   return (
     <div role="alert" className="notice">
-      <p>{fill(kept ? strings.partlyKept : strings.reset, { key: setAside, count: kept })}</p>
+      <p>{fill(message, { key: setAside ?? '', count: kept })}</p>
       <div className="toolbar mt-2">
         {copy !== null && (
           <button type="button" className="chip" onClick={() => download('jisr-study-unreadable.json', 'application/json', copy)}>

@@ -10,6 +10,7 @@ export async function StudyResetNotice({ locale }: { locale: Locale }) {
       strings={{
         reset: t.raw('storeReset') as string,
         partlyKept: t.raw('storePartlyKept') as string,
+        noRoom: t.raw('storeNoRoom') as string,
         download: t('downloadUnreadable'),
         dismiss: t('dismissReset'),
       }}

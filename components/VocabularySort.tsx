@@ -102,7 +102,11 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
 
   useEffect(() => {
     // Until the store is read every word reads as new: a filter by status would hide them all and say so.
-    if (status !== '' && !loaded) return;
+    // Nor is the count of the list before it known: it would say all the words are shown.
+    if (status !== '' && !loaded) {
+      setCounts(undefined);
+      return;
+    }
     let shown = 0;
     const items = listItems();
     for (const item of items) {

@@ -13,10 +13,11 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
  */
 /**
  * What the islands read: the store, and where an unreadable one was set aside, with how many of its
- * words were kept, until its notice is dismissed. `loaded` is false while the store reads as empty only
+ * words were kept, until its notice is dismissed; or, where there was no room to set it aside, its text
+ * (`unkept`), left in place and offered for download. `loaded` is false while the store reads as empty only
  * because its schema has not arrived: a filter by status then waits, or it would find no words.
  */
-type Snapshot = ParsedStudy & { setAside?: string; loaded: boolean };
+type Snapshot = ParsedStudy & { setAside?: string; unkept?: string; loaded: boolean };
 
 let current: Snapshot | null = null;
 let parse: typeof parseStudy | null = null;
@@ -51,21 +52,29 @@ function snapshot(): Snapshot {
   const raw = readStored(STUDY_KEY);
   const parsed = parse(raw);
   let setAside: string | undefined;
+  let unkept: string | undefined;
   if (parsed.corrupt) {
     // Kept aside rather than lost, then reduced to the words that still read, so the next visit starts
     // clean. A copy set aside before (the store was unreadable once already) is never overwritten: it
     // may hold the older words.
-    setAside = readStored(CORRUPT_STUDY_KEY) === null ? CORRUPT_STUDY_KEY : `${CORRUPT_STUDY_KEY}:${new Date().toISOString()}`;
-    writeStoredText(setAside, raw!);
-    writeStored(STUDY_KEY, parsed.state);
-    writeStoredText(UNSEEN_RESET_KEY, setAside);
+    const key = readStored(CORRUPT_STUDY_KEY) === null ? CORRUPT_STUDY_KEY : `${CORRUPT_STUDY_KEY}:${new Date().toISOString()}`;
+    if (writeStoredText(key, raw!)) {
+      setAside = key;
+      writeStored(STUDY_KEY, parsed.state);
+      writeStoredText(UNSEEN_RESET_KEY, key);
+    } else {
+      // No room for a copy beside it (a store over half the storage's quota), or no writing at all: the
+      // store stays as it is rather than being lost, until the student's next change replaces it.
+      unkept = raw!;
+    }
   }
-  // A full storage may have kept neither the copy nor its note; the reset is still reported this visit.
+  // A full storage may have kept the copy but not its note; the reset is still reported this visit.
   // A later page counts the words kept from the copy, as this one did from the store.
   const noted = unseenSetAside();
   current = {
     ...parsed,
     setAside: noted ?? setAside,
+    unkept,
     kept: noted && noted !== setAside ? parse(readStored(noted)).kept : parsed.kept,
     loaded: true,
   };
@@ -78,10 +87,13 @@ function unseenSetAside(): string | undefined {
   return key !== null && isSetAsideKey(key) && readStored(key) !== null ? key : undefined;
 }
 
-/** The student has read the reset notice: no page shows it again. The copy set aside stays. */
+/**
+ * The student has read the reset notice: no page shows it again. The copy set aside stays. A store that
+ * could not be set aside is still unreadable, so the next page reports it again.
+ */
 export function dismissReset(): void {
   removeStored(UNSEEN_RESET_KEY);
-  if (current) current = { ...current, setAside: undefined };
+  if (current) current = { ...current, setAside: undefined, unkept: undefined };
   notify();
 }
 

@@ -22,6 +22,16 @@ async function openReader(page: Page, path = readerPath('en')) {
 
 const coverage = (page: Page) => page.getByText(/% of words known/);
 
+/** Puts `raw` in the study store before the first page loads, and not again: the page's own writes then stand. */
+function storeOnce(page: Page, raw: string) {
+  return page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('jisr:study:v1', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, raw);
+}
+
 test.describe('word status', () => {
   test('keys 1–3 set the status of the focused word, and the coverage line follows', async ({ page }) => {
     await openReader(page);
@@ -204,6 +214,24 @@ for (const locale of ['en', 'ar'] as const) {
   });
 }
 
+test('the review keys work from a focused control: Space after choosing the direction already chosen, a digit on a grade button', async ({ page }) => {
+  const t = messages.en;
+  await openReader(page);
+  await page.locator('#w0-3').click();
+  await page.getByRole('dialog').getByRole('button', { name: t.WordCard.save }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: t.WordCard.save, pressed: true })).toBeVisible();
+  await page.goto(flashcardsPath('en'));
+  const progress = page.getByRole('status');
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
+  await page.getByRole('button', { name: t.Flashcards.recognition, pressed: true }).click();
+  await page.keyboard.press('Space');
+  const answer = page.getByRole('group', { name: t.Flashcards.answer });
+  await expect(answer).toContainText('tansīq');
+  await answer.getByRole('button', { name: new RegExp(`^${t.Flashcards.again}`) }).focus();
+  await page.keyboard.press('3');
+  await expect(progress).toHaveText('Due now: 0 · In the deck: 1');
+});
+
 test('in the Arabic interface, a recall card’s English hint reads left to right, its bracket in place', async ({ page }) => {
   const t = messages.ar;
   await openReader(page, readerPath('ar'));
@@ -361,12 +389,7 @@ for (const path of ['', '/vocabulary', '/flashcards'])
   });
 
 test('a corrupt study store is reported and reset, and the pages keep working', async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('jisr:study:v1', '{"version":1,"words":{"x":{"status":');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await storeOnce(page, '{"version":1,"words":{"x":{"status":');
   await openReader(page);
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' })).toBeVisible();
   await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
@@ -385,14 +408,24 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
   expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1:unreadable'))).toBe('{"version":1,"words":{"x":{"status":');
 });
 
+test('a study store too large to set a copy of aside is left as it is, and offered for download', async ({ page }) => {
+  // Over 2 MB is unreadable, and a second copy of it does not fit beside it in Chromium's storage.
+  const raw = `{"version":1,"words":{"akkada":{"status":"learning"}},"notes":"${'x'.repeat(3_000_000)}"}`;
+  await storeOnce(page, raw);
+  await page.goto(flashcardsPath('en'));
+  const notice = page.getByRole('alert').filter({ hasText: 'there was no room on this device to set a copy of it aside, so it was left as it is' });
+  await expect(notice).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button', { name: 'Download the unreadable copy' }).click()]);
+  expect(readFileSync((await file.path())!, 'utf8')).toBe(raw);
+  // Still there, so the next page says so again.
+  await page.goto(vocabularyPath('en'));
+  await expect(notice).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1')?.length)).toBe(raw.length);
+});
+
 test('a study store with one bad word keeps the others, and says how many', async ({ page }) => {
   const raw = '{"version":1,"words":{"akkada":{"status":"learning"},"amn":{"status":"forgotten"}}}';
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('jisr:study:v1', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, raw);
+  await storeOnce(page, raw);
   await page.goto(flashcardsPath('en'));
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read and was left out; the rest was kept (words kept: 1)' });
   await expect(notice).toBeVisible();
@@ -435,6 +468,7 @@ test('a status filter in the address waits for the store, rather than saying fir
   await page.goto(`${vocabularyPath('en')}?status=known`);
   await expect(page.locator('[data-interactive]')).toBeAttached();
   await expect(page.getByText(messages.en.Vocabulary.noMatch)).toHaveCount(0);
+  await expect(page.getByText(/^Showing \d+ of \d+ words\.$/)).toHaveCount(0);
   release();
   const status = page.getByRole('status').filter({ hasText: /words\.$/ });
   const visible = page.locator('#vocabulary-list > li:visible');

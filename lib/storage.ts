@@ -10,15 +10,18 @@ export function readStored(key: string): string | null {
   }
 }
 
-export function writeStoredText(key: string, text: string): void {
+/** Whether the text was saved: a caller that must not lose what it replaces asks. */
+export function writeStoredText(key: string, text: string): boolean {
   try {
     window.localStorage.setItem(key, text);
+    return true;
   } catch {
     // Not saved; the change still applies to this visit.
+    return false;
   }
 }
 
-export const writeStored = (key: string, value: unknown): void => writeStoredText(key, JSON.stringify(value));
+export const writeStored = (key: string, value: unknown): boolean => writeStoredText(key, JSON.stringify(value));
 
 export function removeStored(key: string): void {
   try {

@@ -73,6 +73,20 @@ describe('the study store', () => {
     expect(result.current.setAside).toMatch(new RegExp(`^${CORRUPT_STUDY_KEY}:\\d{4}-`));
     expect(localStorage.getItem(result.current.setAside!)).toBe('garbage');
   });
+  it('leaves a store it has no room to set aside as it is, and hands over its text', async () => {
+    // Over 2 MB is unreadable, and a second copy of it does not fit in the 5 MB the storage allows.
+    const raw = `{"version":1,"words":{"kitab":{"status":"known"}},"notes":"${'x'.repeat(3_000_000)}"}`;
+    localStorage.setItem(STUDY_KEY, raw);
+    const { useStudy } = await freshStore();
+    const { result } = renderHook(() => useStudy());
+    await waitFor(() => expect(result.current.corrupt).toBe(true));
+    expect(result.current.unkept).toBe(raw);
+    expect(result.current.setAside).toBeUndefined();
+    expect(localStorage.getItem(STUDY_KEY)).toBe(raw);
+    expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBeNull();
+    expect(localStorage.getItem(UNSEEN_RESET_KEY)).toBeNull();
+  });
+
   it('reports the reset on every later page until the student hides the notice, keeping the copy', async () => {
     localStorage.setItem(STUDY_KEY, 'garbage');
     const first = await freshStore();
