@@ -377,6 +377,10 @@ test.describe('keyboard', () => {
     await expect(page.locator('html')).toHaveAttribute('data-view', 'stacked');
     await page.dispatchEvent('body', 'keydown', { key: '؟', code: 'Slash' });
     await expect(page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'اختصارات لوحة المفاتيح' })).toBeHidden();
+    await page.dispatchEvent('body', 'keydown', { key: 'ظ', code: 'Slash' });
+    await expect(page.getByRole('searchbox', { name: 'البحث في المقال' })).toBeFocused();
   });
 
   test('Esc folds the reading settings back to their button', async ({ page }) => {

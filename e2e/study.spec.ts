@@ -105,6 +105,10 @@ test.describe('search', () => {
     await results.getByRole('link', { name: 'Paragraph 2' }).click();
     await expect(page).toHaveURL(/#p2$/);
     await expect(page.locator('#p2')).toBeInViewport();
+    // Each match is counted and listed, two of them in paragraph 1.
+    await box.fill('السوداني');
+    await expect(page.getByRole('status').filter({ hasText: 'Matches: 5' })).toBeVisible();
+    await expect(results.getByRole('listitem')).toHaveCount(5);
 
     await box.fill('ASSAD');
     await expect(results.getByRole('link', { name: 'Paragraph 1' }).first()).toBeVisible();

@@ -16,13 +16,14 @@ export function isForTyping(event: KeyboardEvent): boolean {
 
 /**
  * The key a single-key shortcut reads. A Latin letter counts whatever its case, so Caps Lock and
- * Shift change nothing. A key that types another script stands for the Latin letter or digit at its
- * place: on an Arabic layout V types ر and 1 may type ١, and ? is ؟.
+ * Shift change nothing. A key that types another script stands for the Latin letter, digit or slash at
+ * its place: on an Arabic layout V types ر, 1 may type ١ and / types ظ, and ? is ؟.
  */
 export function shortcutKey(event: KeyboardEvent): string {
   const key = event.key.length === 1 ? westernDigits(event.key).toLowerCase() : event.key;
   if (key === '؟') return '?';
   if (key.length > 1 || /[a-z0-9]/.test(key) || !/\p{L}/u.test(key)) return key;
-  const place = /^(?:Key([A-Z])|Digit(\d))$/.exec(event.code);
-  return place ? (place[1]?.toLowerCase() ?? place[2]!) : key;
+  const place = /^(?:Key([A-Z])|Digit(\d)|(Slash))$/.exec(event.code);
+  if (!place) return key;
+  return place[1]?.toLowerCase() ?? place[2] ?? '/';
 }

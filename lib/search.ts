@@ -78,7 +78,8 @@ const arabicLetter = /(?=\p{Script=Arabic})\p{L}/u;
 const latinLetter = /\p{Script=Latin}/u;
 
 /**
- * Finds a query in both panes, in reading order: a paragraph's Arabic hit, then its English ones.
+ * Finds a query in both panes, in reading order, one hit per occurrence: a paragraph's Arabic hits, then
+ * its English ones.
  * Arabic is matched on the words of the annotation, so an unannotated paragraph has no Arabic hits.
  */
 export function search(index: SearchIndex, query: string, limit = 50): SearchHit[] {
@@ -92,8 +93,7 @@ export function search(index: SearchIndex, query: string, limit = 50): SearchHit
 
   const hits: SearchHit[] = [];
   for (const paragraph of index.paragraphs) {
-    const arabicHit = arabicQuery ? arabicHitIn(paragraph, arabicQuery, lemmas) : undefined;
-    if (arabicHit) hits.push(arabicHit);
+    if (arabicQuery) hits.push(...arabicHitsIn(paragraph, arabicQuery, lemmas));
     if (englishQuery) hits.push(...englishHitsIn(paragraph, englishQuery));
     if (hits.length >= limit) break;
   }
@@ -116,17 +116,13 @@ function lemmasMatching(index: SearchIndex, query: string): Set<string> {
   return ids;
 }
 
-/** One hit for all the paragraph's matches, its snippet around the first. */
-function arabicHitIn(paragraph: IndexParagraph, query: string, lemmas: Set<string>): SearchHit | undefined {
+/** One hit per occurrence, as in the English, each with about six words around it. */
+function arabicHitsIn(paragraph: IndexParagraph, query: string, lemmas: Set<string>): SearchHit[] {
   const { tokens } = paragraph;
   const words = tokens.map((t) => normalizeArabic(t.surface));
-  const matched = new Set<number>();
-  // The first match, as the range of tokens it covers.
-  let first: [number, number] | undefined;
-  const add = (from: number, to: number) => {
-    for (let i = from; i <= to; i++) matched.add(i);
-    if (!first || from < first[0]) first = [from, to];
-  };
+  // Each match's last token, by its first: a word found both as written and by its lemma is one match.
+  const ends = new Map<number, number>();
+  const add = (from: number, to: number) => ends.set(from, Math.max(to, ends.get(from) ?? to));
 
   // Words joined by single spaces, so a query of several words can span tokens.
   const offsets: number[] = [];
@@ -145,30 +141,38 @@ function arabicHitIn(paragraph: IndexParagraph, query: string, lemmas: Set<strin
   tokens.forEach((token, i) => {
     if ((token.lemma && lemmas.has(token.lemma)) || (!query.includes(' ') && normalizeArabic(token.stem) === query)) add(i, i);
   });
-  if (!first) return undefined;
 
-  const [from, to] = first;
+  // Matches that overlap (في في twice in في في في) are one, so no word is listed twice.
+  const ranges: [number, number][] = [];
+  for (const [from, to] of [...ends].sort(([a], [b]) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else ranges.push([from, to]);
+  }
+
   // The words as written, with their punctuation; the mark covers the matched words, not their brackets.
   const written = (a: number, b: number) =>
     tokens
       .slice(Math.max(0, a), b)
       .map((t) => (t.before ?? '') + t.surface + (t.after ?? ''))
       .join(' ');
-  const before = written(from - CONTEXT_WORDS, from);
-  const after = written(to + 1, to + 1 + CONTEXT_WORDS);
-  const match = tokens
-    .slice(from, to + 1)
-    .map((t, i) => (i > 0 ? (t.before ?? '') : '') + t.surface + (i < to - from ? (t.after ?? '') : ''))
-    .join(' ');
-  return {
-    paragraph: paragraph.n,
-    anchor: paragraph.anchor,
-    lang: 'ar',
-    before: (from > CONTEXT_WORDS ? '… ' : '') + before + (before ? ' ' : '') + (tokens[from]!.before ?? ''),
-    match,
-    after: (tokens[to]!.after ?? '') + (after ? ' ' : '') + after + (to + 1 + CONTEXT_WORDS < tokens.length ? ' …' : ''),
-    tokens: [...matched].sort((a, b) => a - b).map((i) => tokens[i]!.id),
-  };
+  return ranges.map(([from, to]) => {
+    const before = written(from - CONTEXT_WORDS, from);
+    const after = written(to + 1, to + 1 + CONTEXT_WORDS);
+    const match = tokens
+      .slice(from, to + 1)
+      .map((t, i) => (i > 0 ? (t.before ?? '') : '') + t.surface + (i < to - from ? (t.after ?? '') : ''))
+      .join(' ');
+    return {
+      paragraph: paragraph.n,
+      anchor: paragraph.anchor,
+      lang: 'ar',
+      before: (from > CONTEXT_WORDS ? '… ' : '') + before + (before ? ' ' : '') + (tokens[from]!.before ?? ''),
+      match,
+      after: (tokens[to]!.after ?? '') + (after ? ' ' : '') + after + (to + 1 + CONTEXT_WORDS < tokens.length ? ' …' : ''),
+      tokens: tokens.slice(from, to + 1).map((t) => t.id),
+    };
+  });
 }
 
 /** One hit per occurrence, each a slice of the paragraph's own English text. */

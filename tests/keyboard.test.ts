@@ -14,6 +14,7 @@ describe('shortcutKey', () => {
     expect(press('ي', 'KeyD')).toBe('d');
     expect(press('١', 'Digit1')).toBe('1');
     expect(press('؟', 'Slash')).toBe('?');
+    expect(press('ظ', 'Slash')).toBe('/');
   });
 
   it('follows the typed letter, not the place, on other Latin layouts', () => {
