@@ -7,3 +7,11 @@ for (const path of ['/en', '/ar', readerPath('en'), readerPath('ar'), readerPath
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('axe finds no violations in the dark theme with interlinear lines on the names of a linked range', async ({ page }) => {
+  await page.goto(`${readerPath('ar', '3-5')}?theme=dark&translit=1&gloss=1`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Small text on the yellow of a linked paragraph and the colour of a name, where the dark grey was too faint.
+  await expect(page.locator('#p5 .ent .w-gl').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
