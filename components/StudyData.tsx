@@ -3,7 +3,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { toAnkiTsv, toCsv, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
-import { mergeStudy, statusOf, type StudyState, type WordStatus } from '@/lib/study';
+import { mergeStudy, statusOf, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { download } from '@/lib/download';
 import { onThisSite, wordUrl } from '@/lib/urls';
@@ -12,7 +12,7 @@ import { updateStudy, useStudy } from './useStudy';
 import type { ImportProblem } from '@/lib/study-schema';
 
 export type StudyDataStrings = Record<
-  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
+  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importedUpToDate' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
   string
 > & { problems: Record<ImportProblem['problem'], string> };
 
@@ -68,12 +68,24 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
     if (schema instanceof Error) return setOutcome({ kind: 'unloaded' });
     const result = schema.importStudy(await file.text());
     if (!result.ok) return setOutcome({ kind: 'refused', problems: result.problems, unlisted: result.unlisted });
-    updateStudy((current) => mergeStudy(current, result.state));
-    // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
     const lemmas = Object.keys(result.state.words);
+    // Words this device had changed later, or held just so, stay as they were: counted, so that an
+    // import which changed nothing does not read as if it had.
+    let upToDate = 0;
+    const merged = await updateStudy((current) => {
+      const next = mergeStudy(current, result.state);
+      upToDate = unchangedWords(current, next, lemmas).length;
+      return next;
+    });
+    if (!merged) return setOutcome({ kind: 'unloaded' });
+    // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
     const here = lemmas.filter((lemma) => Object.hasOwn(deck.lemmas, lemma)).length;
-    const message = fill(strings.imported, { count: lemmas.length });
-    setOutcome({ kind: 'imported', message: here < lemmas.length ? `${message} ${fill(strings.importedElsewhere, { count: lemmas.length - here })}` : message });
+    const message = [
+      fill(strings.imported, { count: lemmas.length }),
+      here < lemmas.length && fill(strings.importedElsewhere, { count: lemmas.length - here }),
+      upToDate > 0 && fill(strings.importedUpToDate, { count: upToDate }),
+    ];
+    setOutcome({ kind: 'imported', message: message.filter(Boolean).join(' ') });
   }
 
   return (

@@ -22,6 +22,14 @@ async function openReader(page: Page, path = readerPath('en')) {
 
 const coverage = (page: Page) => page.getByText(/% of words known/);
 
+/** Marks أكد, the article's first word, from the keyboard in the reader: 2 as learning, 3 as known. */
+async function markFirstWord(page: Page, key: '2' | '3') {
+  await openReader(page);
+  await page.locator('#w1-1').focus();
+  await page.keyboard.press(key);
+  await expect(page.getByRole('status').filter({ hasText: `أكد: ${key === '2' ? 'Learning' : 'Known'}` })).toBeVisible();
+}
+
 /** Puts `raw` in the study store before the first page loads, and not again: the page's own writes then stand. */
 function storeOnce(page: Page, raw: string) {
   return page.addInitScript((value) => {
@@ -331,10 +339,7 @@ test('a word marked or saved when the study schema cannot load is reported as no
 });
 
 test('a bad import is reported and changes nothing', async ({ page }) => {
-  await openReader(page);
-  await page.locator('#w1-1').focus();
-  await page.keyboard.press('2');
-  await expect(page.getByRole('status').filter({ hasText: 'أكد: Learning' })).toBeVisible();
+  await markFirstWord(page, '2');
   await page.goto(flashcardsPath('en'));
   const progress = page.getByRole('status');
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
@@ -362,6 +367,14 @@ test('a word named like a property of every object is imported as a word of anot
   await page.reload();
   await expect(page.getByRole('status')).toHaveText('Due now: 0 · In the deck: 0');
   await expect(page.getByRole('button', { name: 'Study words (CSV)' })).toBeDisabled();
+});
+
+test('an import that changes nothing here says so: this device’s later change stands', async ({ page }) => {
+  await markFirstWord(page, '3');
+  await page.goto(flashcardsPath('en'));
+  await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"new","changedAt":"2020-01-01T00:00:00.000Z"}}}');
+  await expect(page.getByText('Imported words: 1. Words already up to date on this device, left as they were: 1.')).toBeVisible();
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words.akkada.status).toBe('known');
 });
 
 test('in the Arabic interface a bad import’s problems are listed inside their notice, left to right', async ({ page }) => {
@@ -443,10 +456,7 @@ test('a study store with one bad word keeps the others, and says how many', asyn
 });
 
 test('the vocabulary page shows and filters by status', async ({ page }) => {
-  await openReader(page);
-  await page.locator('#w1-1').focus();
-  await page.keyboard.press('3');
-  await expect(page.getByRole('status').filter({ hasText: 'أكد: Known' })).toBeVisible();
+  await markFirstWord(page, '3');
   await page.goto(vocabularyPath('en'));
   await page.getByRole('combobox', { name: 'Status' }).selectOption('known');
   const visible = page.locator('#vocabulary-list > li:visible');
@@ -463,10 +473,7 @@ test('the vocabulary page shows and filters by status', async ({ page }) => {
 });
 
 test('a status filter in the address waits for the store, rather than saying first that no words match', async ({ page }) => {
-  await openReader(page);
-  await page.locator('#w1-1').focus();
-  await page.keyboard.press('3');
-  await expect(page.getByRole('status').filter({ hasText: 'أكد: Known' })).toBeVisible();
+  await markFirstWord(page, '3');
   // The store's schema held back, as on a slow connection: until it arrives every word reads as new.
   const release = await holdScript(page, schemaScriptMarker);
   await page.goto(`${vocabularyPath('en')}?status=known`);

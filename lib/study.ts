@@ -47,6 +47,17 @@ export function mergeStudy(current: StudyState, imported: StudyState): StudyStat
   return { version: 1, words };
 }
 
+/** Of `lemmas`, those whose record `after` holds as `before` did, whatever the order of its fields. */
+export function unchangedWords(before: StudyState, after: StudyState, lemmas: string[]): string[] {
+  return lemmas.filter((lemma) => canonical(before.words[lemma]) === canonical(after.words[lemma]));
+}
+
+// A word's cards are stored in the order they were first reviewed, and merged in a fixed one.
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, field: unknown) =>
+    field && typeof field === 'object' && !Array.isArray(field) ? Object.fromEntries(Object.entries(field).sort(([a], [b]) => (a < b ? -1 : 1))) : field,
+  );
+
 function mergeWord(ours: StudyWord, theirs: StudyWord): StudyWord {
   // On a tie the import wins: the student chose to bring it in.
   const newer = lastChange(ours) > lastChange(theirs) ? ours : theirs;

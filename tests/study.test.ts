@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '@/lib/scheduling';
-import { deckLemmas, emptyStudy, mergeStudy, setStatus, statusOf, toggleSaved, withCard } from '@/lib/study';
+import { deckLemmas, emptyStudy, mergeStudy, setStatus, statusOf, toggleSaved, unchangedWords, withCard } from '@/lib/study';
 import { importStudy, parseStudy } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
@@ -131,6 +131,10 @@ describe('study store', () => {
     let current = withCard(backup, 'a', 'recall', review(backup.words.a!.cards!.recall, 'good', later), later);
     current = withCard(current, 'a', 'recognition', review(undefined, 'hard', dayAfter), dayAfter);
     const merged = mergeStudy(current, backup).words.a!;
+    // This device's record stands as it was, though its cards were stored recall first.
+    expect(Object.keys(current.words.a!.cards!)).toEqual(['recall', 'recognition']);
+    expect(unchangedWords(current, mergeStudy(current, backup), ['a'])).toEqual(['a']);
+    expect(unchangedWords(backup, mergeStudy(backup, current), ['a'])).toEqual([]);
     expect(merged.cards?.recall?.reps).toBe(2);
     expect(merged.cards?.recognition?.reps).toBe(1);
     expect(merged.saved?.token).toBe('w1-1');
