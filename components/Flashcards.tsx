@@ -146,14 +146,17 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
             className="chip"
             aria-pressed={direction === d}
             onClick={() => {
-              flushSync(() => {
-                setDirection(d);
-                setRevealed(false);
-                setReviewed(0);
-              });
-              // Having chosen a direction (the one already chosen too), the next step is its first card's
-              // answer. Left on the direction's button, Space would only press that button again.
-              showAnswerRef.current?.focus();
+              // The one already chosen keeps its session: the count of cards graded, and an answer shown.
+              if (d !== direction) {
+                flushSync(() => {
+                  setDirection(d);
+                  setRevealed(false);
+                  setReviewed(0);
+                });
+              }
+              // The next step is the card's answer, or its grade. Left on the direction's button, Space would
+              // only press that button again.
+              (showAnswerRef.current ?? answerRef.current)?.focus();
             }}
           >
             {strings[d]}

@@ -121,7 +121,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 indexUrl={searchIndexPath(article.slug)}
                 articlePath={articlePath(locale, article.slug)}
                 shown={shown}
-                strings={{ ...messagesOf(searchT, ['label', 'placeholder', 'headline'] as const), ...templatesOf(searchT, ['results', 'paragraph'] as const) }}
+                strings={{ ...messagesOf(searchT, ['label', 'placeholder', 'headline'] as const), ...templatesOf(searchT, ['results', 'resultsListed', 'paragraph'] as const) }}
               />
             )}
             <EntityIndex entities={page.entities} locale={locale} />

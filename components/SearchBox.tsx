@@ -13,7 +13,7 @@ type Props = {
   /** The article's path, and the paragraphs on this page: a hit elsewhere in a long article links to its paragraph's page. */
   articlePath: string;
   shown: ParagraphRange;
-  strings: { label: string; placeholder: string; results: string; headline: string; paragraph: string };
+  strings: { label: string; placeholder: string; results: string; resultsListed: string; headline: string; paragraph: string };
 };
 
 type Engine = { search: (index: SearchIndex, query: string) => SearchHit[]; index: SearchIndex };
@@ -24,6 +24,8 @@ function loadEngine(url: string): Promise<Engine> {
 }
 
 const HIGHLIGHT = 'search-hit';
+/** The results listed: a short query (ال) matches hundreds of words, which the count and the marks cover. */
+const LISTED = 50;
 
 /**
  * The English hit is a slice of the paragraph's text, which the pane holds split across text nodes at
@@ -127,11 +129,11 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
       {hits && (
         <div className="search-results">
           <p role="status" className="text-sm text-muted">
-            {fill(strings.results, { count: hits.length })}
+            {fill(hits.length > LISTED ? strings.resultsListed : strings.results, { count: hits.length, listed: LISTED })}
           </p>
           {hits.length > 0 && (
             <ol id="search-results">
-              {hits.map((hit, i) => (
+              {hits.slice(0, LISTED).map((hit, i) => (
                 <li key={`${hit.anchor}-${hit.lang}-${i}`}>
                   <a href={hit.paragraph === 0 ? '#headline' : inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
                     {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}

@@ -102,8 +102,9 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
 
   useEffect(() => {
     // Until the store is read every word reads as new: a filter by status would hide them all and say so.
-    // Nor is the count of the list before it known: it would say all the words are shown.
-    if (status !== '' && !loaded) {
+    // Nor is the count known before then, nor before the address gives the filters: it would say all the
+    // words are shown.
+    if (!addressRead || (status !== '' && !loaded)) {
       setCounts(undefined);
       return;
     }
@@ -123,7 +124,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
     setCounts({ shown, total: items.length });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
-  }, [state, loaded, statusNames, pos, status]);
+  }, [addressRead, state, loaded, statusNames, pos, status]);
 
   function reorder(nextSort: SortKey) {
     setSort(nextSort);

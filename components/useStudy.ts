@@ -54,31 +54,37 @@ function snapshot(): Snapshot {
   let setAside: string | undefined;
   let unkept: string | undefined;
   if (parsed.corrupt) {
-    // Kept aside rather than lost, then reduced to the words that still read, so the next visit starts
-    // clean. A copy set aside before (the store was unreadable once already) is never overwritten: it
-    // may hold the older words.
-    const key = readStored(CORRUPT_STUDY_KEY) === null ? CORRUPT_STUDY_KEY : `${CORRUPT_STUDY_KEY}:${new Date().toISOString()}`;
-    if (writeStoredText(key, raw!)) {
-      setAside = key;
-      writeStored(STUDY_KEY, parsed.state);
-      writeStoredText(UNSEEN_RESET_KEY, key);
-    } else {
-      // No room for a copy beside it (a store over half the storage's quota), or no writing at all: the
-      // store stays as it is rather than being lost, until the student's next change replaces it.
-      unkept = raw!;
-    }
+    // Kept aside rather than lost, then reduced to the words that still read, so the next visit starts clean.
+    setAside = setAsideCopy(raw!);
+    if (setAside) writeStored(STUDY_KEY, parsed.state);
+    // No room for a copy beside it (a store over half the storage's quota), or no writing at all: the
+    // store stays as it is rather than being lost, until the student's next change makes room.
+    else unkept = raw!;
   }
   // A full storage may have kept the copy but not its note; the reset is still reported this visit.
-  // A later page counts the words kept from the copy, as this one did from the store.
+  // A later page counts the words kept from the copy, as this one did from the store; a store left in
+  // place counts its own.
   const noted = unseenSetAside();
   current = {
     ...parsed,
     setAside: noted ?? setAside,
     unkept,
-    kept: noted && noted !== setAside ? parse(readStored(noted)).kept : parsed.kept,
+    kept: unkept === undefined && noted && noted !== setAside ? parse(readStored(noted)).kept : parsed.kept,
     loaded: true,
   };
   return current;
+}
+
+/**
+ * Saves an unreadable store under a key of its own, with the note that its notice is still to be seen,
+ * and says under which; undefined when it could not be saved. A copy set aside before (the store was
+ * unreadable once already) is never overwritten: it may hold the older words.
+ */
+function setAsideCopy(raw: string): string | undefined {
+  const key = readStored(CORRUPT_STUDY_KEY) === null ? CORRUPT_STUDY_KEY : `${CORRUPT_STUDY_KEY}:${new Date().toISOString()}`;
+  if (!writeStoredText(key, raw)) return undefined;
+  writeStoredText(UNSEEN_RESET_KEY, key);
+  return key;
 }
 
 /** The copy set aside whose notice is still to be dismissed, when the note names one of ours that is there. */
@@ -120,7 +126,11 @@ export async function updateStudy(change: (state: StudyState) => StudyState): Pr
   if (!parse) return false;
   const before = snapshot();
   current = { ...before, state: change(before.state) };
-  writeStored(STUDY_KEY, current.state);
+  if (writeStored(STUDY_KEY, current.state) && current.unkept !== undefined) {
+    // The store left in place for want of room is replaced now, which frees its room for the copy.
+    const setAside = setAsideCopy(current.unkept);
+    if (setAside) current = { ...current, setAside, unkept: undefined };
+  }
   notify();
   return true;
 }

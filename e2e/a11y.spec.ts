@@ -14,4 +14,9 @@ test('axe finds no violations in the dark theme with interlinear lines on the na
   // Small text on the yellow of a linked paragraph and the colour of a name, where the dark grey was too faint.
   await expect(page.locator('#p5 .ent .w-gl').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  // And on the heavier tint of a name the mouse is on, in both panes (the paragraph only: a second check
+  // of the whole page, every word with its two lines, would take a minute on a slow machine).
+  await page.locator('#w5-2').hover();
+  await expect(page.locator('#p5 .pane-en .ent.linked').first()).toBeVisible();
+  expect(await axeViolations(page, '#p5')).toEqual([]);
 });

@@ -136,6 +136,14 @@ test.describe('search', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(320);
     });
 
+  test('a short query counts and marks every match, and lists the first 50', async ({ page }) => {
+    await openReader(page);
+    await page.getByRole('searchbox', { name: 'Search the article' }).fill('ال');
+    await expect(page.getByRole('status').filter({ hasText: /^Matches: \d+, the first 50 listed$/ })).toBeVisible();
+    await expect(page.locator('#search-results').getByRole('listitem')).toHaveCount(50);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBeGreaterThan(50);
+  });
+
   test('marks in the English every match it lists, across names and repeats', async ({ page }) => {
     await openReader(page);
     const box = page.getByRole('searchbox', { name: 'Search the article' });
@@ -239,6 +247,9 @@ test('the review keys work from a focused control: Space after choosing the dire
   await page.keyboard.press('Space');
   const answer = page.getByRole('group', { name: t.Flashcards.answer });
   await expect(answer).toContainText('tansīq');
+  // Choosing it again keeps the card as it is, its answer shown.
+  await page.getByRole('button', { name: t.Flashcards.recognition, pressed: true }).click();
+  await expect(answer).toBeFocused();
   await answer.getByRole('button', { name: new RegExp(`^${t.Flashcards.again}`) }).focus();
   await page.keyboard.press('3');
   await expect(progress).toHaveText('Due now: 0 · In the deck: 1');

@@ -82,7 +82,7 @@ const latinLetter = /\p{Script=Latin}/u;
  * its English ones.
  * Arabic is matched on the words of the annotation, so an unannotated paragraph has no Arabic hits.
  */
-export function search(index: SearchIndex, query: string, limit = 50): SearchHit[] {
+export function search(index: SearchIndex, query: string): SearchHit[] {
   const trimmed = query.trim();
   if (!trimmed || trimmed.length > MAX_QUERY_LENGTH) return [];
   const arabic = arabicLetter.test(trimmed);
@@ -95,9 +95,8 @@ export function search(index: SearchIndex, query: string, limit = 50): SearchHit
   for (const paragraph of index.paragraphs) {
     if (arabicQuery) hits.push(...arabicHitsIn(paragraph, arabicQuery, lemmas));
     if (englishQuery) hits.push(...englishHitsIn(paragraph, englishQuery));
-    if (hits.length >= limit) break;
   }
-  return hits.slice(0, Math.max(0, limit));
+  return hits;
 }
 
 /**

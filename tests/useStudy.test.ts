@@ -73,11 +73,11 @@ describe('the study store', () => {
     expect(result.current.setAside).toMatch(new RegExp(`^${CORRUPT_STUDY_KEY}:\\d{4}-`));
     expect(localStorage.getItem(result.current.setAside!)).toBe('garbage');
   });
-  it('leaves a store it has no room to set aside as it is, and hands over its text', async () => {
+  it('leaves a store it has no room to set aside as it is, hands over its text, and sets it aside once a change makes room', async () => {
     // Over 2 MB is unreadable, and a second copy of it does not fit in the 5 MB the storage allows.
     const raw = `{"version":1,"words":{"kitab":{"status":"known"}},"notes":"${'x'.repeat(3_000_000)}"}`;
     localStorage.setItem(STUDY_KEY, raw);
-    const { useStudy } = await freshStore();
+    const { useStudy, updateStudy } = await freshStore();
     const { result } = renderHook(() => useStudy());
     await waitFor(() => expect(result.current.corrupt).toBe(true));
     expect(result.current.unkept).toBe(raw);
@@ -85,6 +85,24 @@ describe('the study store', () => {
     expect(localStorage.getItem(STUDY_KEY)).toBe(raw);
     expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBeNull();
     expect(localStorage.getItem(UNSEEN_RESET_KEY)).toBeNull();
+
+    // The student's next change replaces the store, which makes room for the copy.
+    await act(() => updateStudy((state) => setStatus(state, 'qalam', 'learning', new Date('2026-12-02T09:00:00Z'))));
+    expect(stored().words).toEqual({ qalam: { status: 'learning', changedAt: '2026-12-02T09:00:00.000Z' } });
+    expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBe(raw);
+    expect(localStorage.getItem(UNSEEN_RESET_KEY)).toBe(CORRUPT_STUDY_KEY);
+    expect(result.current).toMatchObject({ setAside: CORRUPT_STUDY_KEY, unkept: undefined });
+  });
+
+  it('counts the words of a store left in place, not those of an older copy whose notice is unseen', async () => {
+    localStorage.setItem(CORRUPT_STUDY_KEY, '{"version":1,"words":{"kitab":{"status":"known"},"qalam":{"status":"forgotten"}}}');
+    localStorage.setItem(UNSEEN_RESET_KEY, CORRUPT_STUDY_KEY);
+    localStorage.setItem(STUDY_KEY, `{"version":1,"words":{},"notes":"${'x'.repeat(3_000_000)}"}`);
+    const { useStudy } = await freshStore();
+    const { result } = renderHook(() => useStudy());
+    await waitFor(() => expect(result.current.corrupt).toBe(true));
+    expect(result.current.unkept).toBeDefined();
+    expect(result.current.kept).toBe(0);
   });
 
   it('reports the reset on every later page until the student hides the notice, keeping the copy', async () => {
