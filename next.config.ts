@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // For profiling where the main thread's time goes (scripts/profile.ts); never in a deploy.
   productionBrowserSourceMaps: process.env.JISR_SOURCE_MAPS === '1',
   reactStrictMode: true,
+  // proxy.ts makes this redirect, with the security headers that Next's own went without.
+  skipTrailingSlashRedirect: true,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

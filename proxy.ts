@@ -51,6 +51,14 @@ export default function proxy(request: NextRequest) {
     escaped.pathname = pathname.replaceAll('%', '%25');
     return NextResponse.redirect(escaped);
   }
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    // Next's own redirect of a trailing slash answered before the headers of next.config.ts were added,
+    // so it went out without them (skipTrailingSlashRedirect there): made here, it carries them. A plain
+    // URL, as a NextURL would write the slash back.
+    const url = new URL(request.url);
+    url.pathname = pathname.replace(/\/+$/, '') || '/';
+    return NextResponse.redirect(url, 308);
+  }
 
   // A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
   // rendered now, with a fresh nonce that Next reads from the request's policy and puts on its scripts,
@@ -64,7 +72,7 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
 
-  const [, first, ...rest] = decoded.replace(/(.)\/$/, '$1').split('/');
+  const [, first, ...rest] = decoded.split('/');
   const hasLocalePrefix = hasLocale(routing.locales, first);
   // A file outside the locales (/icon.svg, /data/….json), served as it is.
   const isFile = !hasLocalePrefix && /\.[^/]*$/.test(pathname);

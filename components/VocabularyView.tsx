@@ -60,6 +60,9 @@ export async function VocabularyView({ locale, article }: Props) {
         <h2 id="words" className="mt-10 scroll-mt-20 text-2xl font-semibold">
           {t('words')}
         </h2>
+        <noscript>
+          <p className="notice">{t('noscript')}</p>
+        </noscript>
         <VocabularySort
           labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), noMatch: t('noMatch'), showing: t.raw('showing') as string }}
           statusNames={messagesOf(status, wordStatuses)}

@@ -69,6 +69,14 @@ test.describe('strict headers on every response', () => {
     });
   }
 
+  for (const path of ['/en/', `${readerPath('ar', '5')}/`, readerPath('en', '3-3')])
+    test(`a redirect (${path})`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      expect(response.headers()['location']).toMatch(/[^/]$/);
+      expectStrictHeaders(response);
+    });
+
   test('the 404 page, rendered per request with a fresh nonce', async ({ request }) => {
     const [first, second] = [await request.get('/en/articles/no-such-article'), await request.get('/en/articles/no-such-article')];
     expect(first.status()).toBe(404);

@@ -141,6 +141,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#vocabulary-list > li')).toHaveCount(292);
     await expect(page.getByRole('region', { name: 'الجذر ر-ه-ب' })).toBeVisible();
   });
+
+  test('a sorted, filtered link shows the whole list, and says why', async ({ page }) => {
+    await page.goto(`${vocabularyPath('en')}?sort=root&pos=verb`);
+    await expect(page.locator('#vocabulary-list > li')).toHaveCount(292);
+    // Playwright's text queries pass over <noscript>, though its content shows without scripts.
+    await expect(page.locator('noscript p')).toHaveText(/^Sorting and filtering need JavaScript/);
+  });
 });
 
 for (const locale of ['en', 'ar'] as const) {
