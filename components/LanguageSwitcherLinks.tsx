@@ -7,7 +7,8 @@ type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | '
 
 /**
  * Plain links, so switching works without JavaScript; with it, the link carries the word whose card
- * is pinned, else the paragraph in view (or the current #fragment), so the reader lands where they were.
+ * is pinned, else the paragraph in view (or the current #fragment), so the reader lands where they were,
+ * and the address's query: the vocabulary's order and filters, or a link's settings still in force.
  */
 export function LanguageSwitcherLinks({ label, links }: { label: string; links: LanguageLink[] }) {
   // Read as the pointer goes down, in the capture phase: a press outside a pinned card closes it
@@ -24,6 +25,7 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
     const anchor = place.current ?? currentPlace();
     place.current = null;
     if (anchor) event.currentTarget.hash = anchor;
+    event.currentTarget.search = window.location.search;
   }
 
   return (

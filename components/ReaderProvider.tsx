@@ -20,6 +20,7 @@ import {
   arabicScale,
   defaultSettings,
   englishScale,
+  queryWithoutSpentSettings,
   sameSettings,
   viewForVisit,
   viewModes,
@@ -203,6 +204,16 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       clearTimeout(clearTimer.current);
     };
   }, []);
+
+  useEffect(() => {
+    // Only once the address's settings have been read: before that, every one of them would look spent.
+    if (!interactive) return;
+    const query = queryWithoutSpentSettings(window.location.search, overrides);
+    if (query === window.location.search) return;
+    const url = new URL(window.location.href);
+    url.search = query;
+    window.history.replaceState(window.history.state, '', url);
+  }, [interactive, overrides]);
 
   const showsWordForms = settings.diacritics || settings.translit || settings.gloss;
   useEffect(() => {

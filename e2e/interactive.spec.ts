@@ -883,6 +883,11 @@ test.describe('reading modes and settings', () => {
     await notice.getByRole('button', { name: 'Keep them' }).click();
     await expect(notice).toBeHidden();
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('jisr:settings:v1')!))).toMatchObject({ view: 'ar', diacritics: true });
+    // Kept, they are the reader's own: the address no longer asks, and a reload shows no notice.
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en', '7')}\\?bogus=1$`));
+    await page.reload();
+    await expect(page.locator('#w7-1 .w-voc')).toBeVisible();
+    await expect(notice).toBeHidden();
   });
 
   test('a setting changed under a link’s settings is saved alone; the link’s stay for the visit until “Use my own”', async ({ page }) => {
@@ -903,6 +908,12 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('html')).toHaveAttribute('data-view', 'stacked');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('#w7-1 .w-voc')).toBeVisible();
+    // Turned down, they leave the address, so a reload does not bring them back.
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en', '7')}$`));
+    await page.reload();
+    await expect(page.locator('#w7-1 .w-voc')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'stacked');
+    await expect(notice).toBeHidden();
   });
 });
 

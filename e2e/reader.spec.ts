@@ -511,6 +511,15 @@ test.describe('the language switcher', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });
 
+  test('keeps a link’s settings while they are in force for the visit', async ({ page }) => {
+    await page.goto(`${readerPath('en', '7')}?view=ar&theme=dark`);
+    await expect(page.getByRole('region', { name: 'This link changed your reading settings for this visit.' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/7\\?view=ar&theme=dark(#p7)?$`));
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
   test('keeps the word whose card is open, and opens its card there', async ({ page }) => {
     await page.goto(`${readerPath('en', '4')}#w4-6`);
     await expect(page.getByRole('dialog', { name: 'Word card: الأوضاع' })).toBeVisible();

@@ -92,6 +92,15 @@ test('keeps its order and filters in the address, for a reload, a way back or a 
   await expect(show).toHaveValue('');
 });
 
+test('the language switcher keeps the order and filters', async ({ page }) => {
+  await page.goto(`${vocabularyPath('en')}?sort=root&pos=verb`);
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('root');
+  await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+  await expect(page).toHaveURL(new RegExp(`${vocabularyPath('ar')}\\?sort=root&pos=verb`));
+  await expect(page.getByRole('combobox', { name: 'رتّب حسب' })).toHaveValue('root');
+  await expect(page.getByRole('combobox', { name: 'اعرض' })).toHaveValue('verb');
+});
+
 test('sorts by part of speech in the grammar’s order, in either interface', async ({ page }) => {
   for (const locale of ['en', 'ar'] as const) {
     await page.goto(vocabularyPath(locale));

@@ -63,3 +63,17 @@ export const queryToSetting = {
   en: 'enSize',
   theme: 'theme',
 } as const satisfies Record<string, keyof ReaderSettings>;
+
+/**
+ * The address's query once a link's settings have been kept, turned down or changed by the reader: the
+ * parameters of settings no longer in force for this visit go, so that a reload, or the other language,
+ * does not ask again. Any other parameter, and those of settings still in force, stay.
+ */
+export function queryWithoutSpentSettings(search: string, inForce: Partial<ReaderSettings> | null): string {
+  const params = new URLSearchParams(search);
+  const spent = Object.entries(queryToSetting).filter(([name, setting]) => params.has(name) && !(inForce && setting in inForce));
+  if (spent.length === 0) return search;
+  for (const [name] of spent) params.delete(name);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

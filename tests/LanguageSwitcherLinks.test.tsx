@@ -26,4 +26,14 @@ describe('LanguageSwitcherLinks', () => {
     expect(arabic.hash).toBe('#p12');
     window.location.hash = '';
   });
+
+  it('carries the address’s query, such as the vocabulary’s order and filter', () => {
+    window.history.replaceState(null, '', '/en/articles/a/vocabulary?sort=root&pos=verb');
+    render(<LanguageSwitcherLinks label="Interface language" links={links} />);
+    const arabic = screen.getByRole('link', { name: 'العربية' }) as HTMLAnchorElement;
+    arabic.addEventListener('click', (event) => event.preventDefault());
+    fireEvent.click(arabic);
+    expect(arabic.search).toBe('?sort=root&pos=verb');
+    window.history.replaceState(null, '', '/');
+  });
 });

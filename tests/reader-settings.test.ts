@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, sameSettings } from '@/lib/reader-settings';
+import { defaultSettings, queryWithoutSpentSettings, sameSettings } from '@/lib/reader-settings';
 import { readStoredSettings, settingsFromQuery } from '@/lib/settings-schema';
 
 describe('readStoredSettings', () => {
@@ -41,5 +41,21 @@ describe('sameSettings', () => {
     expect(sameSettings(defaultSettings, { ...defaultSettings, diacritics: true })).toBe(false);
     expect(sameSettings({ ...defaultSettings, hiddenTypes: ['person'] }, { ...defaultSettings, hiddenTypes: ['person'] })).toBe(true);
     expect(sameSettings({ ...defaultSettings, hiddenTypes: ['person'] }, { ...defaultSettings, hiddenTypes: ['place'] })).toBe(false);
+  });
+});
+
+describe('queryWithoutSpentSettings', () => {
+  it('drops the parameters of the settings no longer in force, and keeps the rest', () => {
+    expect(queryWithoutSpentSettings('?view=ar&theme=dark&ar=3&sort=root', { theme: 'dark' })).toBe('?theme=dark&sort=root');
+  });
+
+  it('drops every setting once none is in force, bad values among them', () => {
+    expect(queryWithoutSpentSettings('?view=ar&theme=neon', null)).toBe('');
+    expect(queryWithoutSpentSettings('?en=2&pos=verb', null)).toBe('?pos=verb');
+  });
+
+  it('leaves an address with nothing spent exactly as it was', () => {
+    expect(queryWithoutSpentSettings('?q=a%20b&view=ar', { view: 'ar' })).toBe('?q=a%20b&view=ar');
+    expect(queryWithoutSpentSettings('', null)).toBe('');
   });
 });
