@@ -20,6 +20,11 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
 type Snapshot = ParsedStudy & { setAside?: string; unkept?: string; loaded: boolean };
 
 let current: Snapshot | null = null;
+/**
+ * The text of an unreadable store left in place for want of room, until a change makes room to set it
+ * aside. It is kept apart from the snapshot's `unkept`, which goes when the student hides the notice.
+ */
+let leftInPlace: string | undefined;
 let parse: typeof parseStudy | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
@@ -61,6 +66,7 @@ function snapshot(): Snapshot {
     // store stays as it is rather than being lost, until the student's next change makes room.
     else unkept = raw!;
   }
+  leftInPlace = unkept;
   // A full storage may have kept the copy but not its note; the reset is still reported this visit.
   // A later page counts the words kept from the copy, as this one did from the store; a store left in
   // place counts its own.
@@ -95,7 +101,8 @@ function unseenSetAside(): string | undefined {
 
 /**
  * The student has read the reset notice: no page shows it again. The copy set aside stays. A store that
- * could not be set aside is still unreadable, so the next page reports it again.
+ * could not be set aside is still unreadable, so the next page reports it again, and this page's next
+ * change still sets it aside.
  */
 export function dismissReset(): void {
   removeStored(UNSEEN_RESET_KEY);
@@ -126,10 +133,13 @@ export async function updateStudy(change: (state: StudyState) => StudyState): Pr
   if (!parse) return false;
   const before = snapshot();
   current = { ...before, state: change(before.state) };
-  if (writeStored(STUDY_KEY, current.state) && current.unkept !== undefined) {
+  if (writeStored(STUDY_KEY, current.state) && leftInPlace !== undefined) {
     // The store left in place for want of room is replaced now, which frees its room for the copy.
-    const setAside = setAsideCopy(current.unkept);
-    if (setAside) current = { ...current, setAside, unkept: undefined };
+    const setAside = setAsideCopy(leftInPlace);
+    if (setAside) {
+      leftInPlace = undefined;
+      current = { ...current, setAside, unkept: undefined };
+    }
   }
   notify();
   return true;

@@ -94,6 +94,19 @@ describe('the study store', () => {
     expect(result.current).toMatchObject({ setAside: CORRUPT_STUDY_KEY, unkept: undefined });
   });
 
+  it('sets a store left in place aside at the next change even when its notice was hidden first', async () => {
+    const raw = `{"version":1,"words":{},"notes":"${'x'.repeat(3_000_000)}"}`;
+    localStorage.setItem(STUDY_KEY, raw);
+    const { useStudy, updateStudy, dismissReset } = await freshStore();
+    const { result } = renderHook(() => useStudy());
+    await waitFor(() => expect(result.current.unkept).toBe(raw));
+    act(() => dismissReset());
+    expect(result.current.unkept).toBeUndefined();
+    await act(() => updateStudy((state) => setStatus(state, 'qalam', 'learning', new Date('2026-12-02T09:00:00Z'))));
+    expect(localStorage.getItem(CORRUPT_STUDY_KEY)).toBe(raw);
+    expect(result.current.setAside).toBe(CORRUPT_STUDY_KEY);
+  });
+
   it('counts the words of a store left in place, not those of an older copy whose notice is unseen', async () => {
     localStorage.setItem(CORRUPT_STUDY_KEY, '{"version":1,"words":{"kitab":{"status":"known"},"qalam":{"status":"forgotten"}}}');
     localStorage.setItem(UNSEEN_RESET_KEY, CORRUPT_STUDY_KEY);
