@@ -26,6 +26,37 @@ export type SearchIndex = {
 
 type IndexParagraph = SearchIndex['paragraphs'][number];
 
+/** A paragraph's text in the forms search compares. */
+type Compared = {
+  /** Each token's surface and stem, normalized. */
+  words: string[];
+  stems: string[];
+  /** The words joined by single spaces, so a query of several words can span tokens, and where each starts. */
+  joined: string;
+  offsets: number[];
+  english: ReturnType<typeof foldLatin>;
+};
+
+// Worked out once per paragraph, not at each keystroke: on a long article that was most of a search's time.
+const comparedForms = new WeakMap<IndexParagraph, Compared>();
+
+function compared(paragraph: IndexParagraph): Compared {
+  let forms = comparedForms.get(paragraph);
+  if (!forms) {
+    const words = paragraph.tokens.map((t) => normalizeArabic(t.surface));
+    const offsets: number[] = [];
+    let joined = '';
+    for (const word of words) {
+      offsets.push(joined.length + (joined ? 1 : 0));
+      joined += (joined ? ' ' : '') + word;
+    }
+    const stems = paragraph.tokens.map((t) => normalizeArabic(t.stem));
+    forms = { words, stems, joined, offsets, english: foldLatin(paragraph.en) };
+    comparedForms.set(paragraph, forms);
+  }
+  return forms;
+}
+
 export function searchIndexOf(article: Article): SearchIndex {
   return {
     paragraphs: allParagraphs(article).map((p) => ({
@@ -110,7 +141,8 @@ function lemmasMatching(index: SearchIndex, query: string): Set<string> {
       .map(([id]) => id),
   );
   for (const paragraph of index.paragraphs) {
-    for (const token of paragraph.tokens) if (token.lemma && normalizeArabic(token.stem) === query) ids.add(token.lemma);
+    const { stems } = compared(paragraph);
+    paragraph.tokens.forEach((token, i) => token.lemma && stems[i] === query && ids.add(token.lemma));
   }
   return ids;
 }
@@ -118,32 +150,24 @@ function lemmasMatching(index: SearchIndex, query: string): Set<string> {
 /** One hit per occurrence, as in the English, each with about six words around it. */
 function arabicHitsIn(paragraph: IndexParagraph, query: string, lemmas: Set<string>): SearchHit[] {
   const { tokens } = paragraph;
-  const words = tokens.map((t) => normalizeArabic(t.surface));
-  // Each match's last token, by its first: a word found both as written and by its lemma is one match.
-  const ends = new Map<number, number>();
-  const add = (from: number, to: number) => ends.set(from, Math.max(to, ends.get(from) ?? to));
-
-  // Words joined by single spaces, so a query of several words can span tokens.
-  const offsets: number[] = [];
-  let joined = '';
-  for (const word of words) {
-    offsets.push(joined.length + (joined ? 1 : 0));
-    joined += (joined ? ' ' : '') + word;
-  }
+  const { stems, joined, offsets } = compared(paragraph);
+  /** Each match's first and last token. */
+  const matches: [number, number][] = [];
   const tokenAt = (offset: number) => offsets.findLastIndex((start) => start <= offset);
   for (let i = joined.indexOf(query); i !== -1; i = joined.indexOf(query, i + 1)) {
     const startToken = tokenAt(i);
     // A match begins where a word does, after its proclitics: زار finds وزار, not وزارية. Its end may
     // fall inside a word, for a query still being typed.
-    if (tokens[startToken]!.starts.includes(i - offsets[startToken]!)) add(startToken, tokenAt(i + query.length - 1));
+    if (tokens[startToken]!.starts.includes(i - offsets[startToken]!)) matches.push([startToken, tokenAt(i + query.length - 1)]);
   }
   tokens.forEach((token, i) => {
-    if ((token.lemma && lemmas.has(token.lemma)) || (!query.includes(' ') && normalizeArabic(token.stem) === query)) add(i, i);
+    if ((token.lemma && lemmas.has(token.lemma)) || (!query.includes(' ') && stems[i] === query)) matches.push([i, i]);
   });
 
-  // Matches that overlap (في في twice in في في في) are one, so no word is listed twice.
+  // Matches that overlap are one, so no word is listed twice: في في twice in في في في, or a word found
+  // both as written and by its lemma.
   const ranges: [number, number][] = [];
-  for (const [from, to] of [...ends].sort(([a], [b]) => a - b)) {
+  for (const [from, to] of matches.sort(([a], [b]) => a - b)) {
     const last = ranges.at(-1);
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else ranges.push([from, to]);
@@ -177,7 +201,7 @@ function arabicHitsIn(paragraph: IndexParagraph, query: string, lemmas: Set<stri
 /** One hit per occurrence, each a slice of the paragraph's own English text. */
 function englishHitsIn(paragraph: IndexParagraph, query: string): SearchHit[] {
   const text = paragraph.en;
-  const { folded, origins } = foldLatin(text);
+  const { folded, origins } = compared(paragraph).english;
   const hits: SearchHit[] = [];
   for (let i = folded.indexOf(query); i !== -1; i = folded.indexOf(query, i + query.length)) {
     const start = origins[i]!;
