@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit, SearchIndex } from '@/lib/search';
+import type { Quote, SearchHit, SearchIndex } from '@/lib/search';
 import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
@@ -16,11 +16,13 @@ type Props = {
   strings: { label: string; placeholder: string; results: string; resultsListed: string; headline: string; paragraph: string };
 };
 
-type Engine = { search: (index: SearchIndex, query: string) => SearchHit[]; index: SearchIndex };
+type Engine = Pick<typeof import('@/lib/search'), 'search' | 'quoteOf'> & { index: SearchIndex };
+/** How many matches there are, and those listed, each in its context. */
+type Results = { count: number; listed: (SearchHit & Quote)[] };
 
 /** The search code and the article's index arrive on first use, so they cost the reader nothing until then. */
 function loadEngine(url: string): Promise<Engine> {
-  return Promise.all([import('@/lib/search'), loadJson<SearchIndex>(url)]).then(([module, index]) => ({ search: module.search, index }));
+  return Promise.all([import('@/lib/search'), loadJson<SearchIndex>(url)]).then(([{ search, quoteOf }, index]) => ({ search, quoteOf, index }));
 }
 
 const HIGHLIGHT = 'search-hit';
@@ -65,7 +67,7 @@ function highlight(hits: SearchHit[]) {
       continue;
     }
     const pane = document.querySelector(hit.paragraph === 0 ? '#headline .pane-en' : `#${hit.anchor} .pane-en`);
-    const range = pane && hit.offset !== undefined && rangeOfText(pane, hit.offset, hit.offset + hit.match.length);
+    const range = pane && rangeOfText(pane, hit.start!, hit.end!);
     if (range) ranges.push(range);
   }
   CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
@@ -74,21 +76,21 @@ function highlight(hits: SearchHit[]) {
 /** One box that searches both panes; results show their context and link to their paragraph. */
 export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [results, setResults] = useState<Results | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let current = true;
     if (!query.trim()) {
-      setHits(null);
+      setResults(null);
       highlight([]);
       return;
     }
     loadEngine(indexUrl).then(
-      ({ search, index }) => {
+      ({ search, quoteOf, index }) => {
         if (!current) return;
         const found = search(index, query);
-        setHits(found);
+        setResults({ count: found.length, listed: found.slice(0, LISTED).map((hit) => ({ ...hit, ...quoteOf(index, hit) })) });
         highlight(found);
       },
       () => undefined,
@@ -120,20 +122,20 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           placeholder={strings.placeholder}
           maxLength={100}
           aria-keyshortcuts="/"
-          aria-controls={hits?.length ? 'search-results' : undefined}
+          aria-controls={results?.count ? 'search-results' : undefined}
           onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
         />
       </label>
-      {hits && (
+      {results && (
         <div className="search-results">
           <p role="status" className="text-sm text-muted">
-            {fill(hits.length > LISTED ? strings.resultsListed : strings.results, { count: hits.length, listed: LISTED })}
+            {fill(results.count > LISTED ? strings.resultsListed : strings.results, { count: results.count, listed: LISTED })}
           </p>
-          {hits.length > 0 && (
+          {results.count > 0 && (
             <ol id="search-results">
-              {hits.slice(0, LISTED).map((hit, i) => (
+              {results.listed.map((hit, i) => (
                 <li key={`${hit.anchor}-${hit.lang}-${i}`}>
                   <a href={hit.paragraph === 0 ? '#headline' : inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
                     {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}

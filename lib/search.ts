@@ -88,19 +88,20 @@ function procliticEnds(segments: { text: string; role: string }[]): number[] {
   return starts;
 }
 
+/** Where a match is: enough to count and mark it. Its words in context are `quoteOf`'s. */
 export type SearchHit = {
   paragraph: number;
   anchor: string;
   lang: 'ar' | 'en';
-  /** The words (ar) or text (en) around the match, split so the UI can mark the match. */
-  before: string;
-  match: string;
-  after: string;
   /** ar: matched token ids (for highlighting in the reader); en: []. */
   tokens: string[];
-  /** en: where the match starts in the paragraph's English, which the reader's pane holds as its text. */
-  offset?: number;
+  /** en: where the match starts and ends in the paragraph's English, which the reader's pane holds as its text. */
+  start?: number;
+  end?: number;
 };
+
+/** The words (ar) or text (en) around a match, split so the UI can mark the match. */
+export type Quote = { before: string; match: string; after: string };
 
 const MAX_QUERY_LENGTH = 100;
 const CONTEXT_WORDS = 6;
@@ -147,20 +148,22 @@ function lemmasMatching(index: SearchIndex, query: string): Set<string> {
   return ids;
 }
 
-/** One hit per occurrence, as in the English, each with about six words around it. */
+/** One hit per occurrence, as in the English: the tokens it covers. */
 function arabicHitsIn(paragraph: IndexParagraph, query: string, lemmas: Set<string>): SearchHit[] {
   const { tokens } = paragraph;
   const { stems, joined, offsets } = compared(paragraph);
   /** Each match's first and last token. */
   const matches: [number, number][] = [];
-  const tokenAt = (offset: number) => offsets.findLastIndex((start) => start <= offset);
-  for (let i = joined.indexOf(query); i !== -1; i = joined.indexOf(query, i + 1)) {
-    const startToken = tokenAt(i);
+  tokens.forEach((token, i) => {
     // A match begins where a word does, after its proclitics: زار finds وزار, not وزارية. Its end may
     // fall inside a word, for a query still being typed.
-    if (tokens[startToken]!.starts.includes(i - offsets[startToken]!)) matches.push([startToken, tokenAt(i + query.length - 1)]);
-  }
-  tokens.forEach((token, i) => {
+    for (const start of token.starts) {
+      const at = offsets[i]! + start;
+      if (!joined.startsWith(query, at)) continue;
+      let last = i;
+      while (last + 1 < offsets.length && offsets[last + 1]! < at + query.length) last++;
+      matches.push([i, last]);
+    }
     if ((token.lemma && lemmas.has(token.lemma)) || (!query.includes(' ') && stems[i] === query)) matches.push([i, i]);
   });
 
@@ -173,53 +176,66 @@ function arabicHitsIn(paragraph: IndexParagraph, query: string, lemmas: Set<stri
     else ranges.push([from, to]);
   }
 
-  // The words as written, with their punctuation; the mark covers the matched words, not their brackets.
+  return ranges.map(([from, to]) => ({
+    paragraph: paragraph.n,
+    anchor: paragraph.anchor,
+    lang: 'ar',
+    tokens: tokens.slice(from, to + 1).map((t) => t.id),
+  }));
+}
+
+/** One hit per occurrence: where it starts and ends in the paragraph's own English text. */
+function englishHitsIn(paragraph: IndexParagraph, query: string): SearchHit[] {
+  const { folded, origins } = compared(paragraph).english;
+  const hits: SearchHit[] = [];
+  for (let i = folded.indexOf(query); i !== -1; i = folded.indexOf(query, i + query.length)) {
+    hits.push({
+      paragraph: paragraph.n,
+      anchor: paragraph.anchor,
+      lang: 'en',
+      tokens: [],
+      start: origins[i]!,
+      end: endOfCharAt(paragraph.en, origins[i + query.length - 1]!),
+    });
+  }
+  return hits;
+}
+
+/**
+ * A match in its context, asked for only for the matches a list shows: a letter can match thousands of
+ * times in a long article, and quoting each of them at every keystroke was half of the search's time.
+ */
+export function quoteOf(index: SearchIndex, hit: SearchHit): Quote {
+  const paragraph = index.paragraphs.find((p) => p.n === hit.paragraph)!;
+  if (hit.lang === 'en') return quoteEnglish(paragraph.en, hit.start!, hit.end!);
+  const from = paragraph.tokens.findIndex((t) => t.id === hit.tokens[0]);
+  return quoteArabic(paragraph.tokens, from, from + hit.tokens.length - 1);
+}
+
+/** About six words each side, as written, with their punctuation; the mark covers the matched words, not their brackets. */
+function quoteArabic(tokens: IndexParagraph['tokens'], from: number, to: number): Quote {
   const written = (a: number, b: number) =>
     tokens
       .slice(Math.max(0, a), b)
       .map((t) => (t.before ?? '') + t.surface + (t.after ?? ''))
       .join(' ');
-  return ranges.map(([from, to]) => {
-    const before = written(from - CONTEXT_WORDS, from);
-    const after = written(to + 1, to + 1 + CONTEXT_WORDS);
-    const match = tokens
+  const before = written(from - CONTEXT_WORDS, from);
+  const after = written(to + 1, to + 1 + CONTEXT_WORDS);
+  return {
+    before: (from > CONTEXT_WORDS ? '… ' : '') + before + (before ? ' ' : '') + (tokens[from]!.before ?? ''),
+    match: tokens
       .slice(from, to + 1)
       .map((t, i) => (i > 0 ? (t.before ?? '') : '') + t.surface + (i < to - from ? (t.after ?? '') : ''))
-      .join(' ');
-    return {
-      paragraph: paragraph.n,
-      anchor: paragraph.anchor,
-      lang: 'ar',
-      before: (from > CONTEXT_WORDS ? '… ' : '') + before + (before ? ' ' : '') + (tokens[from]!.before ?? ''),
-      match,
-      after: (tokens[to]!.after ?? '') + (after ? ' ' : '') + after + (to + 1 + CONTEXT_WORDS < tokens.length ? ' …' : ''),
-      tokens: tokens.slice(from, to + 1).map((t) => t.id),
-    };
-  });
+      .join(' '),
+    after: (tokens[to]!.after ?? '') + (after ? ' ' : '') + after + (to + 1 + CONTEXT_WORDS < tokens.length ? ' …' : ''),
+  };
 }
 
-/** One hit per occurrence, each a slice of the paragraph's own English text. */
-function englishHitsIn(paragraph: IndexParagraph, query: string): SearchHit[] {
-  const text = paragraph.en;
-  const { folded, origins } = compared(paragraph).english;
-  const hits: SearchHit[] = [];
-  for (let i = folded.indexOf(query); i !== -1; i = folded.indexOf(query, i + query.length)) {
-    const start = origins[i]!;
-    const end = endOfCharAt(text, origins[i + query.length - 1]!);
-    const from = wordStartAfter(text, Math.max(0, start - CONTEXT_CHARS), start);
-    const to = wordEndBefore(text, Math.min(text.length, end + CONTEXT_CHARS), end);
-    hits.push({
-      paragraph: paragraph.n,
-      anchor: paragraph.anchor,
-      lang: 'en',
-      before: text.slice(from, start),
-      match: text.slice(start, end),
-      after: text.slice(end, to),
-      tokens: [],
-      offset: start,
-    });
-  }
-  return hits;
+/** About 60 characters each side, cut where words begin and end. */
+function quoteEnglish(text: string, start: number, end: number): Quote {
+  const from = wordStartAfter(text, Math.max(0, start - CONTEXT_CHARS), start);
+  const to = wordEndBefore(text, Math.min(text.length, end + CONTEXT_CHARS), end);
+  return { before: text.slice(from, start), match: text.slice(start, end), after: text.slice(end, to) };
 }
 
 /** Just past the character at `index`, with the accents that may follow it when the text is decomposed. */

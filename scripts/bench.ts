@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { getLibrary } from '../lib/content/loader';
 import { WORD } from '../lib/word-elements';
 import { browserExecutable } from './browser';
@@ -182,44 +182,88 @@ async function medians<Name extends string>(urls: Record<Name, string>, formFact
   return Object.fromEntries(Object.entries(runs).map(([name, figures]) => [name, of(figures as LighthouseFigures[])])) as Record<Name, LighthouseFigures>;
 }
 
-/** Hover → card visible, measured in the page with performance.now() up to the next painted frame. */
-async function cardOpenMs(url: string, words = 50): Promise<number> {
+/** A measure taken on the reader at 1280px, in a browser of its own, once the page's scripts are live. */
+async function onReader<T>(url: string, measure: (page: Page) => Promise<T>): Promise<T> {
   const browser = await chromium.launch({ executablePath: browserExecutable() });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // tsx names the functions inside page.evaluate with its own helper, which the page does not have.
-  await page.addInitScript('window.__name = (f) => f');
-  await page.goto(url);
-  await page.locator('[data-interactive]').waitFor({ state: 'attached' });
-  // Let the card's code and data arrive, as they do while a person starts reading.
-  await page.locator('#w1-1').hover();
-  await page.locator('#word-card [lang="ar-Latn"]').waitFor();
-  // The real pointer leaves the text, so only the measured events move the card.
-  await page.mouse.move(5, 5);
-  const times = await page.evaluate(async ({ count, glossaryUrl, wordSelector }) => {
-    const glossary = await (await fetch(glossaryUrl)).json();
-    const ids = Array.from(document.querySelectorAll<HTMLElement>(wordSelector), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const results: number[] = [];
-    for (const id of ids) {
-      const word = document.getElementById(id)!;
-      word.scrollIntoView({ block: 'center' });
-      await frame();
-      const start = performance.now();
-      // The card opens where the mouse moves (components/WordCard.tsx), not on pointerover alone.
-      word.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
-      const shown = () => document.getElementById('word-card')?.textContent?.includes(glossary.tokens[id].vocalized);
-      for (let frames = 0; !shown() && frames < 120; frames++) await frame();
-      results.push(shown() ? performance.now() - start : Infinity);
-      word.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse' }));
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-    return results;
-  }, { count: words, glossaryUrl: `/data/${new URL(url).pathname.split('/')[3]}.json`, wordSelector: WORD });
-  await browser.close();
-  return median(times);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // tsx names the functions inside page.evaluate with its own helper, which the page does not have.
+    await page.addInitScript('window.__name = (f) => f');
+    await page.goto(url);
+    await page.locator('[data-interactive]').waitFor({ state: 'attached' });
+    return await measure(page);
+  } finally {
+    await browser.close();
+  }
 }
 
-type ScaleFigures = { factor: number; paragraphs: number; onPage: number; buildSeconds: number; html: number; htmlGzip: number; js: number; tbt: number; floorTbt: number; cardMs: number };
+/**
+ * A keystroke in the search box → its results painted, for the one letter with the most matches (ا),
+ * measured in the page as card open is; the median of 10, once the search code and index have arrived.
+ */
+const searchMs = (url: string, query = 'ا', runs = 10) =>
+  onReader(url, async (page) => {
+    await page.locator('input[type="search"]').fill(query);
+    await page.locator('.search-results [role="status"]').waitFor();
+    const times = await page.evaluate(
+      async ({ query, runs }) => {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        // React hears a value set by the input's own setter, as typing sets it.
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        const type = (value: string) => {
+          setValue.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const shown = () => document.querySelector('.search-results [role="status"]') !== null;
+        const results: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          type('');
+          while (shown()) await frame();
+          const start = performance.now();
+          type(query);
+          for (let frames = 0; !shown() && frames < 600; frames++) await frame();
+          results.push(shown() ? performance.now() - start : Infinity);
+        }
+        return results;
+      },
+      { query, runs },
+    );
+    return median(times);
+  });
+
+/** Hover → card visible, measured in the page with performance.now() up to the next painted frame. */
+const cardOpenMs = (url: string, words = 50) =>
+  onReader(url, async (page) => {
+    // Let the card's code and data arrive, as they do while a person starts reading.
+    await page.locator('#w1-1').hover();
+    await page.locator('#word-card [lang="ar-Latn"]').waitFor();
+    // The real pointer leaves the text, so only the measured events move the card.
+    await page.mouse.move(5, 5);
+    const times = await page.evaluate(async ({ count, glossaryUrl, wordSelector }) => {
+      const glossary = await (await fetch(glossaryUrl)).json();
+      const ids = Array.from(document.querySelectorAll<HTMLElement>(wordSelector), (w) => w.id).filter((_, i) => i % 7 === 3).slice(0, count);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const results: number[] = [];
+      for (const id of ids) {
+        const word = document.getElementById(id)!;
+        word.scrollIntoView({ block: 'center' });
+        await frame();
+        const start = performance.now();
+        // The card opens where the mouse moves (components/WordCard.tsx), not on pointerover alone.
+        word.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
+        const shown = () => document.getElementById('word-card')?.textContent?.includes(glossary.tokens[id].vocalized);
+        for (let frames = 0; !shown() && frames < 120; frames++) await frame();
+        results.push(shown() ? performance.now() - start : Infinity);
+        word.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse' }));
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      return results;
+    }, { count: words, glossaryUrl: `/data/${new URL(url).pathname.split('/')[3]}.json`, wordSelector: WORD });
+    return median(times);
+  });
+
+type ScaleFigures = { factor: number; paragraphs: number; onPage: number; buildSeconds: number; html: number; htmlGzip: number; js: number; tbt: number; floorTbt: number; cardMs: number; searchMs: number };
 
 /**
  * The seed article at 1×, and synthetic articles 10× and 50× its length (scripts/scale-content.ts),
@@ -251,7 +295,7 @@ async function measureScale(factor: number): Promise<ScaleFigures> {
     const tbt = reader.tbt;
     // A long article is read in parts (lib/content/parts.ts): its reader page shows the first.
     const onPage = html.toString().match(/data-paragraph="/g)?.length ?? 0;
-    return { factor, paragraphs, onPage, buildSeconds, html: html.length, htmlGzip: gzipSync(html).length, js: await jsBytes(url), tbt, floorTbt: floor.tbt, cardMs: await cardOpenMs(url) };
+    return { factor, paragraphs, onPage, buildSeconds, html: html.length, htmlGzip: gzipSync(html).length, js: await jsBytes(url), tbt, floorTbt: floor.tbt, cardMs: await cardOpenMs(url), searchMs: await searchMs(url) };
   } finally {
     stop();
   }
@@ -309,9 +353,9 @@ function report(figures: Record<string, { mobile: LighthouseFigures; desktop: Li
     [`card open ≤ 50 ms (median ${cardMs.toFixed(1)} ms)`, cardMs <= budgets.cardMs],
   ] as const;
   const scaleRows = [
-    '| length | paragraphs | on the reader page | build | reader HTML (gzip) | JS (gzip) | TBT (mobile) | floor TBT | card open |',
-    '|---|---|---|---|---|---|---|---|---|',
-    ...scales.map((s) => `| ${s.factor}× | ${s.paragraphs} | ${s.onPage} | ${s.buildSeconds.toFixed(0)} s | ${kb(s.html)} (${kb(s.htmlGzip)}) | ${kb(s.js)} | ${Math.round(s.tbt)} ms | ${Math.round(s.floorTbt)} ms | ${s.cardMs.toFixed(1)} ms |`),
+    '| length | paragraphs | on the reader page | build | reader HTML (gzip) | JS (gzip) | TBT (mobile) | floor TBT | card open | search (ا) |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...scales.map((s) => `| ${s.factor}× | ${s.paragraphs} | ${s.onPage} | ${s.buildSeconds.toFixed(0)} s | ${kb(s.html)} (${kb(s.htmlGzip)}) | ${kb(s.js)} | ${Math.round(s.tbt)} ms | ${Math.round(s.floorTbt)} ms | ${s.cardMs.toFixed(1)} ms | ${s.searchMs.toFixed(1)} ms |`),
   ];
   const at = (factor: number) => scales.find((s) => s.factor === factor)!;
   const scaleChecks = [
@@ -331,7 +375,7 @@ function report(figures: Record<string, { mobile: LighthouseFigures; desktop: Li
     '',
     ...checks.map(([name, ok]) => `- ${ok ? 'pass' : 'FAIL'}: ${name}`),
     '',
-    `Scaling: the seed article and synthetic articles 10× and 50× its length (\`scripts/scale-content.ts\`), each built alone; a long article's reader page is its first part. TBT is the median of ${RUNS} mobile runs, taken in turn with the same build's floor (\`/en\`).`,
+    `Scaling: the seed article and synthetic articles 10× and 50× its length (\`scripts/scale-content.ts\`), each built alone; a long article's reader page is its first part. TBT is the median of ${RUNS} mobile runs, taken in turn with the same build's floor (\`/en\`). Search (ا): a keystroke of the letter with the most matches in the whole article → its results painted, median of 10 at 1280px.`,
     '',
     ...scaleRows,
     '',

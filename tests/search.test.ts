@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/content/loader';
 import { readFileSync } from 'node:fs';
-import { search, searchIndexOf, type SearchHit, type SearchIndex } from '@/lib/search';
+import { quoteOf, search, searchIndexOf, type SearchHit, type SearchIndex } from '@/lib/search';
 
 const index = searchIndexOf(getLibrary().article('damascus-baghdad-security-coordination')!);
 
-const arabicTokens = (query: string) => search(index, query).filter((h) => h.lang === 'ar').flatMap((h) => h.tokens);
+/** The hits as the search box lists them: each with its words in context. */
+const quoted = (searched: SearchIndex, query: string) => search(searched, query).map((hit) => ({ ...hit, ...quoteOf(searched, hit) }));
+const arabicTokens = (query: string) => quoted(index, query).filter((h) => h.lang === 'ar').flatMap((h) => h.tokens);
 const where = (hits: SearchHit[]) => hits.map((h) => `${h.anchor} ${h.lang}`);
 
 /** A one-paragraph index for spellings the article does not contain. */
@@ -50,15 +52,15 @@ describe('search: Arabic', () => {
 
   it('finds a number written in either kind of digits, in both panes', () => {
     for (const query of ['2010', '٢٠١٠', '۲۰۱۰']) {
-      const hits = search(index, query);
+      const hits = quoted(index, query);
       expect(where(hits)).toEqual(['p5 ar', 'p5 en']);
       expect(hits[0]!.tokens).toEqual(['w5-11']);
       expect(hits[1]!.match).toBe('2010');
     }
     const eastern = indexOf(['قمة', 'G20', 'في', '٢٠٢٤']);
-    expect(search(eastern, '2024')[0]!.tokens).toEqual(['w1-4']);
-    expect(search(eastern, '۲۰۲۴')[0]!.tokens).toEqual(['w1-4']);
-    expect(search(eastern, 'قمة g20 في 2024')[0]!.tokens).toEqual(['w1-1', 'w1-2', 'w1-3', 'w1-4']);
+    expect(quoted(eastern, '2024')[0]!.tokens).toEqual(['w1-4']);
+    expect(quoted(eastern, '۲۰۲۴')[0]!.tokens).toEqual(['w1-4']);
+    expect(quoted(eastern, 'قمة g20 في 2024')[0]!.tokens).toEqual(['w1-1', 'w1-2', 'w1-3', 'w1-4']);
   });
 
   it('finds a word inside its clitics', () => {
@@ -85,18 +87,18 @@ describe('search: Arabic', () => {
   });
 
   it('matches several words across consecutive tokens, not lemmas', () => {
-    const hits = search(index, 'رئيس الوزراء');
+    const hits = quoted(index, 'رئيس الوزراء');
     expect(hits.map((h) => h.tokens)).toEqual([
       ['w1-2', 'w1-3'],
       ['w8-2', 'w8-3'],
     ]);
     expect(hits[0]!.match).toBe('رئيس الوزراء');
     expect(arabicTokens('الوزراء العراق')).toEqual(['w1-3', 'w1-4', 'w8-3', 'w8-4']);
-    expect(search(index, 'رئيس وزير')).toEqual([]);
+    expect(quoted(index, 'رئيس وزير')).toEqual([]);
   });
 
   it('gives one hit a match, as in the English, each with about six words around it', () => {
-    const [hit, second, ...others] = search(index, 'السوداني').filter((h) => h.anchor === 'p1');
+    const [hit, second, ...others] = quoted(index, 'السوداني').filter((h) => h.anchor === 'p1');
     expect(others).toEqual([]);
     expect(hit!.tokens).toEqual(['w1-7']);
     expect(hit).toMatchObject({ paragraph: 1, lang: 'ar', match: 'السوداني' });
@@ -104,18 +106,18 @@ describe('search: Arabic', () => {
     expect(hit!.after).toBe(' خلال اتصال هاتفي مع الرئيس السوري …');
     expect(second).toMatchObject({ tokens: ['w1-29'], before: '… الإرهاب. وذكر بيان حكومي عراقي أن ', after: ' بحث في اتصال هاتفي مع الرئيس …' });
     // Matches that overlap are one hit, so no word is listed twice.
-    expect(search(indexOf(['من', 'حين', 'إلى', 'حين', 'إلى', 'حين']), 'حين إلى حين').map((h) => h.tokens)).toEqual([['w1-2', 'w1-3', 'w1-4', 'w1-5', 'w1-6']]);
+    expect(quoted(indexOf(['من', 'حين', 'إلى', 'حين', 'إلى', 'حين']), 'حين إلى حين').map((h) => h.tokens)).toEqual([['w1-2', 'w1-3', 'w1-4', 'w1-5', 'w1-6']]);
 
-    const [middle] = search(index, 'مواجهة').filter((h) => h.anchor === 'p1');
+    const [middle] = quoted(index, 'مواجهة').filter((h) => h.anchor === 'p1');
     expect(middle!.before).toBe('… أهمية التنسيق الأمني بين البلدين في ');
     expect(middle!.after).toBe(' الإرهاب. وذكر بيان حكومي عراقي أن …');
 
-    const [headline] = search(index, 'وبغداد');
+    const [headline] = quoted(index, 'وبغداد');
     expect(headline).toMatchObject({ anchor: 'p0', before: 'لمواجهة الإرهاب… تنسيق أمني بين دمشق ', match: 'وبغداد', after: '' });
   });
 
   it('quotes the Arabic as written, punctuation and all, outside the match', () => {
-    const [hit] = search(index, 'داعش');
+    const [hit] = quoted(index, 'داعش');
     expect(hit).toMatchObject({ anchor: 'p11', match: 'داعش' });
     expect(hit!.before.endsWith('تنظيم “الدولة الإسلامية” (')).toBe(true);
     expect(hit!.after.startsWith(') الذي')).toBe(true);
@@ -124,23 +126,23 @@ describe('search: Arabic', () => {
   });
 
   it('does not look in the English pane', () => {
-    expect(search(index, 'دمشق').every((h) => h.lang === 'ar')).toBe(true);
+    expect(quoted(index, 'دمشق').every((h) => h.lang === 'ar')).toBe(true);
   });
 });
 
 describe('search: English', () => {
   it('ignores case and accents, one hit per occurrence', () => {
-    expect(where(search(index, 'DAMASCUS'))).toEqual(['p0 en']);
-    expect(search(index, 'erdogan')[0]!.match).toBe('Erdoğan');
-    expect(search(index, 'HABERTURK')[0]!.match).toBe('Habertürk');
-    expect(search(index, "syria's")[0]!.match).toBe('Syria’s');
-    const phone = search(index, 'phone call');
+    expect(where(quoted(index, 'DAMASCUS'))).toEqual(['p0 en']);
+    expect(quoted(index, 'erdogan')[0]!.match).toBe('Erdoğan');
+    expect(quoted(index, 'HABERTURK')[0]!.match).toBe('Habertürk');
+    expect(quoted(index, "syria's")[0]!.match).toBe('Syria’s');
+    const phone = quoted(index, 'phone call');
     expect(where(phone)).toEqual(['p1 en', 'p1 en']);
     expect(phone.every((h) => h.tokens.length === 0)).toBe(true);
   });
 
   it('cuts the snippet on word boundaries, about 60 characters each side, as a slice of the real text', () => {
-    const hits = search(index, 'the');
+    const hits = quoted(index, 'the');
     expect(hits.length).toBeGreaterThan(20);
     for (const hit of hits) {
       const text = index.paragraphs[hit.paragraph]!.en;
@@ -160,40 +162,40 @@ describe('search: English', () => {
 
   it('maps the match back onto the original text when folding changes its length', () => {
     const text = 'Talks with  Erdog\u0306an’s  team, said Mr. Erdoğan.';
-    const hits = search(indexOf([], text), 'erdogans team');
+    const hits = quoted(indexOf([], text), 'erdogans team');
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ before: 'Talks with  ', match: 'Erdog\u0306an’s  team', after: ', said Mr. Erdoğan.' });
-    expect(search(indexOf([], text), 'erdog').map((h) => h.match)).toEqual(['Erdog\u0306', 'Erdoğ']);
+    expect(quoted(indexOf([], text), 'erdog').map((h) => h.match)).toEqual(['Erdog\u0306', 'Erdoğ']);
   });
 
   it('does not look in the Arabic pane', () => {
-    expect(search(index, 'al-Sudani').every((h) => h.lang === 'en')).toBe(true);
+    expect(quoted(index, 'al-Sudani').every((h) => h.lang === 'en')).toBe(true);
   });
 });
 
 describe('search', () => {
   it('returns hits in reading order, a paragraph’s Arabic hits before its English ones', () => {
-    expect(where(search(index, '20'))).toEqual(['p5 ar', 'p5 ar', 'p5 en', 'p5 en', 'p11 ar', 'p11 ar', 'p11 en', 'p11 en']);
+    expect(where(quoted(index, '20'))).toEqual(['p5 ar', 'p5 ar', 'p5 en', 'p5 en', 'p11 ar', 'p11 ar', 'p11 en', 'p11 en']);
   });
 
   it('returns every match, however many: the box lists some, but counts and marks them all', () => {
     const inEnglish = index.paragraphs.reduce((count, p) => count + (p.en.toLowerCase().match(/the/g)?.length ?? 0), 0);
     expect(inEnglish).toBeGreaterThan(50);
-    expect(search(index, 'the')).toHaveLength(inEnglish);
-    expect(search(index, 'ال').length).toBeGreaterThan(50);
+    expect(quoted(index, 'the')).toHaveLength(inEnglish);
+    expect(quoted(index, 'ال').length).toBeGreaterThan(50);
   });
 
   it('returns nothing for an empty or overlong query', () => {
-    expect(search(index, '')).toEqual([]);
-    expect(search(index, '   ')).toEqual([]);
-    expect(search(index, 'ـ')).toEqual([]);
+    expect(quoted(index, '')).toEqual([]);
+    expect(quoted(index, '   ')).toEqual([]);
+    expect(quoted(index, 'ـ')).toEqual([]);
     const long = index.paragraphs[1]!.en.slice(0, 100);
-    expect(search(index, long)).toHaveLength(1);
-    expect(search(index, index.paragraphs[1]!.en.slice(0, 101))).toEqual([]);
+    expect(quoted(index, long)).toHaveLength(1);
+    expect(quoted(index, index.paragraphs[1]!.en.slice(0, 101))).toEqual([]);
   });
 
   it('returns nothing when nothing matches', () => {
-    expect(search(index, 'xylophone')).toEqual([]);
-    expect(search(index, 'قطار')).toEqual([]);
+    expect(quoted(index, 'xylophone')).toEqual([]);
+    expect(quoted(index, 'قطار')).toEqual([]);
   });
 });
