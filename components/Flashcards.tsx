@@ -105,8 +105,10 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   });
 
   useEffect(() => {
-    // Likewise the "Show answer" button: focus goes to the answer, which is then read out.
-    if (revealed && document.activeElement === document.body) answerRef.current?.focus({ preventScroll: true });
+    // Likewise the "Show answer" button: focus goes to the answer, which is then read out. So it does from
+    // the card, where focus is after a grade: there Space showed the next answer without a word.
+    const from = document.activeElement;
+    if (revealed && (from === document.body || from === cardRef.current)) answerRef.current?.focus({ preventScroll: true });
   }, [revealed]);
 
   useEffect(() => {
@@ -249,8 +251,8 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
               <div className="grade-buttons">
                 {grades.map((grade, i) => (
                   <button key={grade} type="button" className="chip" aria-keyshortcuts={String(i + 1)} onClick={() => answer(grade)}>
-                    {strings[grade]}
-                    <span className="text-xs text-muted"> · {relative(preview[grade], now, uiLocale)}</span>
+                    {strings[grade]}{' '}
+                    <span className="text-xs text-muted">{relative(preview[grade], now, uiLocale)}</span>
                   </button>
                 ))}
               </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { ChevronIcon } from './icons/ChevronIcon';
 
 type Props = {
   /** "Fuad Hussein: mention 1 of 2". */
@@ -24,10 +25,10 @@ export function MentionStepper({ status, labels, onStep, onClose }: Props) {
     <section aria-label={status} className="mention-stepper" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <span aria-hidden="true">{status}</span>
       <button type="button" className="chip" aria-label={labels.previous} onClick={() => onStep(-1)}>
-        ‹
+        <ChevronIcon towards="start" />
       </button>
       <button ref={next} type="button" className="chip" aria-label={labels.next} onClick={() => onStep(1)}>
-        ›
+        <ChevronIcon towards="end" />
       </button>
       <button type="button" className="chip" aria-label={labels.close} onClick={onClose}>
         ×

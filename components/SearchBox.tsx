@@ -117,6 +117,9 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
         <input
           ref={inputRef}
           type="search"
+          // A query runs as its own script does, Arabic from the right in the English interface too. Empty,
+          // the box follows the interface, or Chrome would set the Arabic placeholder from the left.
+          dir={query ? 'auto' : undefined}
           className="chip search-input"
           value={query}
           placeholder={strings.placeholder}

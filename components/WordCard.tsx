@@ -17,7 +17,7 @@ import type { GlossaryData } from '@/lib/glossary';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
-import { headerBottom } from '@/lib/reading-place';
+import { headerBottom, noticeHeight } from '@/lib/reading-place';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { onThisSite, paragraphOfWord, WORD_FRAGMENT, wordUrl } from '@/lib/urls';
 import { focusWord, isPinKey, wordOf } from '@/lib/word-elements';
@@ -49,13 +49,14 @@ type Props = {
 export type Open = { id: string; pinned: boolean; byKeyboard?: boolean };
 
 /**
- * The room a card may take: the viewport less a margin, and less the sticky header, which would hide
- * its top. Measured once per placement, as middleware data that the three below read.
+ * The room a card may take: the viewport less a margin, less the sticky header, which would hide its top,
+ * and less a link's settings notice at the foot, which would hide its buttons. Measured once per placement,
+ * as middleware data that the three below read.
  */
 const cardRoom: Middleware = {
   name: 'cardRoom',
   fn: () => {
-    return { data: { top: Math.max(0, headerBottom()) + 8, right: 8, bottom: 8, left: 8 } satisfies Padding };
+    return { data: { top: Math.max(0, headerBottom()) + 8, right: 8, bottom: noticeHeight() + 8, left: 8 } satisfies Padding };
   },
 };
 const roomOf = (state: MiddlewareState): Padding => state.middlewareData.cardRoom;

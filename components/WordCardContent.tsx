@@ -247,7 +247,8 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                   {others.slice(0, MAX_OCCURRENCES).map((occurrence) => (
                     <li key={occurrence}>
                       {/* The paragraph is part of the link's name: the same word often occurs more than once. */}
-                      <a href={occurrenceHref(occurrence)} className="link">
+                      {/* 24px high, as WCAG 2.2's target size asks: the rows of links sat 23px apart. */}
+                      <a href={occurrenceHref(occurrence)} className="link inline-block min-h-6">
                         <span lang="ar" dir="rtl" className="font-arabic">
                           {data.tokens[occurrence]?.surface}
                         </span>

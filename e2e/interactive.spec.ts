@@ -118,6 +118,9 @@ test.describe('the glossary card', () => {
     expect(names.length).toBeGreaterThan(1);
     expect(new Set(names).size).toBe(names.length);
     expect(names[0]).toMatch(/^الإرهاب ¶\d+$/);
+    // Each a target 24px high, as WCAG 2.2 asks: their rows sat 23px apart.
+    const heights = await links.evaluateAll((all) => all.map((link) => link.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
   });
 
   test('a tall card fits on screen, below the sticky header, and scrolls inside', async ({ page }) => {
@@ -568,6 +571,24 @@ test.describe('entities', () => {
     await expect(page.getByRole('region', { name: /^Fuad Hussein: mention/ })).toHaveCount(0);
   });
 
+  test('the bar’s arrows point the way the text runs: back towards its start, on towards its end', async ({ page }) => {
+    // Which way a button's chevron points on screen: its tip, halfway along, against where it starts.
+    const pointing = (button: Locator) =>
+      button.locator('svg path').evaluate((path: SVGPathElement) => {
+        const x = (point: DOMPoint) => point.matrixTransform(path.getScreenCTM()!).x;
+        return x(path.getPointAtLength(path.getTotalLength() / 2)) < x(path.getPointAtLength(0)) ? 'left' : 'right';
+      });
+    const bar = await stepToFirstMention(page);
+    expect(await pointing(bar.getByRole('button', { name: 'Previous mention' }))).toBe('left');
+    expect(await pointing(bar.getByRole('button', { name: 'Next mention' }))).toBe('right');
+    await openReader(page, readerPath('ar'));
+    await page.locator('summary', { hasText: 'فهرس الأعلام' }).click();
+    await page.getByRole('button', { name: /^فؤاد حسين/ }).click();
+    const arabicBar = page.getByRole('region', { name: /^فؤاد حسين: / });
+    expect(await pointing(arabicBar.getByRole('button', { name: 'الموضع السابق' }))).toBe('right');
+    expect(await pointing(arabicBar.getByRole('button', { name: 'الموضع التالي' }))).toBe('left');
+  });
+
   test('while the stepping bar shows, focus moving up the text lands clear of the bar', async ({ page }) => {
     const bar = await stepToFirstMention(page);
     const { y, height } = (await bar.boundingBox())!;
@@ -888,6 +909,21 @@ test.describe('reading modes and settings', () => {
     await page.reload();
     await expect(page.locator('#w7-1 .w-voc')).toBeVisible();
     await expect(notice).toBeHidden();
+  });
+
+  test('a card opened under a link’s settings notice keeps its buttons clear of it', async ({ page }) => {
+    await openReader(page, `${readerPath('en')}?translit=1&gloss=1&ar=4&en=4`);
+    const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+    await expect(notice).toBeVisible();
+    // A word with one of the tallest cards, a quarter of the way down: too near the top for the card to go
+    // above it, so it opens below, towards the notice.
+    const word = page.locator('#w1-3');
+    await word.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.25));
+    await word.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('button', { name: 'Copy link to this word' })).toBeVisible();
+    const [cardBox, noticeBox] = [(await dialog.boundingBox())!, (await notice.boundingBox())!];
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(noticeBox.y);
   });
 
   test('a setting changed under a link’s settings is saved alone; the link’s stay for the visit until “Use my own”', async ({ page }) => {

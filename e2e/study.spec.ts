@@ -166,6 +166,29 @@ test.describe('search', () => {
     await expect(page.locator('#search-results li').first()).toContainText('“الدولة الإسلامية” (داعش) الذي');
   });
 
+  test('a match stands out in the paragraph a result led to, though that paragraph is lit in the matches’ colour', async ({ page }) => {
+    await openReader(page);
+    await page.getByRole('searchbox', { name: 'Search the article' }).fill('الإرهاب');
+    await page.locator('#search-results').getByRole('link', { name: 'Paragraph 10' }).click();
+    await expect(page.locator('#p10')).toBeInViewport();
+    const paragraph = await page.locator('#p10').evaluate((row) => getComputedStyle(row).backgroundColor);
+    const match = await page.locator('#w10-39').evaluate((word) => getComputedStyle(word, '::highlight(search-hit)').backgroundColor);
+    expect(match).not.toBe(paragraph);
+  });
+
+  test('the box runs as the typed script does, and as the interface while empty', async ({ page }) => {
+    await openReader(page);
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    await expect(box).toHaveCSS('direction', 'ltr');
+    await box.fill('الإرهاب');
+    await expect(box).toHaveCSS('direction', 'rtl');
+    await openReader(page, readerPath('ar'));
+    const arabicBox = page.getByRole('searchbox', { name: 'البحث في المقال' });
+    await expect(arabicBox).toHaveCSS('direction', 'rtl');
+    await arabicBox.fill('terrorism');
+    await expect(arabicBox).toHaveCSS('direction', 'ltr');
+  });
+
   test('finds the Arabic with hamza, alef maqsura and taa marbuta written loosely', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('الارهاب');
@@ -313,7 +336,23 @@ test('from the keyboard, showing the answer and grading move focus to what repla
   const next = page.getByRole('region', { name: 'Flashcard 2 of 2' });
   await expect(next).toBeFocused();
   await expect(next).toHaveAccessibleDescription('What does the marked word mean?');
+  // Space from there shows its answer, and focus goes to it as from the button.
+  await page.keyboard.press('Space');
+  await expect(answer).toBeFocused();
+  await expect(answer).toHaveAccessibleDescription('تَنْسِيقٌ tansīq coordination');
 });
+
+for (const locale of ['en', 'ar'] as const)
+  test(`the grade buttons are of one height, each its grade over when the card comes back (${locale})`, async ({ page }) => {
+    const saved = (token: string) => ({ status: 'new', saved: { token, article: slug, savedAt: '2026-11-29T12:00:00.000Z' } });
+    await page.addInitScript((store) => localStorage.setItem('jisr:study:v1', store), JSON.stringify({ version: 1, words: { irhab: saved('w0-2') } }));
+    await page.goto(flashcardsPath(locale));
+    await page.getByRole('button', { name: messages[locale].Flashcards.showAnswer }).click();
+    const grades = page.getByRole('group', { name: messages[locale].Flashcards.answer }).getByRole('button', { name: new RegExp(`^(${['again', 'hard', 'good', 'easy'].map((g) => messages[locale].Flashcards[g]).join('|')}) `) });
+    await expect(grades).toHaveCount(4);
+    const heights = await grades.evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().height)));
+    expect(new Set(heights).size, `heights ${heights.join(', ')}`).toBe(1);
+  });
 
 test('the hidden file input’s focus shows on its label', async ({ page }) => {
   await page.goto(flashcardsPath('en'));

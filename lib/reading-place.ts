@@ -17,6 +17,12 @@ const READING_LINE = 100;
 /** Where the sticky header ends on screen: what lies above it is hidden. */
 export const headerBottom = () => document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
 
+/** How far up the screen the link's settings notice, fixed at its foot, reaches: what lies below it is hidden. */
+export function noticeHeight(): number {
+  const notice = document.querySelector('.link-notice');
+  return notice ? Math.max(0, window.innerHeight - notice.getBoundingClientRect().top) : 0;
+}
+
 /** The id of the word whose card is pinned, if one is. */
 export const pinnedWordId = () => document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
 
