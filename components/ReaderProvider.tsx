@@ -11,6 +11,7 @@ import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
 import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
+import { keepFocusShown } from '@/lib/focus';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
 import { setStatus, statusOf, wordStatuses, type StudyState, type WordStatus } from '@/lib/study';
@@ -68,8 +69,12 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const [overrides, setOverrides] = useState<Partial<ReaderSettings> | null>(null);
   const [interactive, setInteractive] = useState(false);
   const [canShare, setCanShare] = useState(false);
-  /** The live region's message; a quiet one is heard but not shown, as what it says is on screen already. */
-  const [message, setMessage] = useState({ text: '', quiet: false });
+  /**
+   * The live region's message; a quiet one is heard but not shown, as what it says is on screen already.
+   * `word`, an Arabic word the message is about, goes before it in its own language, so that it is read
+   * with an Arabic voice.
+   */
+  const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string }>({ text: '', quiet: false });
   const { state: study } = useStudy();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
@@ -81,10 +86,15 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const placeRef = useRef<Place | null>(null);
 
   const messageShown = message.text !== '' && !message.quiet;
-  const announce = useCallback((text: string, { shownFor = 4000, quiet = false } = {}) => {
-    setMessage({ text, quiet });
+  const announce = useCallback((text: string, { shownFor = 4000, quiet = false, word }: { shownFor?: number; quiet?: boolean; word?: string } = {}) => {
+    // The same message again ("Link copied." twice) changes nothing in the live region, and is not heard:
+    // it is emptied first, and given back a moment later.
+    setMessage((current) => (current.text === text && current.word === word ? { text: '', quiet } : { text, quiet, word }));
     clearTimeout(clearTimer.current);
-    clearTimer.current = setTimeout(() => setMessage({ text: '', quiet: false }), shownFor);
+    clearTimer.current = setTimeout(() => {
+      setMessage((current) => (current.text === '' ? { text, quiet, word } : current));
+      clearTimer.current = setTimeout(() => setMessage({ text: '', quiet: false }), shownFor);
+    }, 100);
   }, []);
 
   const copyLink = useCallback(
@@ -349,13 +359,19 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       }
       if (isForTyping(event)) return;
       const s = settingsRef.current;
+      // A view or a switch may hide what has the focus: once the page has the change, focus moves on.
+      const change = (changes: Partial<ReaderSettings>) => {
+        const focused = document.activeElement;
+        update(changes);
+        requestAnimationFrame(() => keepFocusShown(focused));
+      };
       const actions: Record<string, () => void> = {
-        v: () => update({ view: viewModes[(viewModes.indexOf(s.view) + 1) % viewModes.length]! }),
-        d: () => update({ diacritics: !s.diacritics }),
-        t: () => update({ translit: !s.translit }),
-        g: () => update({ gloss: !s.gloss }),
-        e: () => update({ entities: !s.entities }),
-        u: () => update({ unknown: !s.unknown }),
+        v: () => change({ view: viewModes[(viewModes.indexOf(s.view) + 1) % viewModes.length]! }),
+        d: () => change({ diacritics: !s.diacritics }),
+        t: () => change({ translit: !s.translit }),
+        g: () => change({ gloss: !s.gloss }),
+        e: () => change({ entities: !s.entities }),
+        u: () => change({ unknown: !s.unknown }),
         l: () => document.querySelector<HTMLAnchorElement>('a[hreflang]:not([aria-current])')?.click(),
         j: () => moveParagraph(1),
         k: () => moveParagraph(-1),
@@ -390,7 +406,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           const lemma = glossary.tokens[word.id]?.lemma;
           if (!lemma) return;
           void changeStudy((state) => setStatus(state, lemma, status)).then(
-            (saved) => saved && announce(`${(word.querySelector('.w-plain') ?? word).textContent}: ${strings.statusNames[status]}`),
+            (saved) => saved && announce(strings.statusNames[status], { word: (word.querySelector('.w-plain') ?? word).textContent ?? '' }),
           );
         },
         () => announce(strings.glossaryFailed),
@@ -499,6 +515,14 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           />
         )}
         <p role="status" className="toast" data-visible={messageShown || undefined}>
+          {message.word && (
+            <>
+              <span lang="ar" dir="rtl" className="font-arabic">
+                {message.word}
+              </span>
+              {': '}
+            </>
+          )}
           {message.text}
         </p>
       </div>

@@ -131,12 +131,14 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
         />
       </label>
-      {results && (
+      {query.trim() && (
         <div className="search-results">
+          {/* Added empty as the query is typed, and filled once the search has run: a live region added
+              with its text already in it is not read out. */}
           <p role="status" className="text-sm text-muted">
-            {fill(results.count > LISTED ? strings.resultsListed : strings.results, { count: results.count, listed: LISTED })}
+            {results && fill(results.count > LISTED ? strings.resultsListed : strings.results, { count: results.count, listed: LISTED })}
           </p>
-          {results.count > 0 && (
+          {results && results.count > 0 && (
             <ol id="search-results">
               {results.listed.map((hit, i) => (
                 <li key={`${hit.anchor}-${hit.lang}-${i}`}>

@@ -129,7 +129,8 @@ export async function VocabularyView({ locale, article }: Props) {
         </h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {families.map((family) => (
-            <section key={family.root} id={rootAnchor(family.root)} className="root-family" aria-label={t('rootTitle', { root: family.root })}>
+            // A named group, not a region: 190 families were as many landmarks, which flooded a screen reader's list of them.
+            <section key={family.root} id={rootAnchor(family.root)} className="root-family" role="group" aria-label={t('rootTitle', { root: family.root })}>
               <h3 lang="ar" dir="rtl" className="font-arabic text-2xl">
                 {family.root}
               </h3>

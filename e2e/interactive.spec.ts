@@ -911,6 +911,17 @@ test.describe('reading modes and settings', () => {
     await expect(notice).toBeHidden();
   });
 
+  test('a key that hides the focused word moves focus to its paragraph, not to the page', async ({ page }) => {
+    await openReader(page);
+    // The paragraph's first word, its tab stop.
+    await page.locator('#w3-1').focus();
+    await expect(page.locator('#w3-1')).toBeFocused();
+    // Side by side, stacked, Arabic only, then English only: the word is hidden.
+    for (let presses = 0; presses < 3; presses++) await page.keyboard.press('v');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
+    await expect(page.locator('#p3').getByRole('link', { name: 'Paragraph 3’s page' })).toBeFocused();
+  });
+
   test('a card opened under a link’s settings notice keeps its buttons clear of it', async ({ page }) => {
     await openReader(page, `${readerPath('en')}?translit=1&gloss=1&ar=4&en=4`);
     const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });

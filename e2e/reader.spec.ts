@@ -306,6 +306,21 @@ test.describe('paragraph links', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/en/articles/${slug}/9`);
   });
 
+  test('a second copy in a row is heard too: the message is emptied and given back', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(readerPath('en'));
+    const status = page.getByRole('status');
+    await page.getByRole('button', { name: 'Copy link to paragraph 9' }).click();
+    await expect(status).toHaveText('Link copied.');
+    // What the live region says as it changes, which is what a screen reader hears.
+    await status.evaluate((region) => {
+      (window as unknown as { said: string[] }).said = [];
+      new MutationObserver(() => (window as unknown as { said: string[] }).said.push(region.textContent!)).observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    await page.getByRole('button', { name: 'Copy link to paragraph 10' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['', 'Link copied.']);
+  });
+
   test('under a link’s settings notice, "Link copied." shows clear of it', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${readerPath('en', '5')}?diacritics=1`);

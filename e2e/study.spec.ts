@@ -27,7 +27,10 @@ async function markFirstWord(page: Page, key: '2' | '3') {
   await openReader(page);
   await page.locator('#w1-1').focus();
   await page.keyboard.press(key);
-  await expect(page.getByRole('status').filter({ hasText: `أكد: ${key === '2' ? 'Learning' : 'Known'}` })).toBeVisible();
+  const said = page.getByRole('status').filter({ hasText: `أكد: ${key === '2' ? 'Learning' : 'Known'}` });
+  await expect(said).toBeVisible();
+  // The word in its own language, so that a screen reader reads it with an Arabic voice.
+  await expect(said.locator('[lang="ar"]')).toHaveText('أكد');
 }
 
 /** Puts `raw` in the study store before the first page loads, and not again: the page's own writes then stand. */
@@ -164,6 +167,21 @@ test.describe('search', () => {
     await openReader(page, readerPath('ar'));
     await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('داعش');
     await expect(page.locator('#search-results li').first()).toContainText('“الدولة الإسلامية” (داعش) الذي');
+  });
+
+  test('the count is heard: its live region is in the page, empty, before the count is put in it', async ({ page }) => {
+    await openReader(page);
+    await page.evaluate(() => {
+      (window as unknown as { added: string[] }).added = [];
+      new MutationObserver((changes) => {
+        for (const change of changes)
+          for (const node of change.addedNodes)
+            if (node instanceof HTMLElement) for (const region of node.querySelectorAll('[role="status"]')) (window as unknown as { added: string[] }).added.push(region.textContent!);
+      }).observe(document.querySelector('[role="search"]')!, { childList: true, subtree: true });
+    });
+    await page.getByRole('searchbox', { name: 'Search the article' }).fill('Syria');
+    await expect(page.getByRole('status').filter({ hasText: 'Matches: 13' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { added: string[] }).added)).toEqual(['']);
   });
 
   test('a match stands out in the paragraph a result led to, though that paragraph is lit in the matches’ colour', async ({ page }) => {

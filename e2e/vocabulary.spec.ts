@@ -24,9 +24,15 @@ test('in the Arabic interface, meanings and translations read left to right, bra
   for (const english of [meanings, translation]) expect(await drawnOutOfOrder(english)).toEqual([]);
 });
 
+test('its landmarks are few enough to move by: a root family is a group, not a region', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  await expect(page.getByRole('group', { name: 'Root ر-ه-ب' })).toBeAttached();
+  expect(await page.getByRole('region').count()).toBeLessThan(10);
+});
+
 test('root families group the article’s words, reachable from the list and from the card', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
-  const family = page.getByRole('region', { name: 'Root ر-ه-ب' });
+  const family = page.getByRole('group', { name: 'Root ر-ه-ب' });
   await expect(family).toContainText('إِرْهَاب');
   await expect(family).toContainText('إِرْهَابِيّ');
   // The forms the article uses, under their lemma: the plural إرهابيين under إرهابي.
@@ -38,7 +44,7 @@ test('root families group the article’s words, reachable from the list and fro
   await page.locator('#w0-2').click();
   await page.getByRole('dialog').getByRole('link', { name: 'Root family' }).click();
   await expect(page).toHaveURL(/\/vocabulary#root-rhb$/);
-  await expect(page.getByRole('region', { name: 'Root ر-ه-ب' })).toBeInViewport();
+  await expect(page.getByRole('group', { name: 'Root ر-ه-ب' })).toBeInViewport();
 });
 
 test('in the Arabic interface each word’s form has the name Arabic grammar gives it', async ({ page }) => {
@@ -115,7 +121,7 @@ test('a root family’s link to a word the filters hide clears the filters and g
   await page.getByRole('combobox', { name: 'Show' }).selectOption('noun');
   const entry = page.locator('#lemma-akkada');
   await expect(entry).toBeHidden();
-  await page.getByRole('region', { name: 'Root أ-ك-د' }).getByRole('link', { name: 'أَكَّدَ' }).click();
+  await page.getByRole('group', { name: 'Root أ-ك-د' }).getByRole('link', { name: 'أَكَّدَ' }).click();
   await expect(entry).toBeVisible();
   await expect(entry).toBeInViewport();
   await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('');
@@ -128,7 +134,7 @@ test('an address whose fragment is a broken escape changes nothing, and the link
   await page.getByRole('combobox', { name: 'Show' }).selectOption('noun');
   await page.evaluate(() => (window.location.hash = '%E0%A4%A'));
   await expect(page).toHaveURL(/#%E0%A4%A$/);
-  await page.getByRole('region', { name: 'Root أ-ك-د' }).getByRole('link', { name: 'أَكَّدَ' }).click();
+  await page.getByRole('group', { name: 'Root أ-ك-د' }).getByRole('link', { name: 'أَكَّدَ' }).click();
   await expect(page.locator('#lemma-akkada')).toBeInViewport();
   expect(errors).toEqual([]);
 });
@@ -148,7 +154,7 @@ test.describe('without JavaScript', () => {
   test('the vocabulary page is complete', async ({ page }) => {
     await page.goto(vocabularyPath('ar'));
     await expect(page.locator('#vocabulary-list > li')).toHaveCount(292);
-    await expect(page.getByRole('region', { name: 'الجذر ر-ه-ب' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'الجذر ر-ه-ب' })).toBeVisible();
   });
 
   test('a sorted, filtered link shows the whole list, and says why', async ({ page }) => {
