@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { ChevronIcon } from './icons/ChevronIcon';
 
 type Props = {
@@ -8,6 +8,11 @@ type Props = {
   status: string;
   labels: { previous: string; next: string; close: string };
   onStep(step: 1 | -1): void;
+  /**
+   * Tab past the bar's last button, or Shift+Tab before its first: the bar comes after the whole article in
+   * the page, so focus goes back to the index entry instead, and the bar stays.
+   */
+  onTabOut(): void;
   /** Ends stepping; focus goes back to the index entry. */
   onClose(): void;
 };
@@ -17,12 +22,22 @@ type Props = {
  * entity index for each. Fixed under the header, clear of the mention centred below it. It takes focus when it
  * opens, since the index entry that opened it has scrolled away, and Esc closes it as its × does.
  */
-export function MentionStepper({ status, labels, onStep, onClose }: Props) {
+export function MentionStepper({ status, labels, onStep, onTabOut, onClose }: Props) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus({ preventScroll: true }), []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === 'Escape') return onClose();
+    const buttons = event.currentTarget.querySelectorAll('button');
+    const edge = event.shiftKey ? buttons[0] : buttons[buttons.length - 1];
+    if (event.key !== 'Tab' || event.target !== edge) return;
+    event.preventDefault();
+    onTabOut();
+  }
+
   return (
     // A named section: a landmark, so that it is found where it shows rather than after the whole article.
-    <section aria-label={status} className="mention-stepper" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <section aria-label={status} className="mention-stepper" onKeyDown={onKeyDown}>
       <span aria-hidden="true">{status}</span>
       <button type="button" className="chip" aria-label={labels.previous} onClick={() => onStep(-1)}>
         <ChevronIcon towards="start" />

@@ -26,6 +26,7 @@ import {
   viewForVisit,
   viewModes,
   type ReaderSettings,
+  type ViewMode,
 } from '@/lib/reader-settings';
 import { MentionStepper } from './MentionStepper';
 import { ReaderContext } from './ReaderContext';
@@ -52,6 +53,11 @@ type Props = {
     glossaryFailed: string;
     /** A change to the study data could not be saved (its schema did not load). */
     notSaved: string;
+    /** What a single-key switch says it did: "Diacritics: on", "View: English only". */
+    settingNames: Record<'view' | 'diacritics' | 'translit' | 'gloss' | 'entities' | 'unknown', string>;
+    viewNames: Record<ViewMode, string>;
+    on: string;
+    off: string;
   };
 };
 
@@ -68,13 +74,15 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const [saved, setSaved] = useState<ReaderSettings>(defaultSettings);
   const [overrides, setOverrides] = useState<Partial<ReaderSettings> | null>(null);
   const [interactive, setInteractive] = useState(false);
+  /** What the address's query set, once read: its parameters leave the address as the settings stop being in force. */
+  const [addressSettings, setAddressSettings] = useState<Partial<ReaderSettings> | null>(null);
   const [canShare, setCanShare] = useState(false);
   /**
    * The live region's message; a quiet one is heard but not shown, as what it says is on screen already.
    * `word`, an Arabic word the message is about, goes before it in its own language, so that it is read
    * with an Arabic voice.
    */
-  const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string }>({ text: '', quiet: false });
+  const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string; blank?: boolean }>({ text: '', quiet: false });
   const { state: study } = useStudy();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
@@ -86,15 +94,16 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const placeRef = useRef<Place | null>(null);
 
   const messageShown = message.text !== '' && !message.quiet;
+  const messageRef = useRef(message);
+  messageRef.current = message;
   const announce = useCallback((text: string, { shownFor = 4000, quiet = false, word }: { shownFor?: number; quiet?: boolean; word?: string } = {}) => {
     // The same message again ("Link copied." twice) changes nothing in the live region, and is not heard:
-    // it is emptied first, and given back a moment later.
-    setMessage((current) => (current.text === text && current.word === word ? { text: '', quiet } : { text, quiet, word }));
+    // the region is emptied for a moment, while the toast stays up.
+    const repeated = messageRef.current.text === text && messageRef.current.word === word;
+    setMessage({ text, quiet, word, blank: repeated });
     clearTimeout(clearTimer.current);
-    clearTimer.current = setTimeout(() => {
-      setMessage((current) => (current.text === '' ? { text, quiet, word } : current));
-      clearTimer.current = setTimeout(() => setMessage({ text: '', quiet: false }), shownFor);
-    }, 100);
+    if (repeated) setTimeout(() => setMessage((current) => (current.text === text ? { ...current, blank: false } : current)), 100);
+    clearTimer.current = setTimeout(() => setMessage({ text: '', quiet: false }), shownFor);
   }, []);
 
   const copyLink = useCallback(
@@ -192,6 +201,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           // Most visits read back the defaults: keeping the same object then spares every island a re-render.
           const stored = readStoredSettings(readStored(SETTINGS_KEY));
           const fromLink = settingsFromQuery(window.location.search);
+          setAddressSettings({ ...fromLink });
           // A word link shows its word: for this visit, as a link's settings do, with the same notice.
           const view = fromLink.view ?? stored.view;
           const shown = viewForVisit(view, window.location.hash);
@@ -217,13 +227,14 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
 
   useEffect(() => {
     // Only once the address's settings have been read: before that, every one of them would look spent.
-    if (!interactive) return;
-    const query = queryWithoutSpentSettings(window.location.search, overrides);
+    // Unread (the schemas failed to load), they stay in the address for a reload.
+    if (!addressSettings) return;
+    const query = queryWithoutSpentSettings(window.location.search, addressSettings, overrides);
     if (query === window.location.search) return;
     const url = new URL(window.location.href);
     url.search = query;
     window.history.replaceState(window.history.state, '', url);
-  }, [interactive, overrides]);
+  }, [addressSettings, overrides]);
 
   const showsWordForms = settings.diacritics || settings.translit || settings.gloss;
   useEffect(() => {
@@ -359,19 +370,21 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       }
       if (isForTyping(event)) return;
       const s = settingsRef.current;
-      // A view or a switch may hide what has the focus: once the page has the change, focus moves on.
-      const change = (changes: Partial<ReaderSettings>) => {
-        const focused = document.activeElement;
-        update(changes);
-        requestAnimationFrame(() => keepFocusShown(focused));
+      // A view or a switch may hide what has the focus: once the page has the change, focus moves on. The
+      // change is heard, not shown: the page itself shows it.
+      const change = (setting: keyof typeof strings.settingNames, value: ViewMode | boolean) => {
+        const refocus = keepFocusShown();
+        update({ [setting]: value });
+        announce(`${strings.settingNames[setting]}: ${typeof value === 'boolean' ? strings[value ? 'on' : 'off'] : strings.viewNames[value]}`, { quiet: true });
+        requestAnimationFrame(refocus);
       };
       const actions: Record<string, () => void> = {
-        v: () => change({ view: viewModes[(viewModes.indexOf(s.view) + 1) % viewModes.length]! }),
-        d: () => change({ diacritics: !s.diacritics }),
-        t: () => change({ translit: !s.translit }),
-        g: () => change({ gloss: !s.gloss }),
-        e: () => change({ entities: !s.entities }),
-        u: () => change({ unknown: !s.unknown }),
+        v: () => change('view', viewModes[(viewModes.indexOf(s.view) + 1) % viewModes.length]!),
+        d: () => change('diacritics', !s.diacritics),
+        t: () => change('translit', !s.translit),
+        g: () => change('gloss', !s.gloss),
+        e: () => change('entities', !s.entities),
+        u: () => change('unknown', !s.unknown),
         l: () => document.querySelector<HTMLAnchorElement>('a[hreflang]:not([aria-current])')?.click(),
         j: () => moveParagraph(1),
         k: () => moveParagraph(-1),
@@ -507,6 +520,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
             labels={{ previous: strings.previousMention, next: strings.nextMention, close: strings.stopStepping }}
             key={stepping.button.dataset.name}
             onStep={(step) => stepThroughMentions(stepping.button, step)}
+            onTabOut={() => stepping.button.focus()}
             onClose={() => {
               setStepping(null);
               unmark(flashed.current);
@@ -515,7 +529,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           />
         )}
         <p role="status" className="toast" data-visible={messageShown || undefined}>
-          {message.word && (
+          {!message.blank && message.word && (
             <>
               <span lang="ar" dir="rtl" className="font-arabic">
                 {message.word}
@@ -523,7 +537,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
               {': '}
             </>
           )}
-          {message.text}
+          {!message.blank && message.text}
         </p>
       </div>
     </ReaderContext>

@@ -73,6 +73,10 @@ export async function ReaderView({ locale, article, range }: Props) {
           statusNames,
           glossaryFailed: card('failed'),
           notSaved: study('notSaved'),
+          settingNames: messagesOf(controls, ['view', 'diacritics', 'translit', 'gloss', 'entities', 'unknown'] as const),
+          viewNames: { side: controls('viewSide'), stacked: controls('viewStacked'), ar: controls('viewAr'), en: controls('viewEn') },
+          on: controls('on'),
+          off: controls('off'),
         }}
       >
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24">

@@ -200,7 +200,9 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       const word = wordOf(event.target);
       if (!word || !isPinKey(event)) return;
       event.preventDefault();
-      show(word, true);
+      // Back on the word of a card still pinned (Shift+Tab from the card), Enter goes into the card again.
+      if (openRef.current?.pinned && openRef.current.id === word.id) cardRef.current?.focus({ preventScroll: true });
+      else show(word, true);
     }
 
     const onRelease = () => cardRef.current?.removeAttribute('data-pressed');

@@ -347,6 +347,9 @@ test.describe('keyboard', () => {
     for (let presses = 0; presses < 30 && (await inCard()); presses++) await page.keyboard.press('Tab');
     await expect(page.locator('#w3-1')).toBeFocused();
     await expect(card).toBeVisible();
+    // Enter on the word goes back into its card.
+    await page.keyboard.press('Enter');
+    await expect(card).toBeFocused();
   });
 
   test('Tab from a card still loading its glossary goes back to its word, not to the end of the page', async ({ page }) => {
@@ -587,6 +590,20 @@ test.describe('entities', () => {
     const arabicBar = page.getByRole('region', { name: /^فؤاد حسين: / });
     expect(await pointing(arabicBar.getByRole('button', { name: 'الموضع السابق' }))).toBe('right');
     expect(await pointing(arabicBar.getByRole('button', { name: 'الموضع التالي' }))).toBe('left');
+  });
+
+  test('Tab out of the stepping bar goes back to the index entry, not to the end of the page, and the bar stays', async ({ page }) => {
+    const bar = await stepToFirstMention(page);
+    const entry = page.getByRole('button', { name: /^Fuad Hussein/ });
+    await expect(bar.getByRole('button', { name: 'Next mention' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(bar.getByRole('button', { name: 'Previous mention' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(entry).toBeFocused();
+    await expect(bar).toBeVisible();
+    await bar.getByRole('button', { name: 'Stop stepping through the mentions' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(entry).toBeFocused();
   });
 
   test('while the stepping bar shows, focus moving up the text lands clear of the bar', async ({ page }) => {
@@ -920,6 +937,19 @@ test.describe('reading modes and settings', () => {
     for (let presses = 0; presses < 3; presses++) await page.keyboard.press('v');
     await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
     await expect(page.locator('#p3').getByRole('link', { name: 'Paragraph 3’s page' })).toBeFocused();
+    // Each key's change is heard.
+    await expect(page.getByRole('status')).toHaveText('View: English only');
+    await page.keyboard.press('d');
+    await expect(page.getByRole('status')).toHaveText('Diacritics: on');
+  });
+
+  test('E with an entity type’s button focused, which it removes, moves focus to a control still shown', async ({ page }) => {
+    await openReader(page);
+    const places = page.getByRole('button', { name: /^Places/ });
+    await places.focus();
+    await page.keyboard.press('e');
+    await expect(places).toHaveCount(0);
+    await expect(page.locator(':focus')).toBeVisible();
   });
 
   test('a card opened under a link’s settings notice keeps its buttons clear of it', async ({ page }) => {

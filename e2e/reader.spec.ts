@@ -312,13 +312,16 @@ test.describe('paragraph links', () => {
     const status = page.getByRole('status');
     await page.getByRole('button', { name: 'Copy link to paragraph 9' }).click();
     await expect(status).toHaveText('Link copied.');
-    // What the live region says as it changes, which is what a screen reader hears.
+    // What the live region says as it changes, which is what a screen reader hears, and whether the toast
+    // shows meanwhile: it stays up.
     await status.evaluate((region) => {
       (window as unknown as { said: string[] }).said = [];
-      new MutationObserver(() => (window as unknown as { said: string[] }).said.push(region.textContent!)).observe(region, { childList: true, subtree: true, characterData: true });
+      new MutationObserver(() =>
+        (window as unknown as { said: string[] }).said.push(`${region.hasAttribute('data-visible') ? 'shown' : 'hidden'}: ${region.textContent}`),
+      ).observe(region, { childList: true, subtree: true, characterData: true, attributes: true });
     });
     await page.getByRole('button', { name: 'Copy link to paragraph 10' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['', 'Link copied.']);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(['shown: ', 'shown: Link copied.']);
   });
 
   test('under a link’s settings notice, "Link copied." shows clear of it', async ({ page, context }) => {
@@ -533,6 +536,15 @@ test.describe('the language switcher', () => {
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/7\\?view=ar&theme=dark(#p7)?$`));
     await expect(page.locator('html')).toHaveAttribute('data-view', 'ar');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('leaves out a link’s view that the visit overrode: a word link in “English only” shows both languages', async ({ page }) => {
+    await page.goto(`${readerPath('en', '4')}?view=en#w4-6`);
+    await expect(page.getByRole('dialog', { name: 'Word card: الأوضاع' })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}/4#w4-6$`));
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#w4-6$`));
+    await expect(page.locator('html')).not.toHaveAttribute('data-view', 'en');
   });
 
   test('keeps the word whose card is open, and opens its card there', async ({ page }) => {

@@ -189,9 +189,12 @@ test.describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search the article' }).fill('الإرهاب');
     await page.locator('#search-results').getByRole('link', { name: 'Paragraph 10' }).click();
     await expect(page.locator('#p10')).toBeInViewport();
-    const paragraph = await page.locator('#p10').evaluate((row) => getComputedStyle(row).backgroundColor);
+    // The darker yellow of the paragraph's edge, where the paragraph itself is the lighter one.
+    const edge = await page.locator('#p10').evaluate((row) => getComputedStyle(row).borderInlineStartColor);
     const match = await page.locator('#w10-39').evaluate((word) => getComputedStyle(word, '::highlight(search-hit)').backgroundColor);
-    expect(match).not.toBe(paragraph);
+    expect(match).toBe(edge);
+    const elsewhere = await page.locator('#w11-1').evaluate((word) => getComputedStyle(word, '::highlight(search-hit)').backgroundColor);
+    expect(elsewhere).not.toBe(edge);
   });
 
   test('the box runs as the typed script does, and as the interface while empty', async ({ page }) => {
@@ -370,6 +373,15 @@ for (const locale of ['en', 'ar'] as const)
     await expect(grades).toHaveCount(4);
     const heights = await grades.evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().height)));
     expect(new Set(heights).size, `heights ${heights.join(', ')}`).toBe(1);
+    // The interval on a line of its own, under the grade's name.
+    const under = await grades.evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const name = document.createRange();
+        name.selectNodeContents(button.firstChild!);
+        return button.querySelector('span')!.getBoundingClientRect().top >= name.getBoundingClientRect().bottom - 1;
+      }),
+    );
+    expect(under).toEqual([true, true, true, true]);
   });
 
 test('the hidden file input’s focus shows on its label', async ({ page }) => {

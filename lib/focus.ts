@@ -2,14 +2,25 @@
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tabindex="0"]';
 
 /**
- * Focus left on an element that a change has hidden (V to "English only" with an Arabic word focused, E
- * with a legend button focused) falls to the page, and a screen reader hears nothing. It goes instead to
- * the first control still shown in the nearest part of the page around it: the paragraph's number, say.
+ * Focus left on an element that a change hides (V to "English only" with an Arabic word focused) or
+ * removes (E with an entity-type button focused) falls to the page, and a screen reader hears nothing.
+ * Called before such a change, this returns what to call once the page has it: focus then goes to the
+ * first control still shown in the nearest part of the page that was around it, the paragraph's number, say.
  */
-export function keepFocusShown(previous: Element | null): void {
-  if (!(previous instanceof HTMLElement) || previous === document.body || previous.checkVisibility()) return;
-  for (let scope = previous.parentElement; scope && scope !== document.body; scope = scope.parentElement) {
-    const shown = Array.from(scope.querySelectorAll<HTMLElement>(FOCUSABLE)).find((element) => element.checkVisibility());
-    if (shown) return shown.focus({ preventScroll: true });
-  }
+export function keepFocusShown(): () => void {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === document.body) return () => undefined;
+  // Taken now: a removed element has no parents left to search from.
+  const around: HTMLElement[] = [];
+  for (let scope = focused.parentElement; scope && scope !== document.body; scope = scope.parentElement) around.push(scope);
+  return () => {
+    if (focused.isConnected && focused.checkVisibility()) return;
+    // Moved on purpose meanwhile (by the change itself, or the reader): left where it is.
+    if (document.activeElement !== document.body && document.activeElement !== focused) return;
+    for (const scope of around) {
+      if (!scope.isConnected) continue;
+      const shown = Array.from(scope.querySelectorAll<HTMLElement>(FOCUSABLE)).find((element) => element.checkVisibility());
+      if (shown) return shown.focus({ preventScroll: true });
+    }
+  };
 }

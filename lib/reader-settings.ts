@@ -67,11 +67,15 @@ export const queryToSetting = {
 /**
  * The address's query once a link's settings have been kept, turned down or changed by the reader: the
  * parameters of settings no longer in force for this visit go, so that a reload, or the other language,
- * does not ask again. Any other parameter, and those of settings still in force, stay.
+ * does not ask again. So do those the visit overrode (`?view=en` on a word link, shown side by side).
+ * Any other parameter, and those of settings still in force as the link set them, stay.
+ * `fromQuery` is what the query's parameters set (settingsFromQuery), `inForce` the link's settings in force.
  */
-export function queryWithoutSpentSettings(search: string, inForce: Partial<ReaderSettings> | null): string {
+export function queryWithoutSpentSettings(search: string, fromQuery: Partial<ReaderSettings>, inForce: Partial<ReaderSettings> | null): string {
   const params = new URLSearchParams(search);
-  const spent = Object.entries(queryToSetting).filter(([name, setting]) => params.has(name) && !(inForce && setting in inForce));
+  const spent = Object.entries(queryToSetting).filter(
+    ([name, setting]) => params.has(name) && !(inForce && setting in inForce && inForce[setting] === fromQuery[setting]),
+  );
   if (spent.length === 0) return search;
   for (const [name] of spent) params.delete(name);
   const query = params.toString();

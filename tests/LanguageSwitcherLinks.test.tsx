@@ -1,11 +1,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LanguageSwitcherLinks } from '@/components/LanguageSwitcherLinks';
 
 const links = [
   { locale: 'en', href: '/en/articles/a/3-5', name: 'English', dir: 'ltr' as const, current: true },
   { locale: 'ar', href: '/ar/articles/a/3-5', name: 'العربية', dir: 'rtl' as const, current: false },
 ];
+
+afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('LanguageSwitcherLinks', () => {
   it('offers each language by its own name, marking the current one', () => {
@@ -24,7 +26,6 @@ describe('LanguageSwitcherLinks', () => {
     arabic.addEventListener('click', (event) => event.preventDefault());
     fireEvent.click(arabic);
     expect(arabic.hash).toBe('#p12');
-    window.location.hash = '';
   });
 
   it('carries the address’s query, such as the vocabulary’s order and filter', () => {
@@ -34,6 +35,5 @@ describe('LanguageSwitcherLinks', () => {
     arabic.addEventListener('click', (event) => event.preventDefault());
     fireEvent.click(arabic);
     expect(arabic.search).toBe('?sort=root&pos=verb');
-    window.history.replaceState(null, '', '/');
   });
 });

@@ -45,17 +45,23 @@ describe('sameSettings', () => {
 });
 
 describe('queryWithoutSpentSettings', () => {
+  const spent = (search: string, inForce: Parameters<typeof queryWithoutSpentSettings>[2]) => queryWithoutSpentSettings(search, settingsFromQuery(search), inForce);
+
   it('drops the parameters of the settings no longer in force, and keeps the rest', () => {
-    expect(queryWithoutSpentSettings('?view=ar&theme=dark&ar=3&sort=root', { theme: 'dark' })).toBe('?theme=dark&sort=root');
+    expect(spent('?view=ar&theme=dark&ar=3&sort=root', { theme: 'dark' })).toBe('?theme=dark&sort=root');
   });
 
   it('drops every setting once none is in force, bad values among them', () => {
-    expect(queryWithoutSpentSettings('?view=ar&theme=neon', null)).toBe('');
-    expect(queryWithoutSpentSettings('?en=2&pos=verb', null)).toBe('?pos=verb');
+    expect(spent('?view=ar&theme=neon', null)).toBe('');
+    expect(spent('?en=2&pos=verb', null)).toBe('?pos=verb');
+  });
+
+  it('drops a setting the visit overrode: a word link in "English only" shows both languages', () => {
+    expect(spent('?view=en&diacritics=1', { view: 'side', diacritics: true })).toBe('?diacritics=1');
   });
 
   it('leaves an address with nothing spent exactly as it was', () => {
-    expect(queryWithoutSpentSettings('?q=a%20b&view=ar', { view: 'ar' })).toBe('?q=a%20b&view=ar');
-    expect(queryWithoutSpentSettings('', null)).toBe('');
+    expect(spent('?q=a%20b&view=ar', { view: 'ar' })).toBe('?q=a%20b&view=ar');
+    expect(spent('', null)).toBe('');
   });
 });
