@@ -85,6 +85,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string; blank?: boolean }>({ text: '', quiet: false });
   const { state: study } = useStudy();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const giveBackTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -102,7 +103,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     const repeated = messageRef.current.text === text && messageRef.current.word === word;
     setMessage({ text, quiet, word, blank: repeated });
     clearTimeout(clearTimer.current);
-    if (repeated) setTimeout(() => setMessage((current) => (current.text === text ? { ...current, blank: false } : current)), 100);
+    clearTimeout(giveBackTimer.current);
+    if (repeated) giveBackTimer.current = setTimeout(() => setMessage((current) => (current.text === text ? { ...current, blank: false } : current)), 100);
     clearTimer.current = setTimeout(() => setMessage({ text: '', quiet: false }), shownFor);
   }, []);
 
@@ -222,6 +224,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     return () => {
       live = false;
       clearTimeout(clearTimer.current);
+      clearTimeout(giveBackTimer.current);
     };
   }, []);
 

@@ -28,8 +28,7 @@ type IndexParagraph = SearchIndex['paragraphs'][number];
 
 /** A paragraph's text in the forms search compares. */
 type Compared = {
-  /** Each token's surface and stem, normalized. */
-  words: string[];
+  /** Each token's stem, normalized. */
   stems: string[];
   /** The words joined by single spaces, so a query of several words can span tokens, and where each starts. */
   joined: string;
@@ -51,7 +50,7 @@ function compared(paragraph: IndexParagraph): Compared {
       joined += (joined ? ' ' : '') + word;
     }
     const stems = paragraph.tokens.map((t) => normalizeArabic(t.stem));
-    forms = { words, stems, joined, offsets, english: foldLatin(paragraph.en) };
+    forms = { stems, joined, offsets, english: foldLatin(paragraph.en) };
     comparedForms.set(paragraph, forms);
   }
   return forms;
@@ -136,16 +135,29 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
  * one of their words (علاقات finds العلاقة, and every other form of that lemma).
  */
 function lemmasMatching(index: SearchIndex, query: string): Set<string> {
-  const ids = new Set(
-    Object.entries(index.lemmas)
-      .filter(([, lemma]) => normalizeArabic(lemma.ar) === query)
-      .map(([id]) => id),
-  );
+  const ids = new Set(citationForms(index).get(query));
   for (const paragraph of index.paragraphs) {
     const { stems } = compared(paragraph);
     paragraph.tokens.forEach((token, i) => token.lemma && stems[i] === query && ids.add(token.lemma));
   }
   return ids;
+}
+
+// Like the paragraphs' forms, the lexicon's are normalized once, not at each keystroke.
+const citationFormsOf = new WeakMap<SearchIndex['lemmas'], Map<string, string[]>>();
+
+/** Each normalized citation form → the lemmas written so, which may be several (عقد: the verb عَقَدَ and the noun عَقْد). */
+function citationForms(index: SearchIndex): Map<string, string[]> {
+  let forms = citationFormsOf.get(index.lemmas);
+  if (!forms) {
+    forms = new Map();
+    for (const [id, lemma] of Object.entries(index.lemmas)) {
+      const form = normalizeArabic(lemma.ar);
+      forms.set(form, [...(forms.get(form) ?? []), id]);
+    }
+    citationFormsOf.set(index.lemmas, forms);
+  }
+  return forms;
 }
 
 /** One hit per occurrence, as in the English: the tokens it covers. */

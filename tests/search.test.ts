@@ -81,6 +81,10 @@ describe('search: Arabic', () => {
     expect(arabicTokens('أَثَّرَ')).toEqual(['w16-16']); // تؤثر
   });
 
+  it('finds the forms of every lemma spelt as the query, when two share a citation form', () => {
+    expect(arabicTokens('آخر')).toEqual(['w2-17', 'w4-4']); // الأخرى of آخَر, آخر of آخِر
+  });
+
   it('finds every form of a lemma from the stem of one of them', () => {
     expect(arabicTokens('حلول')).toEqual(['w16-13', 'w16-23']); // لحل, الحلول
     expect(arabicTokens('مناطق')).toEqual(expect.arrayContaining(['w4-8', 'w8-18'])); // المنطقة, المناطق
