@@ -340,6 +340,22 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
+  test('Tab out of a paragraph and Shift+Tab back return to the word walked to, not the paragraph’s first', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-1').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('#w1-3')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#w1-3')).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator('#w1-3')).toBeFocused();
+    // One stop a paragraph still: Shift+Tab again leaves the paragraph's words.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator('#w1-1')).not.toBeFocused();
+    await expect(page.locator('[data-paragraph="1"] .w:focus')).toHaveCount(0);
+  });
+
   test('Tab past a pinned card’s last control goes back to its word, not to the end of the page', async ({ page }) => {
     await openReader(page);
     const card = await pinFromKeyboard(page, 'w3-1');

@@ -1,6 +1,6 @@
 /**
- * The reader's Arabic words in the page: each is a `span.w` with id `w{n}-{k}`. Only a paragraph's
- * first word is a tab stop; the others get their tabindex when a script focuses them. Every attribute
+ * The reader's Arabic words in the page: each is a `span.w` with id `w{n}-{k}`. A paragraph's words are
+ * one tab stop, its first word until a script focuses another (a roving tab stop). Every attribute
  * a word carries is sent twice, in the HTML and in the page's RSC payload, ×1000s of words, so a
  * word's lemma is looked up in the glossary rather than written on it.
  */
@@ -21,7 +21,11 @@ export function wordAfter(root: ParentNode, word: HTMLElement, step: number): HT
   return words[words.indexOf(word) + step];
 }
 
+/** Focuses a word and makes it its paragraph's tab stop, so that Tab out and Shift+Tab back return to it. */
 export function focusWord(word: HTMLElement): void {
-  if (!word.hasAttribute('tabindex')) word.tabIndex = -1;
+  const paragraph = word.closest('[data-paragraph], #headline');
+  const stop = paragraph?.querySelector<HTMLElement>(`${WORD}[tabindex="0"]`);
+  if (stop && stop !== word) stop.tabIndex = -1;
+  word.tabIndex = paragraph ? 0 : -1;
   word.focus({ preventScroll: true });
 }
