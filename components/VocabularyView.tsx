@@ -8,6 +8,7 @@ import { rootAnchor } from '@/lib/roots';
 import { wordStatuses } from '@/lib/study';
 import { articlePath, flashcardsPath, vocabularyPath, wordUrl } from '@/lib/urls';
 import { rootFamiliesOf, vocabularyOf } from '@/lib/vocabulary';
+import { EnglishPhrase } from './EnglishPhrase';
 import { SiteHeader } from './SiteHeader';
 import { StudyPageHeader } from './StudyPageHeader';
 import { StudyResetNotice } from './StudyResetNotice';
@@ -96,13 +97,11 @@ export async function VocabularyView({ locale, article }: Props) {
                 <span className="vocab-status" />
               </div>
               <p className="text-sm">
-                <span lang="en" dir="ltr">
-                  {lemma.meanings.join('; ')}
-                </span>
+                <EnglishPhrase text={lemma.meanings.join('; ')} />
               </p>
               {lemma.note && (
                 <p className="text-xs text-muted">
-                  <span lang="en" dir="ltr">{lemma.note}</span>
+                  <EnglishPhrase text={lemma.note} />
                 </p>
               )}
               <blockquote className="vocab-context">
@@ -141,8 +140,8 @@ export async function VocabularyView({ locale, article }: Props) {
                       {lemma.ar}
                     </a>{' '}
                     <span className="text-sm text-muted">{lemmaDetails(lemma)}</span>{' '}
-                    <span lang="en" dir="ltr" className="text-sm">
-                      {lemma.meanings[0]}
+                    <span className="text-sm">
+                      <EnglishPhrase text={lemma.meanings[0]!} />
                     </span>
                     <p className="text-sm text-muted">
                       {t('formsInArticle')}:{' '}

@@ -5,6 +5,7 @@ import { rootAnchor } from '@/lib/roots';
 import { wordStatuses, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { paragraphOfWord } from '@/lib/urls';
+import { EnglishPhrase } from './EnglishPhrase';
 
 export type WordCardStrings = {
   wordCard: string;
@@ -162,9 +163,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                 {/* Why the parts are written as they are, where the spelling fuses them (لِ + الْ = لِلْ). */}
                 {s.note && (
                   <span className="block text-xs text-muted">
-                    <span lang="en" dir="ltr">
-                      {s.note}
-                    </span>
+                    <EnglishPhrase text={s.note} />
                   </span>
                 )}
               </li>
@@ -215,11 +214,11 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
           </p>
           <p className="text-sm">
             <span className="card-label">{strings.meanings}: </span>
-            <span lang="en" dir="ltr">{lemma.meanings.join('; ')}</span>
+            <EnglishPhrase text={lemma.meanings.join('; ')} />
           </p>
           {lemma.note && (
             <p className="text-xs text-muted">
-              <span lang="en" dir="ltr">{lemma.note}</span>
+              <EnglishPhrase text={lemma.note} />
             </p>
           )}
         </section>

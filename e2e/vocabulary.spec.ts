@@ -24,6 +24,13 @@ test('in the Arabic interface, meanings and translations read left to right, bra
   for (const english of [meanings, translation]) expect(await drawnOutOfOrder(english)).toEqual([]);
 });
 
+test('Arabic quoted in an English meaning is marked as Arabic', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  // ذو: "endowed with (fem. ذات)"; وفق: "according to (وَفْقَ، وَفْقًا لِـ)".
+  await expect(page.locator('#lemma-dhu [lang="en"] [lang="ar"]')).toHaveText(['ذات']);
+  await expect(page.locator('#lemma-wafq [lang="en"] [lang="ar"]')).toHaveText(['وَفْقَ، وَفْقًا لِـ']);
+});
+
 test('its landmarks are few enough to move by: a root family is a group, not a region', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   await expect(page.getByRole('group', { name: 'Root ر-ه-ب' })).toBeAttached();

@@ -14,7 +14,7 @@ const glossaryUrl = '/data/test-word-card.json';
 /** The reader's root with one real word of the seed in it, as the server renders it. */
 function renderCard(initial: { id: string; pinned: boolean }) {
   const root = document.createElement('div');
-  const word = Object.assign(document.createElement('span'), { id: 'w12-12', className: 'w', textContent: 'كلمة' });
+  const word = Object.assign(document.createElement('span'), { id: initial.id, className: 'w', textContent: 'كلمة' });
   root.append(word);
   document.body.append(root);
   const rootRef = createRef<HTMLDivElement>() as { current: HTMLDivElement | null };
@@ -49,6 +49,14 @@ describe('WordCard', () => {
     // The card is portalled into <body>: unmount it before the reader's root goes.
     cleanup();
     document.body.replaceChildren();
+  });
+
+  it('marks the Arabic quoted in an English meaning or note as Arabic', async () => {
+    renderCard({ id: 'w3-13', pinned: true });
+    const card = await screen.findByRole('dialog');
+    // لاسيما: the lemma's meaning quotes the word as written here, and its part's note quotes سيما.
+    const quoted = [...card.querySelectorAll('[lang="en"] [lang="ar"]')].map((run) => run.textContent);
+    expect(quoted).toEqual(expect.arrayContaining(['لاسيما', 'سيما', 'لا سيّما']));
   });
 
   it('opens for the word the reader reached while its code was loading', async () => {
