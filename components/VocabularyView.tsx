@@ -110,10 +110,9 @@ export async function VocabularyView({ locale, article }: Props) {
                   <mark>{context.word}</mark>
                   {context.after}
                 </p>
-                <p className="text-sm text-muted">
-                  <span lang="en" dir="ltr">
-                    {context.english.en}
-                  </span>
+                {/* English prose runs from the left in either interface, as the reader's English pane does. */}
+                <p lang="en" dir="ltr" className="text-sm text-muted">
+                  {context.english.en}
                 </p>
                 <a href={wordUrl(articlePath(locale, article.slug), first.id)} className="link text-sm">
                   {t('openInReader')}

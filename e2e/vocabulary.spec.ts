@@ -22,6 +22,14 @@ test('in the Arabic interface, meanings and translations read left to right, bra
   const meanings = entry.getByText('that (complementizer)');
   const translation = entry.getByText(/^An Iraqi government statement said .* Bashar al-Assad\.$/);
   for (const english of [meanings, translation]) expect(await drawnOutOfOrder(english)).toEqual([]);
+  // The translation, two lines or more, is set from the left, not ragged on the left as the Arabic is.
+  const lineStarts = await translation.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return [...range.getClientRects()].map((line) => Math.round(line.left - element.getBoundingClientRect().left));
+  });
+  expect(lineStarts.length).toBeGreaterThan(1);
+  expect(new Set(lineStarts)).toEqual(new Set([0]));
 });
 
 test('Arabic quoted in an English meaning is marked as Arabic', async ({ page }) => {
