@@ -673,6 +673,24 @@ test.describe('entities', () => {
       await expect(marked).toHaveCount(0);
     });
 
+  test('in the Arabic interface, no mention count breaks across lines beside a long name', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.locator('summary', { hasText: 'فهرس الأعلام' }).click();
+    const counts = page.locator('.entity-step .count-ar');
+    await expect(counts.first()).toBeVisible();
+    // "مرة واحدة" beside the ministerial meeting's name fell onto two lines.
+    const brokenLines = await counts.evaluateAll((spans) =>
+      spans
+        .filter((span) => {
+          const text = document.createRange();
+          text.selectNodeContents(span);
+          return new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+        })
+        .map((span) => span.parentElement!.textContent),
+    );
+    expect(brokenLines).toEqual([]);
+  });
+
   test('with only the English shown, the entity index steps through the English mentions', async ({ page }) => {
     await openReader(page, `${readerPath('en')}?view=en`);
     await page.locator('summary', { hasText: 'Entity index' }).click();

@@ -110,7 +110,7 @@ test.describe('unknown addresses answer the localized 404', () => {
 
     for (const [path, heading, home, title] of [
       ['/en/articles/no-such-article', 'Page not found', 'See all articles', 'Page not found · Jisr'],
-      [readerPath('ar', '17'), 'الصفحة غير موجودة', 'كل المقالات', 'الصفحة غير موجودة · جسر'],
+      [readerPath('ar', '17'), 'الصفحة غير موجودة', 'تصفّح كل المقالات', 'الصفحة غير موجودة · جسر'],
       ['/en/no/such/page', 'Page not found', 'See all articles', 'Page not found · Jisr'],
     ]) {
       test(`${path} still reads as the 404, with its way home`, async ({ page }) => {
@@ -124,7 +124,7 @@ test.describe('unknown addresses answer the localized 404', () => {
 
     test('a paragraph the article does not have still leads back to it, in Arabic', async ({ page }) => {
       await page.goto(readerPath('ar', '17'));
-      await expect(page.getByText('في هذا المقال الفقرات من 1 إلى 16.')).toBeVisible();
+      await expect(page.getByText('يضمّ هذا المقال الفقرات من 1 إلى 16.')).toBeVisible();
       await expect(page.getByRole('link', { name: 'اقرأ «لمواجهة الإرهاب… تنسيق أمني بين دمشق وبغداد»' })).toHaveAttribute('href', readerPath('ar'));
     });
   });

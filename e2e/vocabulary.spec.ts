@@ -65,7 +65,7 @@ test('root families group the article’s words, reachable from the list and fro
 test('in the Arabic interface each word’s form has the name Arabic grammar gives it', async ({ page }) => {
   await page.goto(vocabularyPath('ar'));
   await expect(page.locator('#lemma-irhab')).toContainText('اسم · باب الإفعال (IV) · على وزن إِفْعَال');
-  await expect(page.locator('#lemma-saytara')).toContainText('فعل · الرباعي (Iq) · على وزن فَيْعَلَ');
+  await expect(page.locator('#lemma-saytara')).toContainText('فعل · الرباعي المجرد (Iq) · على وزن فَيْعَلَ');
 });
 
 test('says how its count of words relates to the reader’s', async ({ page }) => {

@@ -48,8 +48,8 @@ describe('message catalogs', () => {
     expect([1, 16].map((count) => english('paragraphs', { count }))).toEqual(['This article has only paragraph 1.', 'This article has paragraphs 1 to 16.']);
     expect([1, 2, 16].map((count) => arabic('paragraphs', { count }))).toEqual([
       'في هذا المقال فقرة واحدة فقط.',
-      'في هذا المقال الفقرات من 1 إلى 2.',
-      'في هذا المقال الفقرات من 1 إلى 16.',
+      'في هذا المقال فقرتان فقط.',
+      'يضمّ هذا المقال الفقرات من 1 إلى 16.',
     ]);
   });
 
@@ -62,6 +62,11 @@ describe('message catalogs', () => {
     expect(createTranslator({ ...arabicDigits, namespace: 'Reader' })('coverageStatic', { words: 459, lemmas: 3 })).toBe('459 كلمة · 3 صيغ معجمية');
     expect(createTranslator({ ...arabicDigits, namespace: 'Reader' })('mentionCount', { count: 4 })).toBe('4 مرات');
     expect(createTranslator({ ...arabicDigits, namespace: 'Vocabulary' })('count', { count: 11 })).toBe('11 مرة');
+  });
+
+  it('say none in Arabic with a phrase, not a 0 before a singular noun', () => {
+    expect(createTranslator({ locale: 'ar', messages: ar, namespace: 'Vocabulary' })('intro', { lemmas: 0, roots: 0 })).toBe('لا صيغ معجمية ولا جذور.');
+    expect(createTranslator({ locale: 'ar', messages: ar, namespace: 'Reader' })('coverageStatic', { words: 0, lemmas: 0 })).toBe('لا كلمات · لا صيغ معجمية');
   });
 
   it('count words and mentions with the noun agreeing in Arabic', () => {
