@@ -48,8 +48,9 @@ export function ReaderControls({ strings, entityTypes }: Props) {
     const step = (by: 1 | -1) => scale[value + by] !== undefined && update({ [key]: value + by });
     // At either end a button says it can go no further but keeps focus: disabled, it would drop focus to the page.
     return (
-      <div className="flex items-center gap-2">
-        <span>{label}</span>
+      // The name on a line of its own: beside the buttons, in a third of the panel, it wrapped a word a line.
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <span className="w-full">{label}</span>
         {/* dir keeps the sign after the letter in the Arabic interface, where it was drawn before it. */}
         <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.smaller}`} aria-disabled={value <= 0} onClick={() => step(-1)}>
           A−

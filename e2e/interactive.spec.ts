@@ -813,6 +813,26 @@ test.describe('reading modes and settings', () => {
     }
   });
 
+  for (const [locale, settings, names] of [
+    ['en', 'Reading settings', ['Arabic text size', 'English text size']],
+    ['ar', 'إعدادات القراءة', ['حجم النص العربي', 'حجم النص الإنجليزي']],
+  ] as const)
+    test(`the settings panel names each text size on one line (${locale})`, async ({ page }) => {
+      await openReader(page, readerPath(locale));
+      await page.locator('summary', { hasText: settings }).click();
+      for (const name of names) {
+        const label = page.locator('.settings-panel span', { hasText: name });
+        await expect(label).toBeVisible();
+        // It wrapped a word a line in a third of the panel: "Arabic / text / size".
+        const lines = await label.evaluate((element) => {
+          const text = document.createRange();
+          text.selectNodeContents(element);
+          return new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size;
+        });
+        expect(lines).toBe(1);
+      }
+    });
+
   test('one language on a wide screen reads in a column of reading width, numbered beside it', async ({ page, isMobile }) => {
     test.skip(isMobile, 'a phone shows one column in every view');
     for (const view of ['ar', 'en', 'stacked']) {
