@@ -3,7 +3,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { toAnkiTsv, toCsv, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
-import { mergeStudy, statusOf, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
+import { holdsStudy, mergeStudy, statusOf, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { download } from '@/lib/download';
 import { onThisSite, wordUrl } from '@/lib/urls';
@@ -68,7 +68,8 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
     if (schema instanceof Error) return setOutcome({ kind: 'unloaded' });
     const result = schema.importStudy(await file.text());
     if (!result.ok) return setOutcome({ kind: 'refused', problems: result.problems, unlisted: result.unlisted });
-    const lemmas = Object.keys(result.state.words);
+    // A word the file records only as set back to new is merged, but is no word brought in.
+    const lemmas = Object.keys(result.state.words).filter((lemma) => holdsStudy(result.state.words[lemma]!));
     // Words this device had changed later, or held just so, stay as they were: counted, so that an
     // import which changed nothing does not read as if it had.
     let upToDate = 0;
@@ -101,7 +102,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
         <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-anki.tsv`, 'text/tab-separated-values;charset=utf-8', toAnkiTsv(rows))}>
           {strings.exportAnki}
         </button>
-        <button type="button" className="chip" onClick={() => download(`jisr-study-${new Date().toLocaleDateString('en-CA')}.json`, 'application/json', JSON.stringify(state, null, 2))}>
+        <button type="button" className="chip" onClick={() => download(`jisr-study-${new Date().toLocaleDateString('en-CA')}.json`, 'application/json', JSON.stringify(state))}>
           {strings.exportJson}
         </button>
         <label className="chip cursor-pointer">

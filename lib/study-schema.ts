@@ -138,8 +138,9 @@ export function importStudy(text: string): ImportResult {
   const parsed = studySchema.safeParse(json);
   if (parsed.success) return { ok: true, state: parsed.data };
   const { issues } = parsed.error;
-  // Not even an object with a version: some other file, which a list of its paths would not explain.
-  if (json === null || typeof json !== 'object' || Array.isArray(json) || !('version' in json)) return wholeFile('notStudy');
+  // Not an object with a version and words: some other file (a package.json has a version), which a list
+  // of its paths would not explain.
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || !('version' in json) || !('words' in json)) return wholeFile('notStudy');
   const problems = issues.slice(0, MAX_LISTED).map((issue): ImportProblem => {
     const path = issue.path.join('.');
     // An enum reports a missing value as one not allowed: the file tells which it is.

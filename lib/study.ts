@@ -84,12 +84,17 @@ function lastChange(word: StudyWord): string {
 
 export const statusOf = (state: StudyState, lemma: string): WordStatus => state.words[lemma]?.status ?? 'new';
 
+/** Whether a word's record holds anything of the student's: a status, a saved word or a review. */
+export const holdsStudy = (word: StudyWord): boolean => word.status !== 'new' || !!word.saved || !!word.cards;
+
 /** Records the word as changed `now`, which is what an import compares (mergeStudy). */
 function withWord(state: StudyState, lemma: string, word: StudyWord, now: Date): StudyState {
   const words = { ...state.words };
-  // A word with nothing to remember is dropped, so the store only grows with what the student did.
-  if (word.status === 'new' && !word.saved && !word.cards) delete words[lemma];
-  else words[lemma] = { ...word, changedAt: now.toISOString() };
+  const changedAt = now.toISOString();
+  // A word set back to nothing keeps only the date it was, so that an older backup's record of it, saved
+  // or learning, does not come back on import; a word never recorded is not recorded for nothing.
+  if (holdsStudy(word)) words[lemma] = { ...word, changedAt };
+  else if (Object.hasOwn(words, lemma)) words[lemma] = { status: 'new', changedAt };
   return { ...state, words };
 }
 

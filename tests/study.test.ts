@@ -7,11 +7,13 @@ const now = new Date('2026-11-29T12:00:00Z');
 const later = new Date('2026-11-30T08:00:00Z');
 
 describe('study store', () => {
-  it('keeps a status per lemma, new by default, and forgets a word set back to new', () => {
-    const learning = setStatus(emptyStudy(), 'irhab', 'learning');
+  it('keeps a status per lemma, new by default, and of a word set back to new only when it was', () => {
+    const learning = setStatus(emptyStudy(), 'irhab', 'learning', now);
     expect(statusOf(learning, 'irhab')).toBe('learning');
     expect(statusOf(learning, 'tanzim')).toBe('new');
-    expect(setStatus(learning, 'irhab', 'new').words).toEqual({});
+    expect(setStatus(learning, 'irhab', 'new', later).words).toEqual({ irhab: { status: 'new', changedAt: later.toISOString() } });
+    // A word never recorded is not recorded for being set to what it was.
+    expect(setStatus(emptyStudy(), 'irhab', 'new', later).words).toEqual({});
   });
 
   it('saves a lemma with the word it came from, and unsaves it without losing its status', () => {
@@ -100,6 +102,8 @@ describe('study store', () => {
     ['not json', 'notJson'],
     ['[1, 2]', 'notStudy'],
     ['{"words":{}}', 'notStudy'],
+    // Another app's JSON with a version of its own.
+    ['{"name":"my-app","version":"1.0.0","dependencies":{}}', 'notStudy'],
     [' '.repeat(2 * 1024 * 1024 + 1), 'tooLarge'],
   ] as const)('refuses %.20j as a whole: %s', (text, problem) => {
     expect(importStudy(text)).toEqual({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
@@ -122,6 +126,15 @@ describe('study store', () => {
     });
     // An older backup does not undo what was done since.
     expect(mergeStudy(imported, current).words.b).toEqual({ status: 'known', changedAt: later.toISOString() });
+  });
+
+  it('does not bring back, from an older backup, a word since unsaved or set back to new', () => {
+    const backup = setStatus(toggleSaved(emptyStudy(), 'a', 'w1-1', 'x', now), 'b', 'learning', now);
+    const since = setStatus(toggleSaved(backup, 'a', 'w1-1', 'x', later), 'b', 'new', later);
+    const merged = mergeStudy(since, backup);
+    expect(deckLemmas(merged)).toEqual([]);
+    expect(statusOf(merged, 'b')).toBe('new');
+    expect(unchangedWords(since, merged, ['a', 'b'])).toEqual(['a', 'b']);
   });
 
   it('keeps each direction’s later review when an older backup is imported', () => {
