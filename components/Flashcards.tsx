@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { deckCardsOf, type DeckData } from '@/lib/flashcards';
+import { answerWords, deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
 import { isForTyping, shortcutKey } from '@/lib/keyboard';
@@ -49,7 +49,8 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   const hydrated = useHydrated();
   const { state } = useStudy();
   const [direction, setDirection] = useState<ReviewDirection>('recognition');
-  const [revealed, setRevealed] = useState(false);
+  // The card whose answer is shown: a grade in another tab moves this one on to a card whose answer is not.
+  const [revealedCard, setRevealedCard] = useState<string | null>(null);
   const [now, setNow] = useState(() => new Date());
   // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
   const [reviewed, setReviewed] = useState(0);
@@ -69,6 +70,8 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   );
   const due = cards.filter((card) => isDue(card.stored, now));
   const current = due[0];
+  const revealed = current !== undefined && revealedCard === current.lemma;
+  const setRevealed = (shown: boolean) => setRevealedCard(shown && current ? current.lemma : null);
   const nextDue = cards
     .flatMap((card) => (card.stored ? [new Date(card.stored.due)] : []))
     .sort((a, b) => a.getTime() - b.getTime())[0];
@@ -185,7 +188,11 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
           aria-describedby={`${id}-prompt`}
         >
           <p id={`${id}-prompt`} className="card-label">{direction === 'recognition' ? strings.recognitionPrompt : strings.recallPrompt}</p>
-          <FlashcardSentence sentence={sentence} word={current.word} hidden={direction === 'recall' && !revealed} />
+          <FlashcardSentence
+            sentence={sentence}
+            word={current.word}
+            blanked={direction === 'recall' && !revealed ? answerWords(deck, sentence, current.lemma) : new Set()}
+          />
           {direction === 'recall' && (
             <>
               <p lang="en" dir="ltr" className="flashcard-en">

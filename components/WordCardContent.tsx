@@ -24,6 +24,8 @@ export type WordCardStrings = {
   plural: string;
   meanings: string;
   occurrences: string;
+  /** Where an occurrence in the headline is, which has no paragraph number. */
+  headline: string;
   onlyHere: string;
   elsewhere: string;
   moreHere: string;
@@ -85,6 +87,11 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
   const phrases = token.phrases.map((p) => data.phrases[p]).filter((p) => p !== undefined);
   const entities = [...token.entities].reverse().map((e) => data.entities[e]).filter((e) => e !== undefined);
   const last = token.segments.length - 1;
+  // The headline is no numbered paragraph: "¶0" named a place the reader cannot find.
+  const placeOf = (occurrence: string) => {
+    const paragraph = paragraphOfWord(occurrence);
+    return paragraph === 0 ? strings.headline : `¶${paragraph}`;
+  };
 
   return (
     <div className="space-y-3 p-4">
@@ -251,7 +258,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                         <span lang="ar" dir="rtl" className="font-arabic">
                           {data.tokens[occurrence]?.surface}
                         </span>
-                        <span className="text-xs text-muted"> ¶{paragraphOfWord(occurrence)}</span>
+                        <span className="text-xs text-muted"> {placeOf(occurrence)}</span>
                       </a>
                     </li>
                   ))}

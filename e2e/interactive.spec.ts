@@ -123,6 +123,15 @@ test.describe('the glossary card', () => {
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
   });
 
+  test('an occurrence in the headline is named as the headline, not a paragraph 0', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-23').scrollIntoViewIfNeeded();
+    await page.locator('#w1-23').click();
+    const dialog = page.getByRole('dialog', { name: 'Word card: الإرهاب' });
+    await expect(dialog.getByRole('link', { name: 'الإرهاب Headline' })).toHaveAttribute('href', /#w0-2$/);
+    await expect(dialog.getByRole('link', { name: /¶0/ })).toHaveCount(0);
+  });
+
   test('a tall card fits on screen, below the sticky header, and scrolls inside', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.evaluate(() => document.fonts.ready);

@@ -260,6 +260,11 @@ for (const locale of ['en', 'ar'] as const) {
     expect(ankiText.split('\n')[4]!.split('\t')[0]).toBe('تَنْسِيق');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportJson }).click()]);
     const exported = await json.path();
+    // As compact as the store, not pretty-printed: a store near its 2 MB made a backup too large to import.
+    const stored = (await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!;
+    const exportedText = readFileSync(exported!, 'utf8');
+    expect(JSON.parse(exportedText)).toEqual(JSON.parse(stored));
+    expect(exportedText.length).toBe(stored.length);
     // Named for what it holds, the study data of every article, and when it was taken.
     expect(json.suggestedFilename()).toMatch(/^jisr-study-\d{4}-\d\d-\d\d\.json$/);
 
@@ -418,6 +423,67 @@ test('a word marked or saved when the study schema cannot load is reported as no
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
+test('importing an older backup does not bring back a word set back to new since', async ({ page }) => {
+  const t = messages.en;
+  await markFirstWord(page, '2');
+  await page.goto(flashcardsPath('en'));
+  const progress = page.getByRole('status');
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportJson }).click()]);
+  const backup = (await json.path())!;
+  // Since the backup, أكد was set back to new.
+  await openReader(page);
+  await page.locator('#w1-1').focus();
+  await page.keyboard.press('1');
+  await expect(page.getByRole('status').filter({ hasText: 'أكد: New' })).toBeVisible();
+  await page.goto(flashcardsPath('en'));
+  await expect(progress).toHaveText('Due now: 0 · In the deck: 0');
+  await page.getByLabel(t.Flashcards.import).setInputFiles(backup);
+  await expect(page.getByText(t.Flashcards.importedUpToDate.replace('{count}', '1'))).toBeVisible();
+  await expect(progress).toHaveText('Due now: 0 · In the deck: 0');
+});
+
+/** Saves the words `ids` from their cards in the reader. */
+async function saveWords(page: Page, ids: string[]) {
+  await openReader(page);
+  for (const id of ids) {
+    await page.locator(`#${id}`).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: messages.en.WordCard.save }).click();
+    await expect(dialog.getByRole('button', { name: messages.en.WordCard.save, pressed: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+  }
+}
+
+test('a recall card blanks every form of its word in the sentence, not only the one shown', async ({ page }) => {
+  const t = messages.en;
+  await saveWords(page, ['w1-2']); // رئيس, with الرئيس later in its sentence
+  await page.goto(flashcardsPath('en'));
+  await page.getByRole('button', { name: t.Flashcards.recall }).click();
+  const sentence = page.locator('.flashcard-ar');
+  await expect(sentence.locator('mark')).toHaveText('…………');
+  await expect(sentence).not.toContainText('رئيس');
+  await page.getByRole('button', { name: t.Flashcards.showAnswer }).click();
+  await expect(sentence.locator('mark')).toHaveText('رئيس');
+  await expect(sentence).toContainText('الرئيس');
+});
+
+test('a card graded in another tab moves this one on to the next card, its answer not shown', async ({ page, context }) => {
+  const t = messages.en;
+  await saveWords(page, ['w1-1', 'w1-2']);
+  await page.goto(flashcardsPath('en'));
+  const other = await context.newPage();
+  await other.goto(flashcardsPath('en'));
+  for (const tab of [page, other]) {
+    await expect(tab.getByRole('status')).toHaveText('Due now: 2 · In the deck: 2');
+    await tab.getByRole('button', { name: t.Flashcards.showAnswer }).click();
+  }
+  await other.getByRole('group', { name: t.Flashcards.answer }).getByRole('button', { name: new RegExp(`^${t.Flashcards.good}`) }).click();
+  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 2');
+  await expect(page.getByRole('button', { name: t.Flashcards.showAnswer })).toBeVisible();
+  await expect(page.getByRole('group', { name: t.Flashcards.answer })).toHaveCount(0);
+});
+
 test('a bad import is reported and changes nothing', async ({ page }) => {
   await markFirstWord(page, '2');
   await page.goto(flashcardsPath('en'));
@@ -429,6 +495,9 @@ test('a bad import is reported and changes nothing', async ({ page }) => {
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
 
   await importStudyFile(page, '["a", "b"]');
+  await expect(alert.getByRole('listitem')).toHaveText('The file is not Jisr study data.');
+  // Another app's file with a version of its own is no study data either, not a list of its fields.
+  await importStudyFile(page, '{"name":"my-app","version":"1.0.0"}');
   await expect(alert.getByRole('listitem')).toHaveText('The file is not Jisr study data.');
 });
 

@@ -7,7 +7,7 @@ import { allParagraphs, sentenceTokens, spelledInSentence } from './content/para
  * island: each lemma's dictionary entry, each word's reading in context, and the sentences
  * (Arabic words with their ids, and the aligned English) that cards are built from.
  */
-export type DeckWord = { sentence: number; surface: string; vocalized: string; translit: string; gloss: string };
+export type DeckWord = { sentence: number; lemma: string; surface: string; vocalized: string; translit: string; gloss: string };
 export type DeckSentence = { paragraph: number; words: { id: string; text: string }[]; en: string };
 export type DeckLemma = { ar: string; root: string | null; pos: string; meanings: string[]; first: string };
 export type DeckData = {
@@ -30,7 +30,7 @@ export function deckDataOf(article: Article): DeckData {
         en: sentence.en,
       });
       for (const t of tokens) {
-        if (t.lemma) words[t.id] = { sentence: index, surface: t.surface, vocalized: t.vocalized, translit: t.translit ?? '', gloss: t.gloss };
+        if (t.lemma) words[t.id] = { sentence: index, lemma: t.lemma, surface: t.surface, vocalized: t.vocalized, translit: t.translit ?? '', gloss: t.gloss };
       }
     }
   }
@@ -56,3 +56,8 @@ export function deckCardsOf(deck: DeckData, state: StudyState): { lemma: string;
 }
 
 export const sentenceText = (sentence: DeckSentence) => sentence.words.map((w) => w.text).join('');
+
+/** The words of a card's sentence that would give its answer away: every form of the card's lemma in it. */
+export function answerWords(deck: DeckData, sentence: DeckSentence, lemma: string): Set<string> {
+  return new Set(sentence.words.filter(({ id }) => deck.words[id]?.lemma === lemma).map(({ id }) => id));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/content/loader';
-import { deckCardsOf, deckDataOf, sentenceText } from '@/lib/flashcards';
+import { answerWords, deckCardsOf, deckDataOf, sentenceText } from '@/lib/flashcards';
 import { emptyStudy, setStatus, toggleSaved } from '@/lib/study';
 
 const deck = deckDataOf(getLibrary().article('damascus-baghdad-security-coordination')!);
@@ -35,5 +35,13 @@ describe('deckCardsOf', () => {
 describe('deckDataOf', () => {
   it('keeps each sentence’s text as written, punctuation and spaces included', () => {
     expect(sentenceText(deck.sentences[0]!)).toBe(getLibrary().article(deck.slug)!.headline.ar);
+  });
+});
+
+describe('answerWords', () => {
+  it('blanks every form of the card’s lemma in its sentence, so that none gives the answer away', () => {
+    const word = deck.words['w1-2']!; // رئيس
+    const sentence = deck.sentences[word.sentence]!;
+    expect([...answerWords(deck, sentence, word.lemma)]).toEqual(['w1-2', 'w1-12']); // رئيس, الرئيس
   });
 });
