@@ -1,9 +1,9 @@
 'use client';
 
 import { useState, type ChangeEvent } from 'react';
-import { toAnkiTsv, toCsv, type ExportRow } from '@/lib/export';
+import { toAnkiTsv, toCsv, type CsvHeaders, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
-import { holdsStudy, mergeStudy, statusOf, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
+import { mergeStudy, statusOf, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { download } from '@/lib/download';
 import { onThisSite, wordUrl } from '@/lib/urls';
@@ -14,7 +14,7 @@ import type { ImportProblem } from '@/lib/study-schema';
 export type StudyDataStrings = Record<
   'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importedUpToDate' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
   string
-> & { problems: Record<ImportProblem['problem'], string> };
+> & { problems: Record<ImportProblem['problem'], string>; columns: CsvHeaders };
 
 type Props = {
   deck: DeckData;
@@ -42,6 +42,7 @@ function exportRows(deck: DeckData, state: StudyState, articleHref: string, posN
       root: entry.root ?? '',
       partOfSpeech: posNames[entry.pos] ?? entry.pos,
       status: statusNames[statusOf(state, lemma)],
+      statusKey: statusOf(state, lemma),
       contextAr: sentenceText(sentence),
       contextEn: sentence.en,
       link: onThisSite(wordUrl(articleHref, id)),
@@ -68,8 +69,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
     if (schema instanceof Error) return setOutcome({ kind: 'unloaded' });
     const result = schema.importStudy(await file.text());
     if (!result.ok) return setOutcome({ kind: 'refused', problems: result.problems, unlisted: result.unlisted });
-    // A word the file records only as set back to new is merged, but is no word brought in.
-    const lemmas = Object.keys(result.state.words).filter((lemma) => holdsStudy(result.state.words[lemma]!));
+    const lemmas = Object.keys(result.state.words);
     // Words this device had changed later, or held just so, stay as they were: counted, so that an
     // import which changed nothing does not read as if it had.
     let upToDate = 0;
@@ -96,7 +96,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
       </h2>
       <p className="mt-2 text-muted">{strings.dataIntro}</p>
       <div className="toolbar">
-        <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-words.csv`, 'text/csv;charset=utf-8', toCsv(rows))}>
+        <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-words.csv`, 'text/csv;charset=utf-8', toCsv(rows, strings.columns))}>
           {strings.exportCsv}
         </button>
         <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-anki.tsv`, 'text/tab-separated-values;charset=utf-8', toAnkiTsv(rows))}>
