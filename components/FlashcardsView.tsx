@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import { partsOfSpeech } from '@/lib/content/schema';
+import { csvColumns } from '@/lib/export';
 import { deckDataOf } from '@/lib/flashcards';
 import { messagesOf, templatesOf } from '@/lib/i18n/messages';
 import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
@@ -31,6 +32,7 @@ export async function FlashcardsView({ locale, article }: Props) {
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
   const reader = await getTranslations({ locale, namespace: 'Reader' });
+  const columns = await getTranslations({ locale, namespace: 'ExportColumns' });
   const posNames = messagesOf(pos, partsOfSpeech);
   const deck = deckDataOf(article);
   const articleHref = articlePath(locale, article.slug);
@@ -59,6 +61,7 @@ export async function FlashcardsView({ locale, article }: Props) {
             ...templatesOf(t, studyDataKeys),
             // Filled here: the study schema, which knows the limit, stays out of the page's first scripts.
             problems: { ...messagesOf((p) => t.raw(problemKey(p)) as string, importProblems), tooLarge: t('problemTooLarge', { size: MAX_STORED_MB }) },
+            columns: messagesOf(columns, csvColumns),
           }}
           posNames={posNames}
           statusNames={messagesOf(status, wordStatuses)}

@@ -8,14 +8,17 @@ import { useHydrated } from './useHydrated';
 import { useStudy } from './useStudy';
 
 type Props = {
-  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; noMatch: string; showing: string };
+  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; saved: string; noMatch: string; showing: string };
   partsOfSpeech: { value: string; label: string }[];
   statusNames: Record<WordStatus, string>;
 };
 
 const sortKeys = ['first', 'freq', 'root', 'pos'] as const;
 type SortKey = (typeof sortKeys)[number];
-type View = { sort: SortKey; pos: string; status: WordStatus | '' };
+/** A status, or the saved words whatever their status: the deck's words, which a student looks for here. */
+const statusFilters = [...wordStatuses, 'saved'] as const;
+type StatusFilter = (typeof statusFilters)[number];
+type View = { sort: SortKey; pos: string; status: StatusFilter | '' };
 
 /**
  * The order and filters in the address (`?sort=root&status=learning`), so that a reload, a way back
@@ -34,7 +37,7 @@ function keepInAddress({ sort, pos, status }: View) {
 function viewFromAddress(search: string, partsOfSpeech: readonly string[]): View {
   const params = new URLSearchParams(search);
   const pick = <T extends string>(name: string, allowed: readonly T[]) => allowed.find((value) => value === params.get(name));
-  return { sort: pick('sort', sortKeys) ?? 'first', pos: pick('pos', partsOfSpeech) ?? '', status: pick('status', wordStatuses) ?? '' };
+  return { sort: pick('sort', sortKeys) ?? 'first', pos: pick('pos', partsOfSpeech) ?? '', status: pick('status', statusFilters) ?? '' };
 }
 
 /**
@@ -62,7 +65,7 @@ const listItems = () => Array.from(document.getElementById('vocabulary-list')?.c
 export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [sort, setSort] = useState<SortKey>('first');
   const [pos, setPos] = useState('');
-  const [status, setStatus] = useState<WordStatus | ''>('');
+  const [status, setStatus] = useState<StatusFilter | ''>('');
   /** How many entries the filters leave shown, of how many; unknown until the list has been filtered. */
   const [counts, setCounts] = useState<{ shown: number; total: number }>();
   const { state, loaded } = useStudy();
@@ -112,19 +115,21 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
     const items = listItems();
     for (const item of items) {
       const itemStatus = statusOf(state, item.dataset.lemma!);
+      const saved = !!state.words[item.dataset.lemma!]?.saved;
       item.dataset.status = itemStatus;
       const badge = item.querySelector<HTMLElement>('.vocab-status');
       if (badge) {
         badge.dataset.status = itemStatus;
-        badge.textContent = statusNames[itemStatus];
+        badge.textContent = saved ? `${statusNames[itemStatus]} · ${labels.saved}` : statusNames[itemStatus];
       }
-      item.hidden = (pos !== '' && item.dataset.pos !== pos) || (status !== '' && itemStatus !== status);
+      const statusShown = status === '' || (status === 'saved' ? saved : itemStatus === status);
+      item.hidden = (pos !== '' && item.dataset.pos !== pos) || !statusShown;
       if (!item.hidden) shown++;
     }
     setCounts({ shown, total: items.length });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
-  }, [addressRead, state, loaded, statusNames, pos, status]);
+  }, [addressRead, state, loaded, statusNames, labels.saved, pos, status]);
 
   function reorder(nextSort: SortKey) {
     setSort(nextSort);
@@ -159,11 +164,11 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
         </label>
         <label className="flex items-center gap-2 text-sm">
           {labels.status}
-          <select className="chip" value={status} onChange={(e) => setStatus(e.target.value as WordStatus | '')}>
+          <select className="chip" value={status} onChange={(e) => setStatus(e.target.value as StatusFilter | '')}>
             <option value="">{labels.allStatuses}</option>
-            {wordStatuses.map((s) => (
+            {statusFilters.map((s) => (
               <option key={s} value={s}>
-                {statusNames[s]}
+                {s === 'saved' ? labels.saved : statusNames[s]}
               </option>
             ))}
           </select>

@@ -65,7 +65,7 @@ export async function VocabularyView({ locale, article }: Props) {
           <p className="notice">{t('noscript')}</p>
         </noscript>
         <VocabularySort
-          labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), noMatch: t('noMatch'), showing: t.raw('showing') as string }}
+          labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), saved: t('saved'), noMatch: t('noMatch'), showing: t.raw('showing') as string }}
           statusNames={messagesOf(status, wordStatuses)}
           partsOfSpeech={partsOfSpeech.filter((p) => entries.some((e) => e.lemma.pos === p)).map((p) => ({ value: p, label: pos(p) }))}
         />

@@ -249,7 +249,8 @@ for (const locale of ['en', 'ar'] as const) {
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportCsv }).click()]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
-    expect(csvText.startsWith('\uFEFFArabic,Vocalized,')).toBe(true);
+    // Headed in the interface's language, as its values are.
+    expect(csvText.startsWith(`\uFEFF${t.ExportColumns.arabic},${t.ExportColumns.vocalized},`)).toBe(true);
     // The word as met, its dictionary form and meanings, then its sense in the sentence.
     expect(csvText).toContain('تنسيق,تَنْسِيقٌ,تَنْسِيق,coordination; arrangement; organization,tansīq,coordination,ن-س-ق');
     expect(csvText).toContain(`${new URL(page.url()).origin}${readerPath(locale)}#w0-3`);

@@ -90,6 +90,21 @@ test('sorts by frequency and filters by part of speech', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('');
 });
 
+test('lists the saved words, whatever their status, and marks them saved', async ({ page }) => {
+  await page.goto(readerPath('en'));
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+  await page.locator('#w1-1').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Save word' }).click();
+  await expect(dialog.getByRole('button', { name: 'Save word', pressed: true })).toBeVisible();
+  await page.goto(vocabularyPath('en'));
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('saved');
+  await expect(page.getByRole('status')).toHaveText('Showing 1 of 292 words.');
+  await expect(page.locator('#vocabulary-list > li:visible')).toHaveAttribute('id', 'lemma-akkada');
+  await expect(page.locator('#lemma-akkada .vocab-status')).toHaveText('New · Saved');
+  await expect(page).toHaveURL(/\/vocabulary\?status=saved$/);
+});
+
 test('keeps its order and filters in the address, for a reload, a way back or a shared link', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   const [sort, show] = [page.getByRole('combobox', { name: 'Sort by' }), page.getByRole('combobox', { name: 'Show' })];

@@ -15,27 +15,19 @@ export type ExportRow = {
   gloss: string;
   root: string;
   partOfSpeech: string;
+  /** The status's name in the interface's language, and its key, which Anki's tags use in either. */
   status: string;
+  statusKey: string;
   contextAr: string;
   contextEn: string;
   link: string;
 };
 
-/** The CSV columns, in order, with the header a spreadsheet shows. */
-const csvColumns: [keyof ExportRow, string][] = [
-  ['arabic', 'Arabic'],
-  ['vocalized', 'Vocalized'],
-  ['lemma', 'Dictionary form'],
-  ['meanings', 'Meanings'],
-  ['transliteration', 'Transliteration'],
-  ['gloss', 'Gloss in context'],
-  ['root', 'Root'],
-  ['partOfSpeech', 'Part of speech'],
-  ['status', 'Status'],
-  ['contextAr', 'Context (Arabic)'],
-  ['contextEn', 'Context (English)'],
-  ['link', 'Link'],
-];
+/** The CSV columns, in order. Their headers are the interface's (messages: ExportColumns), as the values are. */
+export const csvColumns = [
+  'arabic', 'vocalized', 'lemma', 'meanings', 'transliteration', 'gloss', 'root', 'partOfSpeech', 'status', 'contextAr', 'contextEn', 'link',
+] as const satisfies readonly (keyof ExportRow)[];
+export type CsvHeaders = Record<(typeof csvColumns)[number], string>;
 
 /** RFC 4180: quoted only when it has to be, so plain fields stay readable in a text editor. */
 export function csvField(value: string): string {
@@ -46,8 +38,8 @@ export function csvField(value: string): string {
  * UTF-8 CSV for spreadsheets. The byte-order mark is what makes Excel read it as UTF-8 rather than
  * the system code page, which would garble the Arabic.
  */
-export function toCsv(rows: ExportRow[]): string {
-  const lines = [csvColumns.map(([, header]) => header), ...rows.map((row) => csvColumns.map(([key]) => row[key]))];
+export function toCsv(rows: ExportRow[], headers: CsvHeaders): string {
+  const lines = [csvColumns.map((key) => headers[key]), ...rows.map((row) => csvColumns.map((key) => row[key]))];
   return '\uFEFF' + lines.map((fields) => fields.map(csvField).join(',') + '\r\n').join('');
 }
 
@@ -98,7 +90,8 @@ export function toAnkiTsv(rows: ExportRow[]): string {
       (row.contextAr && `<div dir="rtl">${markWord(row.contextAr, row.arabic)}</div>`) +
         (row.contextEn && `<div>${toHtml(row.contextEn)}</div>`),
       toHtml(row.link),
-      ['jisr', row.status && `jisr::${row.status.replace(/\s+/g, '_')}`].filter(Boolean).join(' '),
+      // The same tags from either interface: an export from each would otherwise tag one word twice.
+      ['jisr', row.statusKey && `jisr::${row.statusKey}`].filter(Boolean).join(' '),
     ]
       .map(tsvField)
       .join('\t'),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toAnkiTsv, toCsv, tsvField, type ExportRow } from '@/lib/export';
+import { csvField, toAnkiTsv, toCsv as toCsvIn, tsvField, type ExportRow } from '@/lib/export';
+import messages from '@/messages/en.json';
+import arabicMessages from '@/messages/ar.json';
+
+const toCsv = (rows: ExportRow[]) => toCsvIn(rows, messages.ExportColumns);
 
 const row: ExportRow = {
   arabic: 'لمواجهة',
@@ -10,7 +14,8 @@ const row: ExportRow = {
   gloss: 'to confront',
   root: 'و-ج-ه',
   partOfSpeech: 'noun',
-  status: 'learning',
+  status: 'Learning',
+  statusKey: 'learning',
   contextAr: 'لمواجهة الإرهاب… تنسيق أمني بين دمشق وبغداد',
   contextEn: 'Countering terrorism: Damascus and Baghdad coordinate on security',
   link: 'https://jisr.example/ar/articles/damascus-baghdad-security-coordination#w0-1',
@@ -84,6 +89,12 @@ describe('toCsv', () => {
     );
   });
 
+  it('heads its columns in the interface’s language, as its values are', () => {
+    expect(toCsvIn([], arabicMessages.ExportColumns)).toBe(
+      '\uFEFFالكلمة,بالتشكيل,الصيغة المعجمية,المعاني,النقحرة,المعنى في السياق,الجذر,نوع الكلمة,الحالة,السياق بالعربية,السياق بالإنجليزية,الرابط\r\n',
+    );
+  });
+
   it('round-trips through an RFC 4180 parser', () => {
     const [header, ...records] = parseDelimited(toCsv([row, awkward]).slice(1));
     expect(header).toHaveLength(12);
@@ -132,6 +143,8 @@ describe('toAnkiTsv', () => {
       'jisr jisr::learning',
     ]);
     expect(toAnkiTsv([row, row]).endsWith(`${note}\n${note}\n`)).toBe(true);
+    // The Arabic interface's export tags the word alike.
+    expect(lines(toAnkiTsv([{ ...row, status: 'قيد التعلّم' }]))[4]!.split('\t').at(-1)).toBe('jisr jisr::learning');
   });
 
   it('escapes HTML, keeps each note on one line, and quotes fields with tabs or quotes', () => {
@@ -157,7 +170,7 @@ describe('toAnkiTsv', () => {
   });
 
   it('leaves out empty parts', () => {
-    const note = toAnkiTsv([{ ...row, lemma: '', meanings: '', vocalized: '', transliteration: '', contextEn: '', status: '' }]).split('\n')[4]!;
+    const note = toAnkiTsv([{ ...row, lemma: '', meanings: '', vocalized: '', transliteration: '', contextEn: '', status: '', statusKey: '' }]).split('\n')[4]!;
     const [front, back, , , tags] = note.split('\t');
     expect([front, back, tags]).toEqual(['لمواجهة', '"<span dir=""rtl"">لمواجهة</span> “to confront”"', 'jisr']);
   });
