@@ -49,7 +49,8 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   const hydrated = useHydrated();
   const { state } = useStudy();
   const [direction, setDirection] = useState<ReviewDirection>('recognition');
-  // The card whose answer is shown: a grade in another tab moves this one on to a card whose answer is not.
+  // The card whose answer is shown, as the word and its due date: a grade in another tab moves this one on to
+  // a card whose answer is not shown, or brings the same word back later, its answer hidden again.
   const [revealedCard, setRevealedCard] = useState<string | null>(null);
   const [now, setNow] = useState(() => new Date());
   // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
@@ -70,8 +71,9 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   );
   const due = cards.filter((card) => isDue(card.stored, now));
   const current = due[0];
-  const revealed = current !== undefined && revealedCard === current.lemma;
-  const setRevealed = (shown: boolean) => setRevealedCard(shown && current ? current.lemma : null);
+  const currentKey = current && `${current.lemma} ${current.stored?.due ?? ''}`;
+  const revealed = currentKey !== undefined && revealedCard === currentKey;
+  const setRevealed = (shown: boolean) => setRevealedCard(shown && currentKey ? currentKey : null);
   const nextDue = cards
     .flatMap((card) => (card.stored ? [new Date(card.stored.due)] : []))
     .sort((a, b) => a.getTime() - b.getTime())[0];
@@ -191,7 +193,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
           <FlashcardSentence
             sentence={sentence}
             word={current.word}
-            blanked={direction === 'recall' && !revealed ? answerWords(deck, sentence, current.lemma) : new Set()}
+            blanked={direction === 'recall' && !revealed ? answerWords(deck, sentence, current) : new Set()}
           />
           {direction === 'recall' && (
             <>

@@ -15,7 +15,7 @@ type Props = {
 
 const sortKeys = ['first', 'freq', 'root', 'pos'] as const;
 type SortKey = (typeof sortKeys)[number];
-/** A status, or the saved words whatever their status: the deck's words, which a student looks for here. */
+/** A status, or the saved words whatever their status, which a student looks for here. */
 const statusFilters = [...wordStatuses, 'saved'] as const;
 type StatusFilter = (typeof statusFilters)[number];
 type View = { sort: SortKey; pos: string; status: StatusFilter | '' };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, dropSchemaScript, holdScript, readerPath, schemaScriptMarker, slug } from './support';
+import { axeViolations, drawnOutOfOrder, dropSchemaScript, holdScript, readerPath, saveWords, schemaScriptMarker, slug } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -444,20 +444,9 @@ test('importing an older backup does not bring back a word set back to new since
   await expect(progress).toHaveText('Due now: 0 · In the deck: 0');
 });
 
-/** Saves the words `ids` from their cards in the reader. */
-async function saveWords(page: Page, ids: string[]) {
-  await openReader(page);
-  for (const id of ids) {
-    await page.locator(`#${id}`).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('button', { name: messages.en.WordCard.save }).click();
-    await expect(dialog.getByRole('button', { name: messages.en.WordCard.save, pressed: true })).toBeVisible();
-    await page.keyboard.press('Escape');
-  }
-}
-
 test('a recall card blanks every form of its word in the sentence, not only the one shown', async ({ page }) => {
   const t = messages.en;
+  await openReader(page);
   await saveWords(page, ['w1-2']); // رئيس, with الرئيس later in its sentence
   await page.goto(flashcardsPath('en'));
   await page.getByRole('button', { name: t.Flashcards.recall }).click();
@@ -471,6 +460,7 @@ test('a recall card blanks every form of its word in the sentence, not only the 
 
 test('a card graded in another tab moves this one on to the next card, its answer not shown', async ({ page, context }) => {
   const t = messages.en;
+  await openReader(page);
   await saveWords(page, ['w1-1', 'w1-2']);
   await page.goto(flashcardsPath('en'));
   const other = await context.newPage();

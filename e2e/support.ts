@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { APIResponse, Locator, Page, Route } from '@playwright/test';
+import { expect, type APIResponse, type Locator, type Page, type Route } from '@playwright/test';
 
 export const slug = 'damascus-baghdad-security-coordination';
 export const readerPath = (locale: 'en' | 'ar', range?: string) => `/${locale}/articles/${slug}${range ? `/${range}` : ''}`;
@@ -134,4 +134,15 @@ export async function axeViolations(page: Page, within?: string): Promise<string
 export async function drawnApart(a: Locator, b: Locator): Promise<boolean> {
   const [x, y] = [(await a.boundingBox())!, (await b.boundingBox())!];
   return x.x + x.width <= y.x || y.x + y.width <= x.x || x.y + x.height <= y.y || y.y + y.height <= x.y;
+}
+
+/** Saves the words `ids` from their cards, in the reader the page shows, each card closed after. */
+export async function saveWords(page: Page, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    await page.locator(`#${id}`).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Save word' }).click();
+    await expect(dialog.getByRole('button', { name: 'Save word', pressed: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+  }
 }

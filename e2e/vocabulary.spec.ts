@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, readerPath, slug } from './support';
+import { axeViolations, drawnOutOfOrder, readerPath, saveWords, slug } from './support';
 
 const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
 
@@ -93,10 +93,7 @@ test('sorts by frequency and filters by part of speech', async ({ page }) => {
 test('lists the saved words, whatever their status, and marks them saved', async ({ page }) => {
   await page.goto(readerPath('en'));
   await expect(page.locator('[data-interactive]')).toBeAttached();
-  await page.locator('#w1-1').click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Save word' }).click();
-  await expect(dialog.getByRole('button', { name: 'Save word', pressed: true })).toBeVisible();
+  await saveWords(page, ['w1-1']);
   await page.goto(vocabularyPath('en'));
   await page.getByRole('combobox', { name: 'Status' }).selectOption('saved');
   await expect(page.getByRole('status')).toHaveText('Showing 1 of 292 words.');

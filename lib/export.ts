@@ -3,6 +3,8 @@
  * dictionary word (what was saved), with the form the article met it in.
  */
 
+import type { WordStatus } from './study';
+
 export type ExportRow = {
   /** The word as written in the article, clitics and all (لمواجهة), and vocalized there. */
   arabic: string;
@@ -15,9 +17,10 @@ export type ExportRow = {
   gloss: string;
   root: string;
   partOfSpeech: string;
-  /** The status's name in the interface's language, and its key, which Anki's tags use in either. */
+  /** The status's name in the interface's language. */
   status: string;
-  statusKey: string;
+  /** Its key, which Anki's tags use from either interface. */
+  statusKey: WordStatus | '';
   contextAr: string;
   contextEn: string;
   link: string;

@@ -51,13 +51,14 @@ export function deckCardsOf(deck: DeckData, state: StudyState): { lemma: string;
     .map((lemma) => {
       // Word ids repeat across articles: a word saved in another one is no word of this one.
       const saved = state.words[lemma]?.saved;
-      return { lemma, word: saved?.article === deck.slug && deck.words[saved.token] ? saved.token : deck.lemmas[lemma]!.first };
+      // And a token of another lemma (content annotated anew since) would show a card for the wrong word.
+      return { lemma, word: saved?.article === deck.slug && deck.words[saved.token]?.lemma === lemma ? saved.token : deck.lemmas[lemma]!.first };
     });
 }
 
 export const sentenceText = (sentence: DeckSentence) => sentence.words.map((w) => w.text).join('');
 
-/** The words of a card's sentence that would give its answer away: every form of the card's lemma in it. */
-export function answerWords(deck: DeckData, sentence: DeckSentence, lemma: string): Set<string> {
-  return new Set(sentence.words.filter(({ id }) => deck.words[id]?.lemma === lemma).map(({ id }) => id));
+/** The words of a card's sentence that would give its answer away: its word, and every other form of its lemma there. */
+export function answerWords(deck: DeckData, sentence: DeckSentence, card: { lemma: string; word: string }): Set<string> {
+  return new Set(sentence.words.filter(({ id }) => id === card.word || deck.words[id]?.lemma === card.lemma).map(({ id }) => id));
 }

@@ -30,7 +30,7 @@ type IndexParagraph = SearchIndex['paragraphs'][number];
 type Compared = {
   /** Each token's stem, normalized. */
   stems: string[];
-  /** The words joined by single spaces, so a query of several words can span tokens, and where each starts. */
+  /** Each token's surface, normalized, joined by single spaces (so a query of several words can span tokens), and where each starts. */
   joined: string;
   offsets: number[];
   english: ReturnType<typeof foldLatin>;

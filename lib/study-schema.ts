@@ -1,7 +1,7 @@
 // zod/mini: the same contract in fewer bytes, since this runs in the browser. Even so it is the
 // largest module the pages need, so the study store loads this file after the first render.
 import { z } from 'zod/mini';
-import { emptyStudy, MAX_INTERVAL_DAYS, wordStatuses } from './study';
+import { emptyStudy, holdsStudy, MAX_INTERVAL_DAYS, wordStatuses } from './study';
 import { WORD_ID } from './urls';
 
 /** The largest store or import read, in characters; the import notice names it in MB. */
@@ -77,7 +77,8 @@ export function parseStudy(raw: string | null): ParsedStudy {
   const parsed = studySchema.safeParse(json);
   if (parsed.success) return { state: parsed.data, corrupt: false, kept: 0 };
   const state = readableWords(json);
-  return { state, corrupt: true, kept: Object.keys(state.words).length };
+  // A record of a word set back to new keeps nothing a student would count as kept.
+  return { state, corrupt: true, kept: Object.values(state.words).filter(holdsStudy).length };
 }
 
 /** The parsed JSON of a store or an import, or undefined (which JSON cannot be) for text too long or not JSON. */

@@ -85,7 +85,7 @@ function lastChange(word: StudyWord): string {
 export const statusOf = (state: StudyState, lemma: string): WordStatus => state.words[lemma]?.status ?? 'new';
 
 /** Whether a word's record holds anything of the student's: a status, a saved word or a review. */
-const holdsStudy = (word: StudyWord): boolean => word.status !== 'new' || !!word.saved || !!word.cards;
+export const holdsStudy = (word: StudyWord): boolean => word.status !== 'new' || !!word.saved || !!word.cards;
 
 /** Records the word as changed `now`, which is what an import compares (mergeStudy). */
 function withWord(state: StudyState, lemma: string, word: StudyWord, now: Date): StudyState {

@@ -25,6 +25,12 @@ describe('deckCardsOf', () => {
     }
   });
 
+  it('falls back to the first occurrence when the saved word is no longer of that lemma', () => {
+    // Re-annotated content, or an edited import: w1-1 is أكد, not a form of تنسيق.
+    const state = toggleSaved(emptyStudy(), 'tansiq', 'w1-1', deck.slug);
+    expect(deckCardsOf(deck, state)).toEqual([{ lemma: 'tansiq', word: 'w0-3' }]);
+  });
+
   it('leaves out a stored word named like a property every object has', () => {
     // `constructor` is the one such name a stored lemma id may have (lower case, no underscores).
     const state = toggleSaved(setStatus(emptyStudy(), 'constructor', 'learning'), 'constructor', 'w1-2', deck.slug);
@@ -42,6 +48,6 @@ describe('answerWords', () => {
   it('blanks every form of the card’s lemma in its sentence, so that none gives the answer away', () => {
     const word = deck.words['w1-2']!; // رئيس
     const sentence = deck.sentences[word.sentence]!;
-    expect([...answerWords(deck, sentence, word.lemma)]).toEqual(['w1-2', 'w1-12']); // رئيس, الرئيس
+    expect([...answerWords(deck, sentence, { lemma: word.lemma, word: 'w1-2' })]).toEqual(['w1-2', 'w1-12']); // رئيس, الرئيس
   });
 });

@@ -71,6 +71,12 @@ describe('study store', () => {
     expect(parseStudy(raw)).toEqual({ state: { version: 1, words: { kitab: good, constructor: { status: 'known' } } }, corrupt: true, kept: 2 });
   });
 
+  it('counts as kept only the words that hold something, not the records of words set back to new', () => {
+    const setBack = { status: 'new', changedAt: '2026-11-30T09:00:00.000Z' };
+    const raw = JSON.stringify({ version: 1, words: { kitab: { status: 'known' }, qalam: setBack, bayt: { status: 'forgotten' } } });
+    expect(parseStudy(raw)).toEqual({ state: { version: 1, words: { kitab: { status: 'known' }, qalam: setBack } }, corrupt: true, kept: 1 });
+  });
+
   it('lists what is wrong with an import, by path, in words the interface can say in its own language', () => {
     expect(importStudy('{"version":1,"words":{"a":{"status":"forgotten"},"B C":{"status":"new"},"b":{}}}')).toEqual({
       ok: false,
