@@ -192,7 +192,9 @@ test.describe('paragraph links', () => {
       await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
       await expect(page.getByRole('dialog')).toBeHidden();
       await expect.poll(async () => Math.abs((await paragraphTop()) - before)).toBeLessThan(1.5);
-      await page.goto(readerPath('en', '4'));
+      // The address no longer names the word, so a reload does not show both languages and ask again.
+      await expect(page).toHaveURL(new RegExp(`${readerPath('en', '4')}$`));
+      await page.reload();
       await expect(page.locator('[data-interactive]')).toBeAttached();
       await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
       await expect(notice(page)).toBeHidden();
@@ -258,6 +260,8 @@ test.describe('paragraph links', () => {
     const pages: [string, string | RegExp][] = [
       [readerPath('en'), /^Countering terrorism/],
       [readerPath('en', '7'), /^Paragraph 7: He went on: “God willing/],
+      // The picture shows the sentences that fit whole, and so does its description: not half of the second.
+      [readerPath('en', '1'), /^Paragraph 1: Iraqi Prime Minister [^.]+ in confronting terrorism\.$/],
       [readerPath('ar', '3-5'), `الفقرة 3: ${sourceLines[3]}`],
     ];
     const pictures = new Set<string>();
@@ -542,6 +546,8 @@ test.describe('the language switcher', () => {
     await page.goto(`${readerPath('en', '4')}?view=en#w4-6`);
     await expect(page.getByRole('dialog', { name: 'Word card: الأوضاع' })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}/4#w4-6$`));
+    // Both languages are the reader's own view here: the link changed nothing, and asks nothing.
+    await expect(page.getByRole('region', { name: 'This link changed your reading settings for this visit.' })).toHaveCount(0);
     await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#w4-6$`));
     await expect(page.locator('html')).not.toHaveAttribute('data-view', 'en');

@@ -11,11 +11,17 @@ const ogLocale: Record<Locale, string> = { en: 'en_US', ar: 'ar_AR' };
 const DESCRIPTION_LIMIT = 300;
 const PICTURE_ALT_LIMIT = 250;
 
-/** Cuts at a word boundary so a shared card never ends mid-word. */
-export function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
+/**
+ * Cuts at the last clause break that keeps at least half the text, else at a word, so a shared card never
+ * ends mid-word, nor, where a clause can end it, halfway through a phrase whose end turns its sense ("calling
+ * on the Turkish administration to stop…").
+ */
+function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
   if (text.length <= limit) return text;
-  const cut = text.slice(0, limit);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
+  const cut = text.slice(0, limit + 1);
+  const clause = Math.max(...[...cut.matchAll(/[,;:،؛](?=\s)/g)].map((match) => match.index));
+  const end = clause >= limit / 2 ? clause : Math.max(cut.lastIndexOf(' '), 1);
+  return `${text.slice(0, end)}…`;
 }
 
 /** As many whole sentences as fit a description; a first sentence longer than that is cut at a word. */
@@ -36,11 +42,12 @@ type Picture = { url: string; alt: string };
  * The picture a link to the article previews with: the first paragraph it opens at, where that has one,
  * or else the headline's.
  */
-function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: { n: number; text: string; title: string } | null): Picture | undefined {
+function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: { n: number; sentences: string[]; title: string } | null): Picture | undefined {
   const own = paragraph && article.cardImages.get(paragraph.n);
   const card = own ?? article.cardImages.get(0);
   if (!card) return undefined;
-  const alt = own ? `${paragraph.title}: ${truncate(paragraph.text, PICTURE_ALT_LIMIT)}` : article.headline[lang];
+  // Whole sentences, as the picture shows them (scripts/cards.ts).
+  const alt = own ? `${paragraph.title}: ${leadSentences(paragraph.sentences, PICTURE_ALT_LIMIT)}` : article.headline[lang];
   return { url: cardImagePath(article.slug, card.name), alt };
 }
 
@@ -85,7 +92,7 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
     ? headline
     : `${range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)} · ${headline}`;
   const url = articlePath(locale, article.slug, segment);
-  const first = range && { n: range.from, text: shown[0]![lang], title: t('paragraphTitle', { n: range.from }) };
+  const first = range && { n: range.from, sentences: shown[0]!.sentences.map((sentence) => sentence[lang]), title: t('paragraphTitle', { n: range.from }) };
   return {
     title,
     description,
