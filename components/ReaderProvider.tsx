@@ -19,6 +19,7 @@ import { fill } from '@/lib/template';
 import {
   SETTINGS_KEY,
   arabicScale,
+  changedSettings,
   defaultSettings,
   englishScale,
   queryWithoutSpentSettings,
@@ -208,14 +209,14 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           const view = fromLink.view ?? stored.view;
           const shown = viewForVisit(view, window.location.hash);
           if (shown !== view) fromLink.view = shown;
-          const linked = Object.keys(fromLink).length > 0;
+          const visit = changedSettings(fromLink, stored);
           // By now a link has scrolled to its paragraph; what is stored or in the link may reshape the page.
           // Most visits change nothing, and are spared the measuring. So is a word link that only shows both
           // languages, as the head script already does: its card centres the word meanwhile, and going back
           // to a place taken before that scrolled the word away from its open card.
-          if (!sameSettings(settingsRef.current, { ...stored, ...fromLink })) placeRef.current = readingPlace();
+          if (!sameSettings(settingsRef.current, { ...stored, ...visit })) placeRef.current = readingPlace();
           setSaved((current) => (sameSettings(current, stored) ? current : stored));
-          if (linked) setOverrides(fromLink);
+          if (Object.keys(visit).length > 0) setOverrides(visit);
         },
         // Without the schemas (their script failed to load) nothing stored can be trusted: the defaults stand.
         () => undefined,
@@ -510,6 +511,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
               onClick={() => {
                 placeRef.current = readingPlace();
                 setOverrides(null);
+                // A word link under a saved 'English only' view would show both languages again at a reload:
+                // the reader has said no to that, so the address no longer names the word they cannot see.
+                if (viewForVisit(saved.view, window.location.hash) !== saved.view) {
+                  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+                }
               }}
             >
               {strings.dismiss}

@@ -30,10 +30,22 @@ export const defaultSettings = {
 };
 export type ReaderSettings = typeof defaultSettings;
 
+const sameSetting = <K extends keyof ReaderSettings>(key: K, a: ReaderSettings[K], b: ReaderSettings[K]): boolean =>
+  key === 'hiddenTypes' ? (a as string[]).join(' ') === (b as string[]).join(' ') : a === b;
+
 /** Whether two settings say the same: settings read back unchanged should re-render nothing. */
 export function sameSettings(a: ReaderSettings, b: ReaderSettings): boolean {
-  return (Object.keys(defaultSettings) as (keyof ReaderSettings)[]).every((key) =>
-    key === 'hiddenTypes' ? a.hiddenTypes.join(' ') === b.hiddenTypes.join(' ') : a[key] === b[key],
+  return (Object.keys(defaultSettings) as (keyof ReaderSettings)[]).every((key) => sameSetting(key, a[key], b[key]));
+}
+
+/**
+ * Of a link's settings, those that change the reader's own: only these are the visit's, with a notice
+ * offering to keep them. A link that asks for what the reader has already (`?view=ar` under a saved Arabic
+ * view, a word link's both languages under the default view) changes nothing and asks nothing.
+ */
+export function changedSettings(link: Partial<ReaderSettings>, own: ReaderSettings): Partial<ReaderSettings> {
+  return Object.fromEntries(
+    (Object.keys(link) as (keyof ReaderSettings)[]).filter((key) => !sameSetting(key, link[key]!, own[key])).map((key) => [key, link[key]]),
   );
 }
 

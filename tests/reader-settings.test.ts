@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, queryWithoutSpentSettings, sameSettings } from '@/lib/reader-settings';
+import { changedSettings, defaultSettings, queryWithoutSpentSettings, sameSettings, type ReaderSettings } from '@/lib/reader-settings';
 import { readStoredSettings, settingsFromQuery } from '@/lib/settings-schema';
 
 describe('readStoredSettings', () => {
@@ -63,5 +63,15 @@ describe('queryWithoutSpentSettings', () => {
   it('leaves an address with nothing spent exactly as it was', () => {
     expect(spent('?q=a%20b&view=ar', { view: 'ar' })).toBe('?q=a%20b&view=ar');
     expect(spent('', null)).toBe('');
+  });
+});
+
+describe('changedSettings', () => {
+  it('keeps only what a link changes in the reader’s own settings', () => {
+    const own: ReaderSettings = { ...defaultSettings, view: 'ar', hiddenTypes: ['person'] };
+    expect(changedSettings({ view: 'ar', diacritics: true }, own)).toEqual({ diacritics: true });
+    expect(changedSettings({ view: 'side', hiddenTypes: ['person'] }, own)).toEqual({ view: 'side' });
+    expect(changedSettings({ hiddenTypes: ['place'] }, own)).toEqual({ hiddenTypes: ['place'] });
+    expect(changedSettings({ view: 'side' }, defaultSettings)).toEqual({});
   });
 });
