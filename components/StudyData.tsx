@@ -32,6 +32,7 @@ function exportRows(deck: DeckData, state: StudyState, articleHref: string, posN
     const entry = deck.lemmas[lemma]!;
     const word = deck.words[id]!;
     const sentence = deck.sentences[word.sentence]!;
+    const status = statusOf(state, lemma);
     return {
       arabic: word.surface,
       vocalized: word.vocalized,
@@ -41,8 +42,8 @@ function exportRows(deck: DeckData, state: StudyState, articleHref: string, posN
       gloss: word.gloss,
       root: entry.root ?? '',
       partOfSpeech: posNames[entry.pos] ?? entry.pos,
-      status: statusNames[statusOf(state, lemma)],
-      statusKey: statusOf(state, lemma),
+      status: statusNames[status],
+      statusKey: status,
       contextAr: sentenceText(sentence),
       contextEn: sentence.en,
       link: onThisSite(wordUrl(articleHref, id)),
