@@ -261,7 +261,7 @@ test.describe('paragraph links', () => {
       [readerPath('en'), /^Countering terrorism/],
       [readerPath('en', '7'), /^Paragraph 7: He went on: “God willing/],
       // The picture shows the sentences that fit whole, and so does its description: not half of the second.
-      [readerPath('en', '1'), /^Paragraph 1: Iraqi Prime Minister [^.]+ in confronting terrorism\.$/],
+      [readerPath('en', '1'), /^Paragraph 1: Iraqi Prime Minister [^.]+ in confronting terrorism\. …$/],
       [readerPath('ar', '3-5'), `الفقرة 3: ${sourceLines[3]}`],
     ];
     const pictures = new Set<string>();

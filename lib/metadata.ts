@@ -9,7 +9,6 @@ import { articlePath, cardImagePath } from './urls';
 const ogLocale: Record<Locale, string> = { en: 'en_US', ar: 'ar_AR' };
 /** Past this, chat apps and search results cut a description off wherever it reaches, mid-sentence. */
 const DESCRIPTION_LIMIT = 300;
-const PICTURE_ALT_LIMIT = 250;
 
 /**
  * Cuts at the last clause break that keeps at least half the text, else at a word, so a shared card never
@@ -42,12 +41,11 @@ type Picture = { url: string; alt: string };
  * The picture a link to the article previews with: the first paragraph it opens at, where that has one,
  * or else the headline's.
  */
-function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: { n: number; sentences: string[]; title: string } | null): Picture | undefined {
+function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: { n: number; title: string } | null): Picture | undefined {
   const own = paragraph && article.cardImages.get(paragraph.n);
   const card = own ?? article.cardImages.get(0);
   if (!card) return undefined;
-  // Whole sentences, as the picture shows them (scripts/cards.ts).
-  const alt = own ? `${paragraph.title}: ${leadSentences(paragraph.sentences, PICTURE_ALT_LIMIT)}` : article.headline[lang];
+  const alt = own ? `${paragraph.title}: ${own.shown[lang]}` : card.shown[lang];
   return { url: cardImagePath(article.slug, card.name), alt };
 }
 
@@ -92,7 +90,7 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
     ? headline
     : `${range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)} · ${headline}`;
   const url = articlePath(locale, article.slug, segment);
-  const first = range && { n: range.from, sentences: shown[0]!.sentences.map((sentence) => sentence[lang]), title: t('paragraphTitle', { n: range.from }) };
+  const first = range && { n: range.from, title: t('paragraphTitle', { n: range.from }) };
   return {
     title,
     description,

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CARD_PATTERN, CARD_SIZE, cardSubjects } from '@/lib/content/card-image';
+import { CARD_PATTERN, CARD_SIZE, cardSubjects, withShownText } from '@/lib/content/card-image';
 import { articleFileSchema } from '@/lib/content/schema';
 import { fill } from '@/lib/template';
 import en from '@/messages/en.json';
@@ -61,11 +61,12 @@ type Fills = Record<string, string>;
 /**
  * Fills the card in and, on a paragraph card, keeps the most whole sentences whose Arabic and English both
  * fit, so that the two languages show the same extent; a first sentence too long alone is set smaller, and
- * failing that both languages lose words from their ends in the same share.
+ * failing that both languages lose words from their ends in the same share. The picture carries the text it
+ * shows, for its alt text.
  */
 async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string }[], isParagraph: boolean): Promise<Buffer> {
   await tab.setContent(page);
-  await tab.evaluate(
+  const shown = await tab.evaluate(
     async ({ fills, sentences, isParagraph }) => {
       document.body.classList.toggle('paragraph', isParagraph);
       const slots = [...document.querySelectorAll<HTMLElement>('[data-fill]')];
@@ -74,7 +75,8 @@ async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string
       arabic.textContent = sentences.map((s) => s.ar).join(' ');
       english.textContent = sentences.map((s) => s.en).join(' ');
       await document.fonts.ready;
-      if (!isParagraph) return;
+      const drawn = () => ({ ar: arabic.textContent!, en: english.textContent! });
+      if (!isParagraph) return drawn();
       const main = document.querySelector('main')!;
       const fits = () =>
         [arabic, english].every((element) => element.scrollHeight <= element.clientHeight + 1) &&
@@ -84,10 +86,10 @@ async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string
         arabic.textContent = `${sentences.slice(0, shown).map((s) => s.ar).join(' ')} …`;
         english.textContent = `${sentences.slice(0, shown).map((s) => s.en).join(' ')} …`;
       }
-      if (shown >= 1) return;
+      if (shown >= 1) return drawn();
       // One sentence too long for the card: smaller type, on four lines, before anything is cut.
       document.body.classList.add('small');
-      if (fits()) return;
+      if (fits()) return drawn();
       // Still too long: the Arabic loses whole words from its end (no word is cut into a wrongly joined part),
       // and the English as large a share of its words, so that both stop near the same point.
       const [arWords, enWords] = [arabic, english].map((element) => element.textContent!.replace(/ …$/, '').split(' '));
@@ -98,10 +100,11 @@ async function draw(tab: Page, fills: Fills, sentences: { ar: string; en: string
       let enKept = Math.max(1, Math.round((enWords!.length * arKept) / arWords!.length));
       keep(english, enWords!, enKept);
       while (!fits() && enKept > 1) keep(english, enWords!, --enKept);
+      return drawn();
     },
     { fills, sentences, isParagraph },
   );
-  return tab.screenshot({ type: 'png' });
+  return withShownText(await tab.screenshot({ type: 'png' }), shown);
 }
 
 const browser = await chromium.launch({ executablePath: browserExecutable() });

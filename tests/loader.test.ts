@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
-import { cardImageName } from '@/lib/content/card-image';
+import { cardImageName, withShownText } from '@/lib/content/card-image';
 import { loadLibrary } from '@/lib/content/loader';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/content');
@@ -202,15 +202,15 @@ describe('loadLibrary with malformed content names the file, the path and the fa
 describe('the link preview pictures', () => {
   const headline = { ar: 'عنوان تجريبي', en: 'A sample headline' };
   const firstParagraph = { ar: 'زار السوداني دمشق. وعاد منها.', en: 'Al-Sudani visited Damascus. He returned from it.' };
-  /** A PNG's signature and header: all the loader reads of it. */
-  function png(width: number, height: number): Buffer {
+  /** A PNG's signature and header, and the text the picture shows as `npm run cards` writes it: all the loader reads of it. */
+  function png(width: number, height: number, shown: { ar: string; en: string } | null = headline): Buffer {
     const header = Buffer.alloc(33);
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);
     header.writeUInt32BE(13, 8);
     header.write('IHDR', 12, 'latin1');
     header.writeUInt32BE(width, 16);
     header.writeUInt32BE(height, 20);
-    return header;
+    return shown ? withShownText(header, shown) : header;
   }
   const withCards = (cards: Record<string, Buffer>) => {
     const root = contentWith({});
@@ -227,11 +227,20 @@ describe('the link preview pictures', () => {
     const headlineCard = cardImageName(headline);
     const paragraphCard = cardImageName(firstParagraph, 1);
     expect(paragraphCard).toMatch(/^card-p1-[0-9a-f]{12}\.png$/);
-    const root = withCards({ [headlineCard]: png(1200, 630), [paragraphCard]: png(1200, 630) });
+    // The paragraph's picture had room for its first sentence only.
+    const firstSentence = { ar: 'زار السوداني دمشق. …', en: 'Al-Sudani visited Damascus. …' };
+    const root = withCards({ [headlineCard]: png(1200, 630), [paragraphCard]: png(1200, 630, firstSentence) });
     const cards = loadLibrary(root).article('sample-article')!.cardImages;
     expect([...cards.keys()].sort()).toEqual([0, 1]);
-    expect(cards.get(0)).toMatchObject({ name: headlineCard });
-    expect(cards.get(1)).toMatchObject({ name: paragraphCard });
+    expect(cards.get(0)).toMatchObject({ name: headlineCard, shown: headline });
+    expect(cards.get(1)).toMatchObject({ name: paragraphCard, shown: firstSentence });
+  });
+
+  it('that do not say the text they show fail the build, naming the file', () => {
+    const name = cardImageName(headline);
+    expect(problemsOf(withCard(name, png(1200, 630, null)))).toEqual([
+      expect.stringContaining(`${articleDir}/${name}: does not say the text it shows (its Description); run \`npm run cards\``),
+    ]);
   });
 
   it('drawn for an older text of a paragraph fails the build, naming the file and the paragraph', () => {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { z } from 'zod';
 import type { Bilingual } from './model';
 import type { ArticleFile } from './schema';
 
@@ -30,6 +32,42 @@ export function cardSubjects(file: ArticleFile): CardSubject[] {
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The signature and the IHDR chunk, which every PNG starts with. */
+const PNG_HEADER_LENGTH = 8 + 25;
+
+/**
+ * The text a picture shows may be less than its paragraph: as many whole sentences as fit, or a long one
+ * cut. `npm run cards` writes it into the picture, as PNG's standard `Description` text (an iTXt chunk,
+ * UTF-8), so that the alt text of a preview is what the picture shows, decided where it was drawn.
+ */
+const DESCRIPTION_HEAD = Buffer.from('Description\0\0\0\0\0', 'latin1');
+const shownSchema = z.object({ ar: z.string().min(1), en: z.string().min(1) });
+
+export function withShownText(png: Buffer, shown: Bilingual): Buffer {
+  const body = Buffer.concat([Buffer.from('iTXt', 'latin1'), DESCRIPTION_HEAD, Buffer.from(JSON.stringify(shown), 'utf8')]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(body.length - 4);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([png.subarray(0, PNG_HEADER_LENGTH), length, body, crc, png.subarray(PNG_HEADER_LENGTH)]);
+}
+
+/** The text `withShownText` wrote into a picture, or null where it holds none that reads as such. */
+export function shownText(png: Buffer): Bilingual | null {
+  for (let at = 8; at + 8 <= png.length; ) {
+    const length = png.readUInt32BE(at);
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (png.toString('latin1', at + 4, at + 8) === 'iTXt' && data.subarray(0, DESCRIPTION_HEAD.length).equals(DESCRIPTION_HEAD)) {
+      try {
+        return shownSchema.parse(JSON.parse(data.subarray(DESCRIPTION_HEAD.length).toString('utf8')));
+      } catch {
+        return null;
+      }
+    }
+    at += 12 + length;
+  }
+  return null;
+}
 
 /** Width and height from a PNG's header, or null when the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } | null {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { deriveTokens, derivePhrases, placeEntities } from './annotation';
 import { ContentError, issuesToProblems } from './errors';
-import { CARD_PATTERN, CARD_SIZE, cardSubjects, pngSize } from './card-image';
+import { CARD_PATTERN, CARD_SIZE, cardSubjects, pngSize, shownText } from './card-image';
 import type { Article, ArticleLemma, CardImage, Lemma, Library, Paragraph } from './model';
 import { articleFileSchema, entitiesFileSchema, lexiconFileSchema, wordsFileSchema, type ArticleFile } from './schema';
 import { allParagraphs } from './paragraphs';
@@ -107,12 +107,18 @@ function findCardImages(dir: string, file: ArticleFile, problems: string[]): Map
       problems.push(`${display(cardFile)}: shows another ${shown} than article.json's; run \`npm run cards\``);
       continue;
     }
-    const size = pngSize(readFileSync(cardFile));
+    const bytes = readFileSync(cardFile);
+    const size = pngSize(bytes);
     if (size?.width !== CARD_SIZE.width || size.height !== CARD_SIZE.height) {
       problems.push(`${display(cardFile)}: must be a ${CARD_SIZE.width}×${CARD_SIZE.height} PNG; run \`npm run cards\``);
       continue;
     }
-    found.set(n, { name, file: cardFile });
+    const shown = shownText(bytes);
+    if (!shown) {
+      problems.push(`${display(cardFile)}: does not say the text it shows (its Description); run \`npm run cards\``);
+      continue;
+    }
+    found.set(n, { name, file: cardFile, shown });
   }
   return found;
 }

@@ -119,8 +119,11 @@ export type Article = {
   cardImages: ReadonlyMap<number, CardImage>;
 };
 
-/** `name` is the file's name in the article's folder, `file` its path on disk, read when the page is built. */
-export type CardImage = { name: string; file: string };
+/**
+ * `name` is the file's name in the article's folder, `file` its path on disk, read when the page is built,
+ * and `shown` the text the picture shows in each language, its alt text.
+ */
+export type CardImage = { name: string; file: string; shown: Bilingual };
 
 export type Library = {
   articles: Article[];
