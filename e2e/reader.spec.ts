@@ -219,6 +219,30 @@ test.describe('paragraph links', () => {
     await expect.poll(drift).toBeLessThan(1.5);
   });
 
+  test('word forms turned on keep the words at the top of the screen there, when their paragraph began above it', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await page.evaluate(() => document.fonts.ready);
+    // The last line and a half of paragraph 6's Arabic under the header, its top out of sight above it.
+    await page.evaluate(() => {
+      const header = document.querySelector('header')!.getBoundingClientRect().bottom;
+      window.scrollBy(0, document.querySelector('#p6 p[lang="ar"]')!.getBoundingClientRect().bottom - header - 72);
+    });
+    for (const [key, form] of [['g', '.w-gl'], ['t', '.w-tr']] as const) {
+      // The first word in sight, which the words added under each word may move to another line of its own.
+      const wordId = await page.evaluate(() => {
+        const header = document.querySelector('header')!.getBoundingClientRect().bottom;
+        return Array.from(document.querySelectorAll('#p6 .w')).find((word) => word.getBoundingClientRect().top >= header)!.id;
+      });
+      const word = page.locator(`#${wordId}`);
+      const top = () => word.evaluate((element) => element.getBoundingClientRect().top);
+      const before = await top();
+      await page.keyboard.press(key);
+      await expect(word.locator(form)).toBeVisible();
+      await expect.poll(async () => Math.abs((await top()) - before)).toBeLessThan(1.5);
+    }
+  });
+
   test('switching to English only with a word’s card pinned keeps the word’s paragraph in its place', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'ar' })));
     await page.goto(readerPath('en', '9'));

@@ -45,7 +45,8 @@ export function rowBeingRead(rows = paragraphRows()): HTMLElement | undefined {
 
 /**
  * What the reader is looking at: the word whose card is pinned, or the link's target, while on screen;
- * else the row at the reading line. At the page's top, nothing: the page stays at its top while the headline grows.
+ * else the row at the reading line, or, where that row begins under the header, its first word or sentence
+ * in sight. At the page's top, nothing: the page stays at its top while the headline grows.
  */
 export function readingPlace(): Place | null {
   const pinned = pinnedWordId();
@@ -57,7 +58,19 @@ export function readingPlace(): Place | null {
   }
   if (window.scrollY === 0) return null;
   const row = rowAtReadingLine() ?? paragraphRows()[0];
-  return row ? placeOf(row) : null;
+  if (!row) return null;
+  const place = placeOf(row);
+  // A row begun under the header shows the reader only its lower part, which the change grows or shrinks
+  // with the rest: holding its hidden top pushed what they were reading down the screen (glosses under a
+  // paragraph's last line and a half moved the next one 226 px). The first word or sentence begun in sight
+  // is held instead, and the row should the change hide it.
+  const line = headerBottom();
+  if (place.top >= line) return place;
+  const first = Array.from(row.querySelectorAll('.w, [data-s]')).find((element) => {
+    const box = element.getBoundingClientRect();
+    return box.height > 0 && box.top >= line;
+  });
+  return first && first.getBoundingClientRect().top < window.innerHeight ? { ...placeOf(first), row: place } : place;
 }
 
 /** Scrolls so that the place is where it was on screen. */
