@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, type MouseEvent } from 'react';
-import { readingPlace } from '@/lib/reading-place';
+import { linkedPlace } from '@/lib/reading-place';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
 
@@ -16,9 +16,9 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
   const place = useRef<string | null>(null);
 
   function currentPlace(): string | null {
-    // The place a change of view keeps: a pinned word, or the link's target, on screen; else the paragraph
-    // being read, the one C links to. At the page's top, the fragment there is.
-    return readingPlace()?.element.id || window.location.hash.slice(1) || null;
+    // A pinned word, or the link's target, on screen; else the paragraph at the reading line. At the page's
+    // top, the fragment there is.
+    return linkedPlace()?.id || window.location.hash.slice(1) || null;
   }
 
   function keepPlace(event: MouseEvent<HTMLAnchorElement>) {

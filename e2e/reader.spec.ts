@@ -199,6 +199,18 @@ test.describe('paragraph links', () => {
       await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
       await expect(notice(page)).toBeHidden();
     });
+
+    test('once the reader chose their own view, the word is not carried on to the other language', async ({ page }) => {
+      await notice(page).getByRole('button', { name: 'Use my own' }).click();
+      await expect(page.getByRole('dialog')).toBeHidden();
+      // V from English only to both languages: the word shows again, still the page's :target.
+      await page.keyboard.press('v');
+      await expect(page.locator('#w4-6')).toBeVisible();
+      await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+      // The paragraph at the top of the screen, not the word.
+      await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#p\\d+$`));
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    });
   });
 
   test('switching the view keeps the paragraph being read in its place', async ({ page }) => {
@@ -594,6 +606,21 @@ test.describe('the language switcher', () => {
     // Not the paragraph above it that still shows a line under the header, which became a second highlight.
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#w4-6$`));
     await expect(page.locator('#w4-6')).toBeInViewport();
+  });
+
+  test('keeps the paragraph being read when its top has gone under the header', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    await expect(page.getByRole('button', { name: 'Copy link to paragraph 6' })).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => {
+      const header = document.querySelector('header')!.getBoundingClientRect().bottom;
+      window.scrollBy(0, document.getElementById('p6')!.getBoundingClientRect().top - header + 40);
+    });
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    // The paragraph, not a word in it, whose card would open there.
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#p6$`));
+    await expect(page.locator('#p6')).toBeInViewport();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
   test('keeps the paragraph the reader scrolled to', async ({ page }) => {

@@ -11,19 +11,19 @@ const ogLocale: Record<Locale, string> = { en: 'en_US', ar: 'ar_AR' };
 const DESCRIPTION_LIMIT = 300;
 
 /**
- * Cuts at the last clause break that keeps at least half the text, else at a word, so a shared card never
- * ends mid-word, nor, where a clause can end it, halfway through a phrase whose end turns its sense ("calling
- * on the Turkish administration to stop…").
+ * Cuts at the last clause break past half the limit, else at a word, so a shared card never ends mid-word,
+ * nor, where a clause can end it, halfway through a phrase whose end turns its sense ("calling on the
+ * Turkish administration to stop…"). With its ellipsis it keeps to the limit.
  */
 function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
   if (text.length <= limit) return text;
-  const cut = text.slice(0, limit + 1);
-  const clause = Math.max(...[...cut.matchAll(/[,;:،؛](?=\s)/g)].map((match) => match.index));
-  const end = clause >= limit / 2 ? clause : Math.max(cut.lastIndexOf(' '), 1);
+  const breaks = [...text.slice(0, limit).matchAll(/[,;:،؛](?=\s)/g)].map((match) => match.index);
+  const clause = Math.max(-1, ...breaks);
+  const end = clause >= limit / 2 ? clause : Math.max(text.lastIndexOf(' ', limit - 1), 1);
   return `${text.slice(0, end)}…`;
 }
 
-/** As many whole sentences as fit a description; a first sentence longer than that is cut at a word. */
+/** As many whole sentences as fit a description; a first sentence longer than that is cut (`truncate`). */
 export function leadSentences(sentences: string[], limit = DESCRIPTION_LIMIT): string {
   let text = '';
   for (const sentence of sentences) {

@@ -44,17 +44,34 @@ export function rowBeingRead(rows = paragraphRows()): HTMLElement | undefined {
 }
 
 /**
- * What the reader is looking at: the word whose card is pinned, or the link's target, while on screen;
- * else the row at the reading line, or, where that row begins under the header, its first word or sentence
- * in sight. At the page's top, nothing: the page stays at its top while the headline grows.
+ * The word whose card is pinned, or the link's target, while on screen. A target the address no longer names
+ * (a word link whose settings the reader turned down) is not the reader's any more, though it stays :target.
+ */
+function markedElement(): Element | null {
+  const pinned = pinnedWordId();
+  const target = document.querySelector(':target');
+  const named = target && window.location.hash === `#${target.id}` ? target : null;
+  return [pinned && document.getElementById(pinned), named].find((element) => element && onScreen(element)) || null;
+}
+
+/**
+ * Where a link to what the reader is looking at leads (the language switcher's): the pinned word or the
+ * link's target on screen, else the row at the reading line. At the page's top, nothing.
+ */
+export function linkedPlace(): Element | null {
+  return markedElement() ?? (window.scrollY === 0 ? null : (rowAtReadingLine() ?? paragraphRows()[0] ?? null));
+}
+
+/**
+ * What the reader is looking at, to be held while the page changes: the pinned word or the link's target on
+ * screen; else the row at the reading line, or, where that row begins under the header, its first word or
+ * sentence in sight. At the page's top, nothing: the page stays at its top while the headline grows.
  */
 export function readingPlace(): Place | null {
-  const pinned = pinnedWordId();
-  for (const element of [pinned && document.getElementById(pinned), document.querySelector(':target')]) {
-    if (element && onScreen(element)) {
-      const row = element.closest('[data-paragraph]');
-      return { ...placeOf(element), row: row ? placeOf(row) : undefined };
-    }
+  const marked = markedElement();
+  if (marked) {
+    const row = marked.closest('[data-paragraph]');
+    return { ...placeOf(marked), row: row ? placeOf(row) : undefined };
   }
   if (window.scrollY === 0) return null;
   const row = rowAtReadingLine() ?? paragraphRows()[0];

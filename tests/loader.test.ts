@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
-import { cardImageName, withShownText } from '@/lib/content/card-image';
+import { cardImageName, shownText, withShownText } from '@/lib/content/card-image';
+import { crc32 } from 'node:zlib';
 import { loadLibrary } from '@/lib/content/loader';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/content');
@@ -236,11 +237,35 @@ describe('the link preview pictures', () => {
     expect(cards.get(1)).toMatchObject({ name: paragraphCard, shown: firstSentence });
   });
 
-  it('that do not say the text they show fail the build, naming the file', () => {
+  it('that do not say the text they show, or say another, fail the build, naming the file', () => {
     const name = cardImageName(headline);
-    expect(problemsOf(withCard(name, png(1200, 630, null)))).toEqual([
-      expect.stringContaining(`${articleDir}/${name}: does not say the text it shows (its Description); run \`npm run cards\``),
-    ]);
+    const problem = `${articleDir}/${name}: does not say, in both languages, the text of its own that it shows (its Description); run \`npm run cards\``;
+    expect(problemsOf(withCard(name, png(1200, 630, null)))).toEqual([expect.stringContaining(problem)]);
+    expect(problemsOf(withCard(name, png(1200, 630, { ...headline, en: 'Another headline' })))).toEqual([expect.stringContaining(problem)]);
+  });
+
+  it('say their text as PNG readers expect it: an iTXt Description per language, each chunk checked', () => {
+    const bytes = withShownText(png(1200, 630, null), { ar: 'زار دمشق.', en: 'He visited Damascus.' });
+    const chunks: { type: string; data: Buffer; crcOk: boolean }[] = [];
+    for (let at = 8; at < bytes.length; at += 12 + bytes.readUInt32BE(at)) {
+      const length = bytes.readUInt32BE(at);
+      const data = bytes.subarray(at + 8, at + 8 + length);
+      chunks.push({ type: bytes.toString('latin1', at + 4, at + 8), data, crcOk: crc32(bytes.subarray(at + 4, at + 8 + length)) === bytes.readUInt32BE(at + 8 + length) });
+    }
+    expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'iTXt', 'iTXt']);
+    // (The header made here has no checksum of its own.)
+    expect(chunks.slice(1).every((chunk) => chunk.crcOk)).toBe(true);
+    // Keyword, NUL, no compression (0, 0), the language tag, NUL, no translated keyword, NUL, then UTF-8 text.
+    expect(chunks[1]!.data.toString('latin1', 0, 18)).toBe('Description\0\0\0ar\0\0');
+    expect(chunks[1]!.data.subarray(18).toString('utf8')).toBe('زار دمشق.');
+    expect(chunks[2]!.data.subarray(18).toString('utf8')).toBe('He visited Damascus.');
+
+    expect(shownText(bytes)).toEqual({ ar: 'زار دمشق.', en: 'He visited Damascus.' });
+    const damaged = Buffer.from(bytes);
+    damaged.writeUInt8(damaged.readUInt8(8 + 25 + 8 + 20) ^ 1, 8 + 25 + 8 + 20);
+    expect(shownText(damaged)).toBeNull();
+    expect(shownText(bytes.subarray(0, bytes.length - 10))).toBeNull();
+    expect(shownText(png(1200, 630, null))).toBeNull();
   });
 
   it('drawn for an older text of a paragraph fails the build, naming the file and the paragraph', () => {

@@ -11,6 +11,10 @@ describe('leadSentences', () => {
     expect(leadSentences(['One two three four five.', 'Six.'], 12)).toBe('One two…');
   });
 
+  it('keeps to the limit, its ellipsis included', () => {
+    expect(leadSentences(['aaaa bbbb cccc'], 9)).toBe('aaaa…');
+  });
+
   it('cuts a first sentence at its last clause break rather than mid-phrase, where that keeps half of it', () => {
     const sentence = 'There was no point in meeting until Ankara ended the occupation, calling on it to stop supporting terrorism.';
     expect(leadSentences([sentence], 80)).toBe('There was no point in meeting until Ankara ended the occupation…');

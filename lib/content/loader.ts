@@ -96,12 +96,12 @@ function loadArticle(dir: string, slug: string, lexicon: Record<string, Lemma> |
  * paragraph's current text; a missing one is fine (a link then previews with the headline's, or none).
  */
 function findCardImages(dir: string, file: ArticleFile, problems: string[]): Map<number, CardImage> {
-  const expected = new Map(cardSubjects(file).map((subject) => [subject.name, subject.n]));
+  const expected = new Map(cardSubjects(file).map((subject) => [subject.name, subject]));
   const found = new Map<number, CardImage>();
   for (const name of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) {
     const cardFile = path.join(dir, name);
-    const n = expected.get(name);
-    if (n === undefined) {
+    const subject = expected.get(name);
+    if (subject === undefined) {
       const paragraph = /^card-p(\d+)-/.exec(name)?.[1];
       const shown = paragraph ? `text for paragraph ${paragraph}` : 'headline';
       problems.push(`${display(cardFile)}: shows another ${shown} than article.json's; run \`npm run cards\``);
@@ -114,11 +114,14 @@ function findCardImages(dir: string, file: ArticleFile, problems: string[]): Map
       continue;
     }
     const shown = shownText(bytes);
-    if (!shown) {
-      problems.push(`${display(cardFile)}: does not say the text it shows (its Description); run \`npm run cards\``);
+    // What a picture shows is its text's beginning, whole sentences or words, and an ellipsis where it stops.
+    const drawnFrom = (lang: 'ar' | 'en') =>
+      subject.sentences.map((sentence) => sentence[lang]).join(' ').startsWith(shown![lang].replace(/ …$/, ''));
+    if (!shown || !drawnFrom('ar') || !drawnFrom('en')) {
+      problems.push(`${display(cardFile)}: does not say, in both languages, the text of its own that it shows (its Description); run \`npm run cards\``);
       continue;
     }
-    found.set(n, { name, file: cardFile, shown });
+    found.set(subject.n, { name, file: cardFile, shown });
   }
   return found;
 }
