@@ -20,7 +20,7 @@ export type ExportRow = {
   /** The status's name in the interface's language. */
   status: string;
   /** Its key, which Anki's tags use from either interface. */
-  statusKey: WordStatus | '';
+  statusKey: WordStatus;
   contextAr: string;
   contextEn: string;
   link: string;
@@ -94,7 +94,7 @@ export function toAnkiTsv(rows: ExportRow[]): string {
         (row.contextEn && `<div>${toHtml(row.contextEn)}</div>`),
       toHtml(row.link),
       // The same tags from either interface: an export from each would otherwise tag one word twice.
-      ['jisr', row.statusKey && `jisr::${row.statusKey}`].filter(Boolean).join(' '),
+      `jisr jisr::${row.statusKey}`,
     ]
       .map(tsvField)
       .join('\t'),

@@ -170,8 +170,8 @@ describe('toAnkiTsv', () => {
   });
 
   it('leaves out empty parts', () => {
-    const note = toAnkiTsv([{ ...row, lemma: '', meanings: '', vocalized: '', transliteration: '', contextEn: '', status: '', statusKey: '' }]).split('\n')[4]!;
+    const note = toAnkiTsv([{ ...row, lemma: '', meanings: '', vocalized: '', transliteration: '', contextEn: '' }]).split('\n')[4]!;
     const [front, back, , , tags] = note.split('\t');
-    expect([front, back, tags]).toEqual(['لمواجهة', '"<span dir=""rtl"">لمواجهة</span> “to confront”"', 'jisr']);
+    expect([front, back, tags]).toEqual(['لمواجهة', '"<span dir=""rtl"">لمواجهة</span> “to confront”"', 'jisr jisr::learning']);
   });
 });

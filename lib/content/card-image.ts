@@ -20,13 +20,13 @@ export function cardImageName(text: Bilingual, n = 0): string {
   return n === 0 ? `card-${hash}.png` : `card-p${n}-${hash}.png`;
 }
 
-/** What one picture shows: paragraph `n` (0, the headline), sentence by sentence, and the file it belongs in. */
-export type CardSubject = { n: number; sentences: Bilingual[]; name: string };
+/** What one picture shows: paragraph `n` (0, the headline), sentence by sentence and joined, and the file it belongs in. */
+export type CardSubject = { n: number; sentences: Bilingual[]; text: Bilingual; name: string };
 
 export function cardSubjects(file: ArticleFile): CardSubject[] {
   return [[file.headline], ...file.paragraphs.map((p) => p.sentences)].map((sentences, n) => {
     const text = { ar: sentences.map((s) => s.ar).join(' '), en: sentences.map((s) => s.en).join(' ') };
-    return { n, sentences, name: cardImageName(text, n) };
+    return { n, sentences, text, name: cardImageName(text, n) };
   });
 }
 

@@ -115,8 +115,7 @@ function findCardImages(dir: string, file: ArticleFile, problems: string[]): Map
     }
     const shown = shownText(bytes);
     // What a picture shows is its text's beginning, whole sentences or words, and an ellipsis where it stops.
-    const drawnFrom = (lang: 'ar' | 'en') =>
-      subject.sentences.map((sentence) => sentence[lang]).join(' ').startsWith(shown![lang].replace(/ …$/, ''));
+    const drawnFrom = (lang: 'ar' | 'en') => subject.text[lang].startsWith(shown![lang].replace(/ …$/, ''));
     if (!shown || !drawnFrom('ar') || !drawnFrom('en')) {
       problems.push(`${display(cardFile)}: does not say, in both languages, the text of its own that it shows (its Description); run \`npm run cards\``);
       continue;
