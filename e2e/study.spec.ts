@@ -261,7 +261,7 @@ for (const locale of ['en', 'ar'] as const) {
     expect(ankiText.split('\n')[4]!.split('\t')[0]).toBe('تَنْسِيق');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportJson }).click()]);
     const exported = await json.path();
-    // As compact as the store, not pretty-printed: a store near its 2 MB made a backup too large to import.
+    // As compact as the store, not pretty-printed: a store near the size limit made a backup too large to import.
     const stored = (await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!;
     const exportedText = readFileSync(exported!, 'utf8');
     expect(JSON.parse(exportedText)).toEqual(JSON.parse(stored));
@@ -566,8 +566,8 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
 });
 
 test('a study store too large to set a copy of aside is left as it is, and offered for download', async ({ page }) => {
-  // Over 2 MB is unreadable, and a second copy of it does not fit beside it in Chromium's storage.
-  const raw = `{"version":1,"words":{"akkada":{"status":"learning"}},"notes":"${'x'.repeat(3_000_000)}"}`;
+  // Cut off, so unreadable, and a second copy of it does not fit beside it in Chromium's storage.
+  const raw = `{"version":1,"words":{"akkada":{"status":"learning"}},"notes":"${'x'.repeat(3_000_000)}`;
   await storeOnce(page, raw);
   await page.goto(flashcardsPath('en'));
   const notice = page.getByRole('alert').filter({ hasText: 'there was no room on this device to set a copy of it aside, so it was left as it is' });

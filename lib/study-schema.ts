@@ -4,8 +4,13 @@ import { z } from 'zod/mini';
 import { emptyStudy, holdsStudy, MAX_INTERVAL_DAYS, wordStatuses } from './study';
 import { WORD_ID } from './urls';
 
-/** The largest store or import read, in characters; the import notice names it in MB. */
-export const MAX_STORED_MB = 2;
+/**
+ * The largest store or import read, in characters; the import notice names it in MB. Above any browser's
+ * storage quota (about 5 million characters in Chromium, Firefox and Safari), so a store the page could
+ * write always reads back and its backup always imports: a limit under the quota let a heavy student's
+ * next change write a store the next page threw away. Text longer than this is not ours.
+ */
+export const MAX_STORED_MB = 8;
 const MAX_STORED_LENGTH = MAX_STORED_MB * 1024 * 1024;
 /** An import's problems listed, at most; the rest are counted. */
 const MAX_LISTED = 10;

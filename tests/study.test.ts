@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '@/lib/scheduling';
 import { deckLemmas, emptyStudy, mergeStudy, setStatus, statusOf, toggleSaved, unchangedWords, withCard } from '@/lib/study';
-import { importStudy, parseStudy } from '@/lib/study-schema';
+import { importStudy, MAX_STORED_MB, parseStudy } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const later = new Date('2026-11-30T08:00:00Z');
@@ -55,10 +55,20 @@ describe('study store', () => {
     '{"version":1,"words":{"a":{"status":"learning","cards":{"recall":{"due":"soon"}}}}}',
     '{"version":1,"words":[{"status":"known"}]}',
     '{"version":2,"words":{"a":{"status":"known"}}}',
-    `{"version":1,"words":{"a":{"status":"known"}},"pad":"${'x'.repeat(3 * 1024 * 1024)}"}`,
+    `{"version":1,"words":{"a":{"status":"known"}},"pad":"${'x'.repeat(MAX_STORED_MB * 1024 * 1024)}"}`,
     'x'.repeat(3 * 1024 * 1024),
   ])('reports %.40j as corrupt and starts empty', (raw) => {
     expect(parseStudy(raw)).toEqual({ state: emptyStudy(), corrupt: true, kept: 0 });
+  });
+
+  it('reads back, and imports, a store larger than 2 MB of real words, as a heavy student writes', () => {
+    const words = Object.fromEntries(
+      Array.from({ length: 40_000 }, (_, n) => [`lemma-${n}`, { status: 'learning', changedAt: '2026-12-02T09:00:00.000Z' }]),
+    );
+    const raw = JSON.stringify({ version: 1, words });
+    expect(raw.length).toBeGreaterThan(2.5 * 1024 * 1024);
+    expect(parseStudy(raw)).toMatchObject({ state: { version: 1, words }, corrupt: false });
+    expect(importStudy(raw)).toEqual({ ok: true, state: { version: 1, words } });
   });
 
   it('keeps the words of a corrupt store that still read as words, and reports the store', () => {
@@ -110,7 +120,7 @@ describe('study store', () => {
     ['{"words":{}}', 'notStudy'],
     // Another app's JSON with a version of its own.
     ['{"name":"my-app","version":"1.0.0","dependencies":{}}', 'notStudy'],
-    [' '.repeat(2 * 1024 * 1024 + 1), 'tooLarge'],
+    [' '.repeat(MAX_STORED_MB * 1024 * 1024 + 1), 'tooLarge'],
   ] as const)('refuses %.20j as a whole: %s', (text, problem) => {
     expect(importStudy(text)).toEqual({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
   });

@@ -74,8 +74,8 @@ describe('the study store', () => {
     expect(localStorage.getItem(result.current.setAside!)).toBe('garbage');
   });
   it('leaves a store it has no room to set aside as it is, hands over its text, and sets it aside once a change makes room', async () => {
-    // Over 2 MB is unreadable, and a second copy of it does not fit in the 5 MB the storage allows.
-    const raw = `{"version":1,"words":{"kitab":{"status":"known"}},"notes":"${'x'.repeat(3_000_000)}"}`;
+    // Cut off, so unreadable, and a second copy of it does not fit in the 5 MB the storage allows.
+    const raw = `{"version":1,"words":{"kitab":{"status":"known"}},"notes":"${'x'.repeat(3_000_000)}`;
     localStorage.setItem(STUDY_KEY, raw);
     const { useStudy, updateStudy } = await freshStore();
     const { result } = renderHook(() => useStudy());
@@ -95,7 +95,7 @@ describe('the study store', () => {
   });
 
   it('sets a store left in place aside at the next change even when its notice was hidden first', async () => {
-    const raw = `{"version":1,"words":{},"notes":"${'x'.repeat(3_000_000)}"}`;
+    const raw = `{"version":1,"words":{},"notes":"${'x'.repeat(3_000_000)}`;
     localStorage.setItem(STUDY_KEY, raw);
     const { useStudy, updateStudy, dismissReset } = await freshStore();
     const { result } = renderHook(() => useStudy());
@@ -110,7 +110,7 @@ describe('the study store', () => {
   it('counts the words of a store left in place, not those of an older copy whose notice is unseen', async () => {
     localStorage.setItem(CORRUPT_STUDY_KEY, '{"version":1,"words":{"kitab":{"status":"known"},"qalam":{"status":"forgotten"}}}');
     localStorage.setItem(UNSEEN_RESET_KEY, CORRUPT_STUDY_KEY);
-    localStorage.setItem(STUDY_KEY, `{"version":1,"words":{},"notes":"${'x'.repeat(3_000_000)}"}`);
+    localStorage.setItem(STUDY_KEY, `{"version":1,"words":{},"notes":"${'x'.repeat(3_000_000)}`);
     const { useStudy } = await freshStore();
     const { result } = renderHook(() => useStudy());
     await waitFor(() => expect(result.current.corrupt).toBe(true));
