@@ -1,20 +1,34 @@
-import type { DeckSentence } from '@/lib/flashcards';
+import type { DeckData, DeckSentence } from '@/lib/flashcards';
 
 /**
  * The card's Arabic sentence with its word marked; while the student recalls the word, it is blanked out,
- * and so is every other form of it in the sentence (الرئيس would give رئيس away).
+ * and so is every other form of it in the sentence (الرئيس would give رئيس away). Only the word itself:
+ * its quotation mark or comma stays, as the vocabulary page's context keeps them outside its mark.
  */
-export function FlashcardSentence({ sentence, word, blanked }: { sentence: DeckSentence; word: string; blanked: ReadonlySet<string> }) {
+export function FlashcardSentence({
+  sentence,
+  word,
+  blanked,
+  words,
+}: {
+  sentence: DeckSentence;
+  word: string;
+  blanked: ReadonlySet<string>;
+  words: DeckData['words'];
+}) {
   return (
     <p lang="ar" dir="rtl" className="flashcard-ar font-arabic">
       {sentence.words.map(({ id, text }) => {
-        if (id !== word && !blanked.has(id)) return <span key={id}>{text}</span>;
-        const written = text.trimEnd();
-        const shown = blanked.has(id) ? '…………' : written;
+        // The card's word and its other forms all have a lemma, so the deck holds them.
+        const surface = words[id]?.surface;
+        if ((id !== word && !blanked.has(id)) || !surface) return <span key={id}>{text}</span>;
+        const at = text.indexOf(surface);
+        const shown = blanked.has(id) ? '…………' : surface;
         return (
           <span key={id}>
+            {text.slice(0, at)}
             {id === word ? <mark>{shown}</mark> : shown}
-            {text.slice(written.length)}
+            {text.slice(at + surface.length)}
           </span>
         );
       })}

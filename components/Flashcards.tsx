@@ -193,6 +193,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
           <FlashcardSentence
             sentence={sentence}
             word={current.word}
+            words={deck.words}
             blanked={direction === 'recall' && !revealed ? answerWords(deck, sentence, current) : new Set()}
           />
           {direction === 'recall' && (

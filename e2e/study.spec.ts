@@ -458,6 +458,19 @@ test('a recall card blanks every form of its word in the sentence, not only the 
   await expect(sentence).toContainText('الرئيس');
 });
 
+test('a card marks or blanks only its word, not the punctuation written on to it', async ({ page }) => {
+  const t = messages.en;
+  await openReader(page);
+  await saveWords(page, ['w4-8']); // المنطقة، : the comma is the sentence's, not the word's
+  await page.goto(flashcardsPath('en'));
+  const sentence = page.locator('.flashcard-ar');
+  await expect(sentence.locator('mark')).toHaveText('المنطقة');
+  await expect(sentence).toContainText('المنطقة، والحرب');
+  await page.getByRole('button', { name: t.Flashcards.recall }).click();
+  await expect(sentence.locator('mark')).toHaveText('…………');
+  await expect(sentence).toContainText('…………، والحرب');
+});
+
 test('a card graded in another tab moves this one on to the next card, its answer not shown', async ({ page, context }) => {
   const t = messages.en;
   await openReader(page);
