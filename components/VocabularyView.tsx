@@ -96,14 +96,8 @@ export async function VocabularyView({ locale, article }: Props) {
                 <span className="text-sm text-muted">{t('count', { count })}</span>
                 <span className="vocab-status" />
               </div>
-              <p className="text-sm">
-                <EnglishPhrase text={lemma.meanings.join('; ')} />
-              </p>
-              {lemma.note && (
-                <p className="text-xs text-muted">
-                  <EnglishPhrase text={lemma.note} />
-                </p>
-              )}
+              <EnglishPhrase block className="text-sm" text={lemma.meanings.join('; ')} />
+              {lemma.note && <EnglishPhrase block className="text-xs text-muted" text={lemma.note} />}
               <blockquote className="vocab-context">
                 <p lang="ar" dir="rtl" className="font-arabic text-lg">
                   {context.before}

@@ -168,11 +168,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                 </span>{' '}
                 <span className="text-muted">{strings[s.role]}</span> <span lang="en" dir="ltr">“{s.gloss}”</span>
                 {/* Why the parts are written as they are, where the spelling fuses them (لِ + الْ = لِلْ). */}
-                {s.note && (
-                  <span className="block text-xs text-muted">
-                    <EnglishPhrase text={s.note} />
-                  </span>
-                )}
+                {s.note && <EnglishPhrase block className="text-xs text-muted" text={s.note} />}
               </li>
             ))}
           </ul>
@@ -223,11 +219,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
             <span className="card-label">{strings.meanings}: </span>
             <EnglishPhrase text={lemma.meanings.join('; ')} />
           </p>
-          {lemma.note && (
-            <p className="text-xs text-muted">
-              <EnglishPhrase text={lemma.note} />
-            </p>
-          )}
+          {lemma.note && <EnglishPhrase block className="text-xs text-muted" text={lemma.note} />}
         </section>
       )}
 

@@ -1,7 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { axeViolations, drawnOutOfOrder, readerPath, saveWords, slug } from './support';
 
 const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
+
+/** Where each line of an element's text starts, in px from the element's left edge. */
+const lineStarts = (element: Locator) =>
+  element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    // A line holding a run of Arabic has a box for each run, a little higher or lower in the Arabic
+    // face: boxes that overlap vertically are one line, which starts at the leftmost.
+    const lines: { bottom: number; left: number }[] = [];
+    for (const box of [...range.getClientRects()].sort((a, b) => a.top - b.top)) {
+      const line = lines.at(-1);
+      if (line && box.top < line.bottom - 2) line.left = Math.min(line.left, box.left);
+      else lines.push({ bottom: box.bottom, left: box.left });
+    }
+    return lines.map((line) => Math.round(line.left - node.getBoundingClientRect().left));
+  });
 
 test('lists every lemma with its root, count and first context, linked back to the word', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
@@ -23,13 +39,20 @@ test('in the Arabic interface, meanings and translations read left to right, bra
   const translation = entry.getByText(/^An Iraqi government statement said .* Bashar al-Assad\.$/);
   for (const english of [meanings, translation]) expect(await drawnOutOfOrder(english)).toEqual([]);
   // The translation, two lines or more, is set from the left, not ragged on the left as the Arabic is.
-  const lineStarts = await translation.evaluate((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    return [...range.getClientRects()].map((line) => Math.round(line.left - element.getBoundingClientRect().left));
-  });
-  expect(lineStarts.length).toBeGreaterThan(1);
-  expect(new Set(lineStarts)).toEqual(new Set([0]));
+  const starts = await lineStarts(translation);
+  expect(starts.length).toBeGreaterThan(1);
+  expect(new Set(starts)).toEqual(new Set([0]));
+});
+
+test('in the Arabic interface, a meaning or a note that runs on to a second line starts it at the left', async ({ page }) => {
+  await page.goto(vocabularyPath('ar'));
+  const note = page.locator('#lemma-saytara').getByText(/^A three-letter root/);
+  const starts = await lineStarts(note);
+  expect(starts.length).toBeGreaterThan(1);
+  expect(new Set(starts)).toEqual(new Set([0]));
+  // Two lines on a phone: the second was set from the right, under a ragged left edge.
+  const meanings = page.locator('#lemma-siyyama').getByText(/^especially/);
+  expect(new Set(await lineStarts(meanings))).toEqual(new Set([0]));
 });
 
 test('Arabic quoted in an English meaning is marked as Arabic', async ({ page }) => {
