@@ -372,7 +372,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         panel.querySelector('summary')?.focus();
         return;
       }
-      if (isForTyping(event)) return;
+      // A modal dialog (the shortcuts' own list) holds the page still: V or L there changed it behind the dialog.
+      if (isForTyping(event) || (event.target as Element).closest?.('dialog[open]')) return;
       const s = settingsRef.current;
       // A view or a switch may hide what has the focus: once the page has the change, focus moves on. The
       // change is heard, not shown: the page itself shows it.

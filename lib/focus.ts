@@ -10,9 +10,12 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tab
 export function keepFocusShown(): () => void {
   const focused = document.activeElement;
   if (!(focused instanceof HTMLElement) || focused === document.body) return () => undefined;
-  // Taken now: a removed element has no parents left to search from.
+  // Taken now: a removed element has no parents left to search from. The word card is portalled to the
+  // page's end, and goes when a view hides its word: the part of the page around the card is its word's.
+  const card = focused.closest<HTMLElement>('#word-card');
+  const start = (card?.dataset.word && document.getElementById(card.dataset.word)) || focused.parentElement;
   const around: HTMLElement[] = [];
-  for (let scope = focused.parentElement; scope && scope !== document.body; scope = scope.parentElement) around.push(scope);
+  for (let scope = start; scope && scope !== document.body; scope = scope.parentElement) around.push(scope);
   return () => {
     if (focused.isConnected && focused.checkVisibility()) return;
     // Moved on purpose meanwhile (by the change itself, or the reader): left where it is.
