@@ -304,8 +304,11 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     // observer, the grown card would stay where the smaller one was until the next frame, over its
     // word, and a tap landing then would hit the card instead of the word.
     if (!open) return;
+    const card = cardRef.current;
     // Uncapped, so that the full card is measured and can go to the side with more room.
-    cardRef.current?.style.removeProperty('--card-room');
+    card?.style.removeProperty('--card-room');
+    // The actions stay at the card's foot as it scrolls: a control Tab reaches is scrolled clear of them.
+    card?.style.setProperty('--card-actions-height', `${card.querySelector<HTMLElement>('.card-actions')?.offsetHeight ?? 0}px`);
     update();
   }, [open, data, update]);
 
