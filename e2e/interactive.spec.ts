@@ -442,6 +442,28 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
+  test('Tab through a pinned card shows each control it reaches, none under the card’s row of actions', async ({ page }) => {
+    await openReader(page);
+    // رئيس, the paragraph's second word: a long card, its other occurrences listed below the fold of its scroll.
+    await page.locator('#w1-1').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Word card: رئيس' });
+    await expect(dialog).toBeFocused();
+    const controls = await dialog.locator('a[href], button').count();
+    for (let step = 0; step < controls; step++) {
+      await page.keyboard.press('Tab');
+      const focused = page.locator(':focus');
+      await expect(focused).toBeInViewport();
+      // What a pointer at its middle would reach is the control itself: nothing is drawn over it.
+      const onTop = await focused.evaluate((control) => {
+        const box = control.getBoundingClientRect();
+        return control.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      });
+      expect(onTop, `${await focused.textContent()} is covered`).toBe(true);
+    }
+  });
+
   test('tabbing on from a pinned card and its word closes the card, which would cover what has focus', async ({ page }) => {
     await openReader(page);
     const card = await pinFromKeyboard(page, 'w1-1');
@@ -489,6 +511,19 @@ test.describe('keyboard', () => {
     await expect(page.getByText('150%', { exact: true })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByText('Reading settings', { exact: true })).toBeFocused();
+  });
+
+  test('while the shortcuts’ list is open, keys do not change the page behind it', async ({ page }) => {
+    await openReader(page);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toBeVisible();
+    await page.keyboard.press('v');
+    await page.keyboard.press('d');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-view', 'stacked');
+    await expect(page.locator('#w1-1 .w-voc')).toBeHidden();
   });
 
   test('shortcuts switch modes, move between paragraphs and show their help', async ({ page }) => {
@@ -1004,6 +1039,16 @@ test.describe('reading modes and settings', () => {
     await expect(page.getByRole('status')).toHaveText('View: English only');
     await page.keyboard.press('d');
     await expect(page.getByRole('status')).toHaveText('Diacritics: on');
+  });
+
+  test('a key that hides the word of a pinned card with focus moves focus to its paragraph, not to the page', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'ar' })));
+    await openReader(page);
+    await pinFromKeyboard(page, 'w3-1');
+    await page.keyboard.press('v');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.locator('#p3').getByRole('link', { name: 'Paragraph 3’s page' })).toBeFocused();
   });
 
   test('E with an entity type’s button focused, which it removes, moves focus to a control still shown', async ({ page }) => {
