@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { answerWords, deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
-import { isForTyping, shortcutKey } from '@/lib/keyboard';
+import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
 import { headerBottom } from '@/lib/reading-place';
@@ -126,7 +126,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
       if (!revealed && event.key === ' ' && !onControl) {
         event.preventDefault();
         setRevealed(true);
-      } else if (revealed && grade) {
+      } else if (revealed && grade && singleKeysOn()) {
         answer(grade);
       }
     }

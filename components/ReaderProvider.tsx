@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
-import { isForTyping, shortcutKey } from '@/lib/keyboard';
+import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
@@ -406,6 +406,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         if (next) focusWord(next);
         return;
       }
+      if (!singleKeysOn()) return;
       const key = shortcutKey(event);
       const status = wordStatuses[Number(key) - 1];
       // 1–3 mark the word whose card is showing, hovered or pinned (its own status row is on screen),

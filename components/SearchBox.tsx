@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { Quote, SearchHit, SearchIndex } from '@/lib/search';
-import { isForTyping, shortcutKey } from '@/lib/keyboard';
+import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
@@ -103,7 +103,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   useEffect(() => {
     // "/" jumps to the box, as on most sites with search.
     function onKey(event: KeyboardEvent) {
-      if (shortcutKey(event) !== '/' || isForTyping(event)) return;
+      if (shortcutKey(event) !== '/' || isForTyping(event) || !singleKeysOn()) return;
       event.preventDefault();
       inputRef.current?.focus();
     }

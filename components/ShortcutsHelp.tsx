@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { ShortcutsSwitch } from './ShortcutsSwitch';
 
 const shortcuts = [
   ['← →', 'words'],
@@ -37,6 +38,7 @@ export async function ShortcutsHelp({ locale }: { locale: Locale }) {
           </div>
         ))}
       </dl>
+      <ShortcutsSwitch label={t('singleKeys')} hint={t('singleKeysHint')} />
       <form method="dialog" className="mt-6 text-end">
         <button className="chip">{t('close')}</button>
       </form>

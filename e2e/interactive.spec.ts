@@ -526,6 +526,34 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w1-1 .w-voc')).toBeHidden();
   });
 
+  test('single-key shortcuts can be turned off in their list, for good on this device, and on again', async ({ page }) => {
+    await openReader(page);
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const singleKeys = help.getByRole('checkbox', { name: /^Single-key shortcuts/ });
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await expect(singleKeys).toBeChecked();
+    await singleKeys.uncheck();
+    await help.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('d');
+    await page.keyboard.press('/');
+    await expect(page.locator('#w1-1 .w-voc')).toBeHidden();
+    await expect(page.getByRole('searchbox')).not.toBeFocused();
+    // The arrows are not shortcuts: they still move between words.
+    await page.locator('#w1-1').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('#w1-2')).toBeFocused();
+    await page.reload();
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await page.keyboard.press('d');
+    await expect(page.locator('#w1-1 .w-voc')).toBeHidden();
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await expect(singleKeys).not.toBeChecked();
+    await singleKeys.check();
+    await help.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('d');
+    await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
+  });
+
   test('shortcuts switch modes, move between paragraphs and show their help', async ({ page }) => {
     await openReader(page);
     await page.keyboard.press('?');

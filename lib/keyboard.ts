@@ -1,4 +1,12 @@
 import { westernDigits } from './arabic';
+import { readStored } from './storage';
+
+/**
+ * 'off' where the reader turned single-key shortcuts off (in the "?" list): a speech-input user's stray
+ * words, or a key pressed by accident, would change the page (WCAG 2.1.4). Any other value leaves them on.
+ */
+export const SINGLE_KEYS_KEY = 'jisr:single-keys:v1';
+export const singleKeysOn = (): boolean => readStored(SINGLE_KEYS_KEY) !== 'off';
 
 /**
  * Whether a single-key shortcut should leave this key press alone: the person is typing in a field,
