@@ -11,7 +11,7 @@ import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
 import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
-import { keepFocusShown } from '@/lib/focus';
+import { focusRowBeingRead, keepFocusShown } from '@/lib/focus';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
 import { setStatus, statusOf, wordStatuses, type StudyState, type WordStatus } from '@/lib/study';
@@ -504,7 +504,14 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         {overrides && (
           <div className="notice link-notice" role="region" aria-label={strings.linkSettings}>
             <span>{strings.linkSettings}</span>
-            <button type="button" className="chip" onClick={() => update(overrides)}>
+            <button
+              type="button"
+              className="chip"
+              onClick={() => {
+                update(overrides);
+                requestAnimationFrame(focusRowBeingRead);
+              }}
+            >
               {strings.keep}
             </button>
             <button
@@ -518,6 +525,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
                 if (viewForVisit(saved.view, window.location.hash) !== saved.view) {
                   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
                 }
+                requestAnimationFrame(focusRowBeingRead);
               }}
             >
               {strings.dismiss}

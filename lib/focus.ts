@@ -1,3 +1,5 @@
+import { rowBeingRead } from './reading-place';
+
 /** What a keyboard user can land on in the reader's chrome and text. */
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tabindex="0"]';
 
@@ -26,4 +28,14 @@ export function keepFocusShown(): () => void {
       if (shown) return shown.focus({ preventScroll: true });
     }
   };
+}
+
+/**
+ * Focus on the first control shown in the paragraph being read: where a control that goes away (the link
+ * notice's buttons) leaves the reader, rather than on the page, from which Tab starts again at its top.
+ */
+export function focusRowBeingRead(): void {
+  const row = rowBeingRead();
+  const shown = row && Array.from(row.querySelectorAll<HTMLElement>(FOCUSABLE)).find((element) => element.checkVisibility());
+  shown?.focus({ preventScroll: true });
 }
