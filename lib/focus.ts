@@ -23,8 +23,7 @@ export function keepFocusShown(): () => void {
     // Moved on purpose meanwhile (by the change itself, or the reader): left where it is.
     if (document.activeElement !== document.body && document.activeElement !== focused) return;
     for (const scope of around) {
-      if (!scope.isConnected) continue;
-      const shown = Array.from(scope.querySelectorAll<HTMLElement>(FOCUSABLE)).find((element) => element.checkVisibility());
+      const shown = scope.isConnected && firstShownControl(scope);
       if (shown) return shown.focus({ preventScroll: true });
     }
   };
@@ -36,6 +35,9 @@ export function keepFocusShown(): () => void {
  */
 export function focusRowBeingRead(): void {
   const row = rowBeingRead();
-  const shown = row && Array.from(row.querySelectorAll<HTMLElement>(FOCUSABLE)).find((element) => element.checkVisibility());
-  shown?.focus({ preventScroll: true });
+  if (row) firstShownControl(row)?.focus({ preventScroll: true });
+}
+
+function firstShownControl(scope: Element): HTMLElement | undefined {
+  return Array.from(scope.querySelectorAll<HTMLElement>(FOCUSABLE)).find((element) => element.checkVisibility());
 }
