@@ -59,6 +59,8 @@ type Props = {
     viewNames: Record<ViewMode, string>;
     on: string;
     off: string;
+    /** A paragraph's shared title, its page's own: "Paragraph {n} · headline · Jisr". */
+    shareTitle: string;
   };
 };
 
@@ -191,9 +193,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
 
   useEffect(() => {
     let live = true;
-    // A paragraph link (/…/7 or /…/3-5) opens scrolled to its first paragraph; a #fragment wins, and so does
-    // a reader who has already scrolled, or come back to a place the browser restored, while the scripts loaded.
-    if (!window.location.hash && window.scrollY === 0) document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'start' });
+    // A paragraph link (/…/7 or /…/3-5) opens scrolled to its first paragraph; a #fragment that names something
+    // wins (one that names nothing, such as a word an edit of its paragraph renumbered, falls back to the
+    // paragraph), and so does a reader who has already scrolled, or come back to a place the browser restored,
+    // while the scripts loaded.
+    if (!document.querySelector(':target') && window.scrollY === 0) document.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'start' });
     setCanShare(typeof navigator.share === 'function');
     // The schemas load after the first render, to keep them out of the page's first scripts; the
     // head script has already applied the saved settings that shape the page.
@@ -315,8 +319,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     async function shareOrCopy(button: HTMLButtonElement) {
       const url = onThisSite(button.dataset.link!);
       if (button.dataset.action === 'share') {
+        // The paragraph's own title, not the page's: shared from a range's page, that named the range.
+        const n = button.closest<HTMLElement>('[data-paragraph]')?.dataset.paragraph;
+        const title = n ? fill(strings.shareTitle, { n }) : document.title;
         // The person may dismiss the share sheet; that is not an error to report.
-        await navigator.share({ url, title: document.title }).catch(() => undefined);
+        await navigator.share({ url, title }).catch(() => undefined);
         return;
       }
       await copyLink(url);
@@ -348,6 +355,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
 
     function onLeave(event: PointerEvent) {
       pointedAt = null;
+      // A finger lifted leaves too, at once: what a tap lit stays lit until the next tap.
+      if (event.pointerType !== 'mouse') return;
       // Moving into the word card keeps the highlight: the card is about what is lit.
       if (!(event.relatedTarget as Element | null)?.closest?.('#word-card')) clear();
     }

@@ -50,6 +50,7 @@ export async function ReaderView({ locale, article, range }: Props) {
   const formT = await getTranslations({ locale, namespace: 'VerbForms' });
   const study = await getTranslations({ locale, namespace: 'Study' });
   const searchT = await getTranslations({ locale, namespace: 'Search' });
+  const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const statusNames = messagesOf(statusT, wordStatuses);
   const lemmaCounts = lemmaCountsOf(article);
   const entities = Object.values(article.entities);
@@ -77,6 +78,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           viewNames: { side: controls('viewSide'), stacked: controls('viewStacked'), ar: controls('viewAr'), en: controls('viewEn') },
           on: controls('on'),
           off: controls('off'),
+          shareTitle: `${meta.raw('paragraphTitle')} · ${article.headline[lang]} · ${meta('siteName')}`,
         }}
       >
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24">

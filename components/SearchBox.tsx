@@ -145,7 +145,9 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
                   <a href={hit.paragraph === 0 ? '#headline' : inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
                     {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}
                   </a>{' '}
-                  <span lang={hit.lang} dir={hit.lang === 'ar' ? 'rtl' : 'ltr'} className={hit.lang === 'ar' ? 'font-arabic' : undefined}>
+                  {/* A block under its link, set from its own language's side: inline in a list of the other
+                      direction, a quote of several lines was aligned to the wrong edge. */}
+                  <span lang={hit.lang} dir={hit.lang === 'ar' ? 'rtl' : 'ltr'} className={hit.lang === 'ar' ? 'block font-arabic' : 'block'}>
                     {hit.before}
                     <mark>{hit.match}</mark>
                     {hit.after}

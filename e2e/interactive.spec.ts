@@ -796,6 +796,19 @@ test('hovering a sentence lights its translation', async ({ page, isMobile }) =>
   await expect(page.locator('#p6 p[lang="en"] [data-s="6-0"]')).not.toHaveClass(/linked/);
 });
 
+test('on a touch screen a tapped sentence lights its translation until the next tap', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'a mouse lights what it hovers');
+  await openReader(page);
+  const english = (s: string) => page.locator(`#p6 p[lang="en"] [data-s="${s}"]`);
+  const arabic = (s: string) => page.locator(`#p6 p[lang="ar"] [data-s="${s}"]`);
+  await english('6-1').tap();
+  await expect(arabic('6-1')).toHaveClass(/linked/);
+  await expect(arabic('6-0')).not.toHaveClass(/linked/);
+  await english('6-0').tap();
+  await expect(arabic('6-0')).toHaveClass(/linked/);
+  await expect(arabic('6-1')).not.toHaveClass(/linked/);
+});
+
 test('the lights follow the mouse, not the page scrolled under a still mouse', async ({ page, isMobile }) => {
   test.skip(isMobile, 'no hover on touch screens');
   await openReader(page);

@@ -54,6 +54,20 @@ test.describe('the reader', () => {
     }
   });
 
+  for (const view of ['en', 'ar'] as const)
+    test(`in one language on a wide screen, each paragraph's text starts level with its number (${view})`, async ({ page, isMobile }) => {
+      test.skip(isMobile, 'narrow screens put the number above the text');
+      await page.addInitScript((saved) => localStorage.setItem('jisr:settings:v1', saved), JSON.stringify({ view }));
+      await page.goto(readerPath('en'));
+      // A paragraph with a note has three controls beside it, taller than a short paragraph's text.
+      for (let n = 1; n <= 16; n++) {
+        const row = page.locator(`#p${n}`);
+        const number = await row.getByRole('link').first().boundingBox();
+        const text = await row.locator(`p[lang="${view}"]`).boundingBox();
+        expect(Math.abs(text!.y - number!.y), `paragraph ${n}`).toBeLessThan(12);
+      }
+    });
+
   test('on a narrow screen each Arabic paragraph is followed by its English', async ({ page, isMobile }) => {
     test.skip(!isMobile, 'only narrow screens stack');
     await page.goto(readerPath('en'));
@@ -109,9 +123,10 @@ test.describe('paragraph links', () => {
     await expect(target).toHaveCSS('background-color', highlightBackground);
   });
 
-  for (const link of ['#p9', '/9']) {
+  // The last two name nothing: a word that an edit of its paragraph renumbered, say.
+  for (const link of ['#p9', '/9', '/9#w99-99', '/9#p99']) {
     test(`${link} opens with paragraph 9 right under the header, and it stays there`, async ({ page }) => {
-      await page.goto(link.startsWith('#') ? `${readerPath('ar')}${link}` : readerPath('ar', link.slice(1)));
+      await page.goto(`${readerPath('ar')}${link}`);
       await page.evaluate(() => document.fonts.ready);
       const gapUnderHeader = () =>
         page.evaluate(
@@ -344,6 +359,27 @@ test.describe('paragraph links', () => {
     await expect(page.getByRole('status')).toHaveText('Link copied.');
     await expect(page.getByRole('status')).toHaveCSS('opacity', '1');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/en/articles/${slug}/9`);
+  });
+
+  test('the share button hands out its paragraph’s address and title, on a range’s page too', async ({ page }) => {
+    // Headless Chromium has no share sheet: one that keeps what it was given stands in for it.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => void document.documentElement.setAttribute('data-shared', JSON.stringify(data)),
+      });
+    });
+    for (const [locale, title] of [['en', /^Paragraph 4 · Countering terrorism.* · Jisr$/], ['ar', /^الفقرة 4 · .* · جسر$/]] as const) {
+      await page.goto(readerPath(locale, '3-5'));
+      const share = page.locator('#p4').getByRole('button', { name: locale === 'en' ? 'Share paragraph 4' : 'شارك الفقرة 4' });
+      await share.click();
+      await expect(page.locator('html')).toHaveAttribute('data-shared', /./);
+      const shared = JSON.parse((await page.locator('html').getAttribute('data-shared'))!);
+      expect(shared.url).toMatch(new RegExp(`/${locale}/articles/${slug}/4$`));
+      expect(shared.title).toMatch(title);
+      // The title the shared address's own page has.
+      await page.goto(shared.url);
+      await expect(page).toHaveTitle(shared.title);
+    }
   });
 
   test('a second copy in a row is heard too: the message is emptied and given back', async ({ page, context }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, dropSchemaScript, holdScript, readerPath, saveWords, schemaScriptMarker, slug } from './support';
+import { axeViolations, drawnOutOfOrder, dropSchemaScript, holdScript, lineStarts, readerPath, saveWords, schemaScriptMarker, slug } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -138,6 +138,18 @@ test.describe('search', () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(320 - 16);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBe(320);
     });
+
+  test('in the Arabic interface an English result reads from the left, with an ellipsis where its paragraph goes on', async ({ page }) => {
+    await page.setViewportSize({ width: 500, height: 800 });
+    await openReader(page, readerPath('ar'));
+    await page.getByRole('searchbox').fill('security coordination');
+    const quote = page.locator('#search-results').getByRole('listitem').first().locator('[lang="en"]');
+    await expect(quote).toHaveText(/^… .*security coordination.* …$/);
+    // Inline in the Arabic list, its lines were set from the right, under a ragged left edge.
+    const starts = await lineStarts(quote);
+    expect(starts.length).toBeGreaterThan(1);
+    expect(new Set(starts)).toEqual(new Set([0]));
+  });
 
   test('a short query counts and marks every match, and lists the first 50', async ({ page }) => {
     await openReader(page);

@@ -146,3 +146,19 @@ export async function saveWords(page: Page, ids: string[]): Promise<void> {
     await page.keyboard.press('Escape');
   }
 }
+
+/** Where each line of an element's text starts, in px from the element's left edge. */
+export const lineStarts = (element: Locator) =>
+  element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    // A line holding a run of Arabic has a box for each run, a little higher or lower in the Arabic
+    // face: boxes that overlap vertically are one line, which starts at the leftmost.
+    const lines: { bottom: number; left: number }[] = [];
+    for (const box of [...range.getClientRects()].sort((a, b) => a.top - b.top)) {
+      const line = lines.at(-1);
+      if (line && box.top < line.bottom - 2) line.left = Math.min(line.left, box.left);
+      else lines.push({ bottom: box.bottom, left: box.left });
+    }
+    return lines.map((line) => Math.round(line.left - node.getBoundingClientRect().left));
+  });

@@ -1,23 +1,7 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, readerPath, saveWords, slug } from './support';
+import { expect, test } from '@playwright/test';
+import { axeViolations, drawnOutOfOrder, lineStarts, readerPath, saveWords, slug } from './support';
 
 const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
-
-/** Where each line of an element's text starts, in px from the element's left edge. */
-const lineStarts = (element: Locator) =>
-  element.evaluate((node) => {
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    // A line holding a run of Arabic has a box for each run, a little higher or lower in the Arabic
-    // face: boxes that overlap vertically are one line, which starts at the leftmost.
-    const lines: { bottom: number; left: number }[] = [];
-    for (const box of [...range.getClientRects()].sort((a, b) => a.top - b.top)) {
-      const line = lines.at(-1);
-      if (line && box.top < line.bottom - 2) line.left = Math.min(line.left, box.left);
-      else lines.push({ bottom: box.bottom, left: box.left });
-    }
-    return lines.map((line) => Math.round(line.left - node.getBoundingClientRect().left));
-  });
 
 test('lists every lemma with its root, count and first context, linked back to the word', async ({ page }) => {
   await page.goto(vocabularyPath('en'));

@@ -16,8 +16,8 @@ export function cleanSelectionText(fragment: DocumentFragment, shown: { diacriti
   const pane = hiddenPane[shown.view];
   if (pane) hidden.push(pane);
   fragment.querySelectorAll(hidden.join(',')).forEach((node) => node.remove());
-  // Paragraph rows hold an Arabic and an English block: keep them on separate lines.
-  fragment.querySelectorAll('p').forEach((p) => p.append('\n'));
+  // Paragraph rows hold an Arabic and an English block, and the headline two spans: keep them on separate lines.
+  fragment.querySelectorAll('p, .pane-ar, .pane-en').forEach((block) => block.append('\n'));
   return (fragment.textContent ?? '')
     .replace(controlCharacters, '')
     .split('\n')

@@ -243,11 +243,15 @@ function quoteArabic(tokens: IndexParagraph['tokens'], from: number, to: number)
   };
 }
 
-/** About 60 characters each side, cut where words begin and end. */
+/** About 60 characters each side, cut where words begin and end, with an ellipsis where the paragraph goes on, as the Arabic's. */
 function quoteEnglish(text: string, start: number, end: number): Quote {
   const from = wordStartAfter(text, Math.max(0, start - CONTEXT_CHARS), start);
   const to = wordEndBefore(text, Math.min(text.length, end + CONTEXT_CHARS), end);
-  return { before: text.slice(from, start), match: text.slice(start, end), after: text.slice(end, to) };
+  return {
+    before: (from > 0 ? '… ' : '') + text.slice(from, start),
+    match: text.slice(start, end),
+    after: text.slice(end, to) + (to < text.length ? ' …' : ''),
+  };
 }
 
 /** Just past the character at `index`, with the accents that may follow it when the text is decomposed. */

@@ -17,6 +17,11 @@ describe('cleanSelectionText', () => {
     expect(cleanSelectionText(fragmentOf(row), { diacritics: false, view: 'side' })).toBe('وبحث السوداني.\nAl-Sudani discussed.');
   });
 
+  it('puts the headline’s English on a line of its own, after its Arabic', () => {
+    const headline = '<h1><span lang="ar" class="pane-ar">تنسيق أمني</span><span lang="en" class="pane-en">Security coordination</span></h1>';
+    expect(cleanSelectionText(fragmentOf(headline), { diacritics: false, view: 'side' })).toBe('تنسيق أمني\nSecurity coordination');
+  });
+
   it('gives the vocalized text when diacritics are shown', () => {
     expect(cleanSelectionText(fragmentOf(row), { diacritics: true, view: 'side' })).toBe('وَبَحَثَ السُّودَانِيُّ.\nAl-Sudani discussed.');
   });

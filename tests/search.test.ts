@@ -150,18 +150,23 @@ describe('search: English', () => {
     expect(hits.length).toBeGreaterThan(20);
     for (const hit of hits) {
       const text = index.paragraphs[hit.paragraph]!.en;
-      const start = text.indexOf(hit.before + hit.match + hit.after);
+      // An ellipsis marks each end where the paragraph goes on.
+      const before = hit.before.replace(/^… /, '');
+      const after = hit.after.replace(/ …$/, '');
+      const start = text.indexOf(before + hit.match + after);
       expect(start).toBeGreaterThanOrEqual(0);
       expect(hit.match.toLowerCase()).toBe('the');
-      expect(hit.before.length).toBeLessThanOrEqual(60);
-      expect(hit.after.length).toBeLessThanOrEqual(60);
-      const end = start + hit.before.length + hit.match.length + hit.after.length;
+      expect(before.length).toBeLessThanOrEqual(60);
+      expect(after.length).toBeLessThanOrEqual(60);
+      const end = start + before.length + hit.match.length + after.length;
       expect(start === 0 || /\s/.test(text[start - 1]!)).toBe(true);
       expect(end === text.length || /\s/.test(text[end]!)).toBe(true);
+      expect(hit.before.startsWith('… ')).toBe(start > 0);
+      expect(hit.after.endsWith(' …')).toBe(end < text.length);
     }
     const [first] = hits;
-    expect(first).toMatchObject({ anchor: 'p1', before: 'phone call with Syrian President Bashar al-Assad, stressed ', match: 'the' });
-    expect(first!.after).toBe(' importance of security coordination between the two');
+    expect(first).toMatchObject({ anchor: 'p1', before: '… phone call with Syrian President Bashar al-Assad, stressed ', match: 'the' });
+    expect(first!.after).toBe(' importance of security coordination between the two …');
   });
 
   it('maps the match back onto the original text when folding changes its length', () => {
