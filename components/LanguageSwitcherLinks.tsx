@@ -7,7 +7,7 @@ type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | '
 
 /**
  * Plain links, so switching works without JavaScript; with it, the link carries the word whose card
- * is pinned, else the paragraph in view (or the current #fragment), so the reader lands where they were,
+ * is pinned, else the paragraph in view, unlit (or the current #fragment), so the reader lands where they were,
  * and the address's query: the vocabulary's order and filters, or a link's settings still in force.
  */
 export function LanguageSwitcherLinks({ label, links }: { label: string; links: LanguageLink[] }) {
@@ -15,14 +15,8 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
   // before the click arrives.
   const place = useRef<string | null>(null);
 
-  function currentPlace(): string | null {
-    // A pinned word, or the link's target, on screen; else the paragraph at the reading line. At the page's
-    // top, the fragment there is.
-    return linkedPlace()?.id || window.location.hash.slice(1) || null;
-  }
-
   function keepPlace(event: MouseEvent<HTMLAnchorElement>) {
-    const anchor = place.current ?? currentPlace();
+    const anchor = place.current ?? linkedPlace();
     place.current = null;
     if (anchor) event.currentTarget.hash = anchor;
     event.currentTarget.search = window.location.search;
@@ -39,7 +33,7 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
               lang={link.locale}
               dir={link.dir}
               aria-current={link.current ? 'page' : undefined}
-              onPointerDownCapture={link.current ? undefined : () => (place.current = currentPlace())}
+              onPointerDownCapture={link.current ? undefined : () => (place.current = linkedPlace())}
               onClick={link.current ? undefined : keepPlace}
               className="block rounded-md px-3 py-1.5 no-underline hover:bg-wash aria-[current=page]:bg-ink aria-[current=page]:text-paper"
             >

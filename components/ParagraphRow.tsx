@@ -1,4 +1,5 @@
 import type { Paragraph } from '@/lib/content/model';
+import { placeMarkId } from '@/lib/reading-place';
 import { ArabicText } from './ArabicText';
 import { EnglishText } from './EnglishText';
 import { LinkIcon } from './icons/LinkIcon';
@@ -28,7 +29,7 @@ export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, lab
       data-highlighted={highlighted || undefined}
       className="parallel paragraph"
     >
-      <div dir={uiDir} className="gutter">
+      <div dir={uiDir} id={placeMarkId(anchor)} className="gutter">
         {/* Named for where it goes: its number alone, inside the group named for the paragraph, said little.
             The fragment opens that page at the paragraph without scripts too; the links handed out stay bare. */}
         <a href={`${href}#${anchor}`} className="paragraph-number" aria-label={labels.paragraphPage} title={labels.paragraphPage}>

@@ -5,6 +5,7 @@ import { readerPageOf } from '@/lib/content/parts';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech, verbForms } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
+import { paragraphShareTitle } from '@/lib/metadata';
 import { messagesOf, templatesOf } from '@/lib/i18n/messages';
 import { lemmaCountsOf } from '@/lib/known-words';
 import { searchIndexPath } from '@/lib/search';
@@ -50,8 +51,8 @@ export async function ReaderView({ locale, article, range }: Props) {
   const formT = await getTranslations({ locale, namespace: 'VerbForms' });
   const study = await getTranslations({ locale, namespace: 'Study' });
   const searchT = await getTranslations({ locale, namespace: 'Search' });
-  const meta = await getTranslations({ locale, namespace: 'Metadata' });
   const statusNames = messagesOf(statusT, wordStatuses);
+  const shareTitle = await paragraphShareTitle(locale, article);
   const lemmaCounts = lemmaCountsOf(article);
   const entities = Object.values(article.entities);
   const entityTypes = Object.fromEntries(entities.map((e) => [e.id, e.type]));
@@ -78,7 +79,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           viewNames: { side: controls('viewSide'), stacked: controls('viewStacked'), ar: controls('viewAr'), en: controls('viewEn') },
           on: controls('on'),
           off: controls('off'),
-          shareTitle: `${meta.raw('paragraphTitle')} · ${article.headline[lang]} · ${meta('siteName')}`,
+          shareTitle,
         }}
       >
         <main id="main" className="mx-auto max-w-6xl px-4 pb-24">

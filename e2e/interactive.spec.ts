@@ -577,7 +577,7 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w2-1')).toBeFocused();
     await page.keyboard.press('Escape');
     await page.keyboard.press('l');
-    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#p2$`));
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#at-p2$`));
   });
 });
 

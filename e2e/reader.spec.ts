@@ -80,6 +80,17 @@ test.describe('the reader', () => {
   });
 });
 
+/** Paragraph n's top is just under the sticky header, where a link to it lands. */
+async function expectRightUnderHeader(page: Page, n: number) {
+  const gapUnderHeader = () =>
+    page.evaluate(
+      (id) => document.getElementById(id)!.getBoundingClientRect().top - document.querySelector('header')!.getBoundingClientRect().bottom,
+      `p${n}`,
+    );
+  await expect.poll(gapUnderHeader).toBeGreaterThanOrEqual(0);
+  await expect.poll(gapUnderHeader).toBeLessThan(40);
+}
+
 test.describe('paragraph links', () => {
   test('/…/7 opens with paragraph 7 in view and highlighted', async ({ page }) => {
     await page.goto(readerPath('en', '7'));
@@ -128,20 +139,10 @@ test.describe('paragraph links', () => {
     test(`${link} opens with paragraph 9 right under the header, and it stays there`, async ({ page }) => {
       await page.goto(`${readerPath('ar')}${link}`);
       await page.evaluate(() => document.fonts.ready);
-      const gapUnderHeader = () =>
-        page.evaluate(
-          () =>
-            document.getElementById('p9')!.getBoundingClientRect().top -
-            document.querySelector('header')!.getBoundingClientRect().bottom,
-        );
-      const expectRightUnderHeader = async () => {
-        await expect.poll(gapUnderHeader).toBeGreaterThanOrEqual(0);
-        await expect.poll(gapUnderHeader).toBeLessThan(40);
-      };
-      await expectRightUnderHeader();
+      await expectRightUnderHeader(page, 9);
       // And still once the scripts are live, which scroll a paragraph page to its paragraph.
       await expect(page.getByRole('button', { name: 'انسخ رابط الفقرة 9' })).toBeVisible();
-      await expectRightUnderHeader();
+      await expectRightUnderHeader(page, 9);
     });
   }
 
@@ -223,7 +224,7 @@ test.describe('paragraph links', () => {
       await expect(page.locator('#w4-6')).toBeVisible();
       await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
       // The paragraph at the top of the screen, not the word.
-      await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#p\\d+$`));
+      await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#at-p\\d+$`));
       await expect(page.getByRole('dialog')).toHaveCount(0);
     });
   });
@@ -609,7 +610,7 @@ test.describe('the language switcher', () => {
     await page.goto(`${readerPath('en', '7')}?view=ar&theme=dark`);
     await expect(page.getByRole('region', { name: 'This link changed your reading settings for this visit.' })).toBeVisible();
     await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
-    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/7\\?view=ar&theme=dark(#p7)?$`));
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/7\\?view=ar&theme=dark(#at-p7)?$`));
     await expect(page.locator('html')).toHaveAttribute('data-view', 'ar');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
@@ -654,9 +655,21 @@ test.describe('the language switcher', () => {
     });
     await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
     // The paragraph, not a word in it, whose card would open there.
-    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#p6$`));
-    await expect(page.locator('#p6')).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#at-p6$`));
+    await expectRightUnderHeader(page, 6);
     await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('on a paragraph’s page, keeps the paragraph scrolled to without lighting it beside the linked one', async ({ page }) => {
+    await page.goto(readerPath('en', '9'));
+    await expect(page.getByRole('button', { name: 'Copy link to paragraph 12' })).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => document.getElementById('p12')!.scrollIntoView({ block: 'start' }));
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/9#at-p12$`));
+    await expectRightUnderHeader(page, 12);
+    await expect(page.getByRole('group', { name: 'الفقرة 9', exact: true })).toHaveCSS('background-color', highlightBackground);
+    await expect(page.getByRole('group', { name: 'الفقرة 12', exact: true })).not.toHaveCSS('background-color', highlightBackground);
   });
 
   test('keeps the paragraph the reader scrolled to', async ({ page }) => {
@@ -667,7 +680,9 @@ test.describe('the language switcher', () => {
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => document.getElementById('p10')!.scrollIntoView({ block: 'start' }));
     await page.getByRole('navigation', { name: 'لغة الواجهة' }).getByRole('link', { name: 'English' }).click();
-    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}#p10$`));
-    await expect(page.locator('#p10')).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}#at-p10$`));
+    await expectRightUnderHeader(page, 10);
+    // Where the reader was is not what a link pointed at: no paragraph is lit.
+    await expect(page.getByRole('group', { name: 'Paragraph 10', exact: true })).not.toHaveCSS('background-color', highlightBackground);
   });
 });

@@ -75,6 +75,27 @@ function alternatesOf(locale: Locale, path: (locale: Locale) => string): Metadat
   };
 }
 
+type MetadataT = Awaited<ReturnType<typeof getTranslations<'Metadata'>>>;
+
+/** A page's full title, as the browser's tab and a shared link show it: the page's own, then the site's name. */
+export function withSiteName(t: MetadataT, title: string): string {
+  return `${title} · ${t('siteName')}`;
+}
+
+/** A reader page's own title: the paragraphs it opens at, if any, then the headline. */
+function readerTitle(paragraphs: string | null, headline: string): string {
+  return paragraphs ? `${paragraphs} · ${headline}` : headline;
+}
+
+/**
+ * What sharing a paragraph hands out as its title, with `{n}` for the paragraph's number: the full title
+ * of that paragraph's own page, so a shared link reads as the page it opens.
+ */
+export async function paragraphShareTitle(locale: Locale, article: Article): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return withSiteName(t, readerTitle(t.raw('paragraphTitle') as string, article.headline[locale]));
+}
+
 /**
  * Title, description, canonical URL, hreflang alternates and social cards for the reader,
  * whole or opened at a paragraph range. Text comes in the link's UI locale.
@@ -86,9 +107,7 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
   const segment = range ? formatParagraphRange(range) : undefined;
   const shown = range ? article.paragraphs.slice(range.from - 1, range.to) : article.paragraphs.slice(0, 1);
   const description = leadSentences(shown.flatMap((p) => p.sentences.map((sentence) => sentence[lang])));
-  const title = !range
-    ? headline
-    : `${range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)} · ${headline}`;
+  const title = readerTitle(range && (range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)), headline);
   const url = articlePath(locale, article.slug, segment);
   const first = range && { n: range.from, title: t('paragraphTitle', { n: range.from }) };
   return {

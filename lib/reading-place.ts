@@ -55,11 +55,21 @@ function markedElement(): Element | null {
 }
 
 /**
- * Where a link to what the reader is looking at leads (the language switcher's): the pinned word or the
- * link's target on screen, else the row at the reading line. At the page's top, nothing.
+ * The id of a paragraph row's place mark: its gutter, at the row's top. A fragment naming it opens the
+ * page at the paragraph without making it the link's target, which the page lights.
  */
-export function linkedPlace(): Element | null {
-  return markedElement() ?? (window.scrollY === 0 ? null : (rowAtReadingLine() ?? paragraphRows()[0] ?? null));
+export const placeMarkId = (rowId: string) => `at-${rowId}`;
+
+/**
+ * The fragment that takes the reader back to what they are looking at (the language switcher's): the pinned
+ * word or the link's target on screen, else the place mark of the row at the reading line, which a paragraph
+ * the reader only scrolled to is not lit by. At the page's top, the fragment there is, if any.
+ */
+export function linkedPlace(): string | null {
+  const marked = markedElement();
+  if (marked) return marked.id;
+  const row = window.scrollY === 0 ? null : (rowAtReadingLine() ?? paragraphRows()[0]);
+  return row ? placeMarkId(row.id) : window.location.hash.slice(1) || null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { arabicFont } from '@/lib/fonts';
 import { localeDirection, routing } from '@/lib/i18n/routing';
+import { withSiteName } from '@/lib/metadata';
 import { settingsScript } from '@/lib/settings-script';
 import { siteUrl } from '@/lib/urls';
 import '../globals.css';
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     metadataBase: siteUrl,
-    title: { default: t('title'), template: `%s · ${t('siteName')}` },
+    title: { default: t('title'), template: withSiteName(t, '%s') },
     description: t('description'),
   };
 }
