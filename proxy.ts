@@ -41,6 +41,13 @@ function localeFor(request: NextRequest): string {
   return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
 }
 
+/** To the same address at another path, its query kept. A plain URL: a NextURL would write a trailing slash back. */
+function permanentRedirect(request: NextRequest, pathname: string): NextResponse {
+  const url = new URL(request.url);
+  url.pathname = pathname;
+  return NextResponse.redirect(url, 308);
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const decoded = readablePath(pathname);
@@ -51,14 +58,11 @@ export default function proxy(request: NextRequest) {
     escaped.pathname = pathname.replaceAll('%', '%25');
     return NextResponse.redirect(escaped);
   }
-  if (pathname.length > 1 && pathname.endsWith('/')) {
-    // Next's own redirect of a trailing slash answered before the headers of next.config.ts were added,
-    // so it went out without them (skipTrailingSlashRedirect there): made here, it carries them. A plain
-    // URL, as a NextURL would write the slash back.
-    const url = new URL(request.url);
-    url.pathname = pathname.replace(/\/+$/, '') || '/';
-    return NextResponse.redirect(url, 308);
-  }
+  // Next's own redirect of a trailing slash answered before the headers of next.config.ts were added, so
+  // it went out without them (skipTrailingSlashRedirect there): made below, it carries them, and goes
+  // straight to the page's one spelling (/…/3-3/ to /…/3, not by way of /…/3-3).
+  const trailingSlash = /.\/+$/.test(pathname);
+  const path = trailingSlash ? decoded.replace(/\/+$/, '') : decoded;
 
   // A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
   // rendered now, with a fresh nonce that Next reads from the request's policy and puts on its scripts,
@@ -72,18 +76,15 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
 
-  const [, first, ...rest] = decoded.split('/');
+  const [, first, ...rest] = path.split('/');
   const hasLocalePrefix = hasLocale(routing.locales, first);
   // A file outside the locales (/icon.svg, /data/….json), served as it is.
   const isFile = !hasLocalePrefix && /\.[^/]*$/.test(pathname);
   const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
   const canonical = isFile ? null : canonicalSegments(inside);
-  if (canonical) {
-    // Straight to the locale too, where the address had none: one redirect, not two.
-    const url = request.nextUrl.clone();
-    url.pathname = `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`;
-    return NextResponse.redirect(url, 308);
-  }
+  // Straight to the locale too, where the address had none: one redirect, not two.
+  if (canonical) return permanentRedirect(request, `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`);
+  if (trailingSlash) return permanentRedirect(request, pathname.replace(/\/+$/, ''));
   if (!isFile && !isKnownPage(inside)) {
     // To the catch-all page, which renders the 404 into the HTML; notFound() from a page would leave
     // it blank without JavaScript (see app/[locale]/not-found.tsx). Without a locale (/xx/articles/…),

@@ -1,20 +1,28 @@
 import { getTranslations } from 'next-intl/server';
-import type { Article } from '@/lib/content/model';
 import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
+import { articleOfUnknownPage } from '@/lib/known-pages';
 import { articlePath } from '@/lib/urls';
 import { SiteHeader } from './SiteHeader';
 
+type Props = {
+  locale: Locale;
+  /** The path typed after the locale, where known (`/en/articles/slug/17` as ['articles', 'slug', '17']). */
+  typed?: readonly string[];
+};
+
 /**
  * The localized 404: what the address was not, and the way back to the articles, or to the article whose
- * address it mistyped (a paragraph it does not have), with the paragraphs it does.
+ * address it mistyped (a paragraph it does not have), with the paragraphs it does. Its language switch
+ * keeps the address typed, so the other language's 404 gives the same way back.
  */
-export async function NotFoundView({ locale, article }: { locale: Locale; article?: Article }) {
+export async function NotFoundView({ locale, typed }: Props) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
-  const home = inEveryLocale((l) => `/${l}`);
+  const article = typed && articleOfUnknownPage(typed);
+  const alternates = inEveryLocale((l) => ['', l, ...(typed ?? [])].map(encodeURIComponent).join('/'));
 
   return (
     <>
-      <SiteHeader locale={locale} alternates={home} />
+      <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" className="mx-auto max-w-2xl px-4 py-16">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-4 text-muted">{t('body')}</p>

@@ -89,13 +89,18 @@ test.describe('unknown addresses answer the localized 404', () => {
     expect(response?.status()).toBe(404);
   });
 
-  test('a range of one paragraph without a locale goes to its page in the visitor’s language in one redirect', async ({ request }) => {
-    for (const [language, locale] of [['en-GB', 'en'], ['ar-EG', 'ar']] as const) {
-      const response = await request.get(`/articles/${slug}/3-3?view=ar`, { headers: { 'Accept-Language': language }, maxRedirects: 0 });
-      expect(response.status()).toBe(308);
-      const { pathname, search } = new URL(response.headers().location!, 'http://localhost');
-      expect(pathname + search).toBe(`${readerPath(locale, '3')}?view=ar`);
-    }
+  test('a range of one paragraph without a locale, or with a trailing slash, goes to its page in the visitor’s language in one redirect', async ({
+    request,
+  }) => {
+    for (const [language, locale] of [['en-GB', 'en'], ['ar-EG', 'ar']] as const)
+      for (const range of ['3-3', '3-3/']) {
+        const response = await request.get(`/articles/${slug}/${range}?view=ar`, { headers: { 'Accept-Language': language }, maxRedirects: 0 });
+        expect(response.status()).toBe(308);
+        const { pathname, search } = new URL(response.headers().location!, 'http://localhost');
+        expect(pathname + search).toBe(`${readerPath(locale, '3')}?view=ar`);
+      }
+    const response = await request.get(`${readerPath('ar', '٣')}/`, { maxRedirects: 0 });
+    expect(new URL(response.headers().location!, 'http://localhost').pathname).toBe(readerPath('ar', '3'));
   });
 
   test('in Arabic', async ({ page }) => {
@@ -127,6 +132,14 @@ test.describe('unknown addresses answer the localized 404', () => {
       await expect(page.getByText('يضمّ هذا المقال الفقرات من 1 إلى 16.')).toBeVisible();
       await expect(page.getByRole('link', { name: 'اقرأ «لمواجهة الإرهاب… تنسيق أمني بين دمشق وبغداد»' })).toHaveAttribute('href', readerPath('ar'));
     });
+  });
+
+  test('the language switch on a 404 keeps the address typed, and its way back to the article', async ({ page }) => {
+    await page.goto(readerPath('en', '17'));
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`${readerPath('ar', '17')}$`));
+    await expect(page.getByRole('heading', { name: 'الصفحة غير موجودة' })).toBeVisible();
+    await expect(page.getByText('يضمّ هذا المقال الفقرات من 1 إلى 16.')).toBeVisible();
   });
 
   test('an unknown locale is a 404 at the address typed, in the visitor’s language', async ({ page, context, baseURL }) => {

@@ -1,7 +1,6 @@
 import { setRequestLocale } from 'next-intl/server';
 import { NotFoundView } from '@/components/NotFoundView';
 import type { Locale } from '@/lib/i18n/routing';
-import { articleOfUnknownPage } from '@/lib/known-pages';
 
 // Every address under a locale that names no page. proxy.ts sends them all here with the status 404
 // (lib/known-pages.ts decides), so the 404 is rendered into the HTML and reads without JavaScript.
@@ -9,5 +8,5 @@ import { articleOfUnknownPage } from '@/lib/known-pages';
 export default async function UnknownPage({ params }: PageProps<'/[locale]/[...rest]'>) {
   const { locale, rest } = await params;
   setRequestLocale(locale);
-  return <NotFoundView locale={locale as Locale} article={articleOfUnknownPage(rest.slice(1))} />;
+  return <NotFoundView locale={locale as Locale} typed={rest.slice(1)} />;
 }
