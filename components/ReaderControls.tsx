@@ -1,7 +1,7 @@
 'use client';
 
 import type { EntityTypeName } from '@/lib/entity-types';
-import { arabicScale, englishScale, themes, viewModes, type ReaderSettings } from '@/lib/reader-settings';
+import { arabicScale, englishScale, sizePercent, themes, viewModes, type ReaderSettings } from '@/lib/reader-settings';
 import { useReader } from './ReaderContext';
 
 export type ReaderControlsStrings = {
@@ -56,7 +56,7 @@ export function ReaderControls({ strings, entityTypes }: Props) {
           A−
         </button>
         <span aria-live="polite" dir="ltr" className="min-w-12 text-center text-sm tabular-nums">
-          {Math.round(scale[value]! * 100)}%
+          {sizePercent(key, value)}
         </span>
         <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.larger}`} aria-disabled={value >= scale.length - 1} onClick={() => step(1)}>
           A+

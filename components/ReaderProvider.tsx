@@ -9,7 +9,7 @@ import { loadJson } from '@/lib/load-json';
 import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
-import { keepingPlace, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, type Place } from '@/lib/reading-place';
+import { keepingPlace, noticeHeight, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import { focusRowBeingRead, keepFocusShown } from '@/lib/focus';
 import { addWordForms } from '@/lib/word-forms';
@@ -21,12 +21,14 @@ import {
   arabicScale,
   changedSettings,
   defaultSettings,
+  describeSettings,
   englishScale,
   queryWithoutSpentSettings,
   sameSettings,
   viewForVisit,
   viewModes,
   type ReaderSettings,
+  type SettingWords,
   type ViewMode,
 } from '@/lib/reader-settings';
 import { MentionStepper } from './MentionStepper';
@@ -39,7 +41,8 @@ type Props = {
   articleHref: string;
   /** The article's glossary: the word forms that the settings show, and each word's lemma. */
   glossaryUrl: string;
-  strings: {
+  /** With the words for settings: what a single-key switch says it did ("View: English only"), and what a link's notice says it changed. */
+  strings: SettingWords & {
     copied: string;
     copyFailed: string;
     linkSettings: string;
@@ -54,11 +57,6 @@ type Props = {
     glossaryFailed: string;
     /** A change to the study data could not be saved (its schema did not load). */
     notSaved: string;
-    /** What a single-key switch says it did: "Diacritics: on", "View: English only". */
-    settingNames: Record<'view' | 'diacritics' | 'translit' | 'gloss' | 'entities' | 'unknown', string>;
-    viewNames: Record<ViewMode, string>;
-    on: string;
-    off: string;
     /** A paragraph's shared title, its page's own: "Paragraph {n} · headline · Jisr". */
     shareTitle: string;
   };
@@ -254,6 +252,20 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   }, [showsWordForms, glossaryUrl, announce, strings.glossaryFailed]);
 
   useLayoutEffect(() => {
+    // The notice names what the link changed, so its height varies with that and the screen's width: what
+    // a focused control scrolls clear of at the foot is measured, where a fixed clearance fell short.
+    const root = rootRef.current;
+    const notice = root?.querySelector('.link-notice');
+    if (!root || !notice) return;
+    const observer = new ResizeObserver(() => root.style.setProperty('--clear-bottom', `${noticeHeight()}px`));
+    observer.observe(notice);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--clear-bottom');
+    };
+  }, [overrides]);
+
+  useLayoutEffect(() => {
     // Theme, view and sizes shape the whole page, so they live on <html>, where the head script puts
     // saved ones before the first paint (lib/settings-script.ts). Until the store is read, those stay.
     // Like the head script, this leaves defaults off and writes only what differs: any write here
@@ -386,10 +398,10 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       const s = settingsRef.current;
       // A view or a switch may hide what has the focus: once the page has the change, focus moves on. The
       // change is heard, not shown: the page itself shows it.
-      const change = (setting: keyof typeof strings.settingNames, value: ViewMode | boolean) => {
+      const change = (setting: 'view' | 'diacritics' | 'translit' | 'gloss' | 'entities' | 'unknown', value: ViewMode | boolean) => {
         const refocus = keepFocusShown();
         update({ [setting]: value });
-        announce(`${strings.settingNames[setting]}: ${typeof value === 'boolean' ? strings[value ? 'on' : 'off'] : strings.viewNames[value]}`, { quiet: true });
+        announce(describeSettings({ [setting]: value }, strings).join(''), { quiet: true });
         requestAnimationFrame(refocus);
       };
       const actions: Record<string, () => void> = {
@@ -512,7 +524,9 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       >
         {overrides && (
           <div className="notice link-notice" role="region" aria-label={strings.linkSettings}>
-            <span>{strings.linkSettings}</span>
+            <span>
+              {strings.linkSettings} <span className="font-semibold">{describeSettings(overrides, strings).join(' · ')}</span>
+            </span>
             <button
               type="button"
               className="chip"

@@ -76,6 +76,43 @@ export const queryToSetting = {
   theme: 'theme',
 } as const satisfies Record<string, keyof ReaderSettings>;
 
+/** The settings a link may set. */
+export type LinkSetting = (typeof queryToSetting)[keyof typeof queryToSetting];
+
+/** A text size step as the panel shows it: "130%". */
+export function sizePercent(key: 'arSize' | 'enSize', step: number): string {
+  return `${Math.round((key === 'arSize' ? arabicScale : englishScale)[step]! * 100)}%`;
+}
+
+/** The interface's words for settings and their values. */
+export type SettingWords = {
+  settingNames: Record<LinkSetting, string>;
+  viewNames: Record<ViewMode, string>;
+  themeNames: Record<ReaderSettings['theme'], string>;
+  on: string;
+  off: string;
+};
+
+/**
+ * Settings as the reader is told of them, each "name: value" ("View: Arabic only", "Arabic text size: 130%"),
+ * in the order of the panel: what a link's notice says it changed, what a single-key switch says it did.
+ */
+export function describeSettings(settings: Partial<ReaderSettings>, words: SettingWords): string[] {
+  return Object.values(queryToSetting).flatMap((key) => {
+    const value = settings[key];
+    if (value === undefined) return [];
+    const shown =
+      typeof value === 'boolean'
+        ? words[value ? 'on' : 'off']
+        : key === 'view'
+          ? words.viewNames[value as ViewMode]
+          : key === 'theme'
+            ? words.themeNames[value as ReaderSettings['theme']]
+            : sizePercent(key as 'arSize' | 'enSize', value as number);
+    return [`${words.settingNames[key]}: ${shown}`];
+  });
+}
+
 /**
  * The address's query once a link's settings have been kept, turned down or changed by the reader: the
  * parameters of settings no longer in force for this visit go, so that a reload, or the other language,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changedSettings, defaultSettings, queryWithoutSpentSettings, sameSettings, type ReaderSettings } from '@/lib/reader-settings';
+import {
+  changedSettings,
+  defaultSettings,
+  describeSettings,
+  queryWithoutSpentSettings,
+  sameSettings,
+  type ReaderSettings,
+} from '@/lib/reader-settings';
 import { readStoredSettings, settingsFromQuery } from '@/lib/settings-schema';
 
 describe('readStoredSettings', () => {
@@ -73,5 +80,31 @@ describe('changedSettings', () => {
     expect(changedSettings({ view: 'side', hiddenTypes: ['person'] }, own)).toEqual({ view: 'side' });
     expect(changedSettings({ hiddenTypes: ['place'] }, own)).toEqual({ hiddenTypes: ['place'] });
     expect(changedSettings({ view: 'side' }, defaultSettings)).toEqual({});
+  });
+});
+
+describe('describeSettings', () => {
+  const words = {
+    settingNames: {
+      view: 'View', diacritics: 'Diacritics', translit: 'Transliteration', gloss: 'Word glosses', entities: 'Entities',
+      unknown: 'Mark words not yet known', arSize: 'Arabic text size', enSize: 'English text size', theme: 'Theme',
+    },
+    viewNames: { side: 'Side by side', stacked: 'Stacked', ar: 'Arabic only', en: 'English only' },
+    themeNames: { system: 'System', light: 'Light', dark: 'Dark' },
+    on: 'on',
+    off: 'off',
+  };
+
+  it('names each setting and its value as the panel shows them, in the panel’s order', () => {
+    expect(describeSettings({ theme: 'dark', arSize: 3, entities: false, view: 'ar' }, words)).toEqual([
+      'View: Arabic only',
+      'Entities: off',
+      'Arabic text size: 130%',
+      'Theme: Dark',
+    ]);
+  });
+
+  it('says nothing of settings not given', () => {
+    expect(describeSettings({}, words)).toEqual([]);
   });
 });
