@@ -8,6 +8,8 @@ export type ReaderControlsStrings = {
   settings: string;
   view: string;
   viewSide: string;
+  /** Said beside "Side by side" where the screen is too narrow for it, and the panes stack. */
+  viewSideNarrow: string;
   viewStacked: string;
   viewAr: string;
   viewEn: string;
@@ -82,7 +84,11 @@ export function ReaderControls({ strings, entityTypes }: Props) {
             {viewModes.map((mode) => (
               <label key={mode} className="choice">
                 <input type="radio" name="view" checked={settings.view === mode} onChange={() => update({ view: mode })} />
-                {strings[viewLabel[mode]]}
+                {/* One flex item, so the note sits a space after the name, not a gap. */}
+                <span>
+                  {strings[viewLabel[mode]]}
+                  {mode === 'side' && <span className="text-muted md:hidden"> ({strings.viewSideNarrow})</span>}
+                </span>
               </label>
             ))}
           </fieldset>

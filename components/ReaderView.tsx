@@ -120,7 +120,7 @@ export async function ReaderView({ locale, article, range }: Props) {
             </noscript>
             <ReaderControls
               strings={messagesOf(controls, [
-                'settings', 'view', 'viewSide', 'viewStacked', 'viewAr', 'viewEn', 'diacritics', 'translit', 'gloss',
+                'settings', 'view', 'viewSide', 'viewSideNarrow', 'viewStacked', 'viewAr', 'viewEn', 'diacritics', 'translit', 'gloss',
                 'entities', 'arabicSize', 'englishSize', 'smaller', 'larger', 'theme', 'themeSystem', 'themeLight',
                 'themeDark', 'shortcuts', 'entityTypes', 'unknown',
               ] as const)}

@@ -414,6 +414,14 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('searchbox', { name: 'البحث في المقال' })).toBeFocused();
   });
 
+  test('on a phone, “Side by side” says it needs a wider screen, as the panes stack there', async ({ page, isMobile }) => {
+    await openReader(page);
+    await page.getByText('Reading settings', { exact: true }).click();
+    const sideBySide = page.getByRole('radio', { name: 'Side by side', exact: !isMobile });
+    await expect(sideBySide).toBeChecked();
+    await expect(sideBySide).toHaveAccessibleName(isMobile ? 'Side by side (on wider screens)' : 'Side by side');
+  });
+
   test('Esc folds the reading settings back to their button', async ({ page }) => {
     await openReader(page);
     const settings = page.getByText('Reading settings', { exact: true });
