@@ -630,6 +630,19 @@ test.describe('entities', () => {
     await expect(page.getByRole('dialog').locator('.entity-section').first()).toContainText('Gaza Strip');
   });
 
+  test('with glosses on, a name’s line is drawn under the word, not under each line of its column', async ({ page }) => {
+    await openReader(page, `${readerPath('en', '6')}?gloss=1`);
+    const name = page.locator('#w6-22');
+    const word = name.locator('.w-plain');
+    await expect(name.locator('.w-gl')).toHaveText('Haber-');
+    // A line on the column would be drawn under the gloss too; drawn by the word, it ends above it.
+    await expect(name).toHaveCSS('text-decoration-line', 'none');
+    await expect(word).toHaveCSS('text-decoration-line', 'underline');
+    await expect(word).toHaveCSS('text-decoration-style', 'wavy');
+    await page.getByRole('group', { name: 'Entity types' }).getByRole('button', { name: /Media/ }).click();
+    await expect(word).toHaveCSS('text-decoration-line', 'none');
+  });
+
   test('a type hidden on an earlier visit stays hidden, and the legend shows it again', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ hiddenTypes: ['place'] })));
     await openReader(page);
