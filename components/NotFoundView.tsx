@@ -6,19 +6,23 @@ import { SiteHeader } from './SiteHeader';
 
 type Props = {
   locale: Locale;
-  /** The path typed after the locale, where known (`/en/articles/slug/17` as ['articles', 'slug', '17']). */
+  /**
+   * The path typed after the locale, where known, as the catch-all's params give it: each segment still
+   * percent-encoded (`/en/articles/slug/17` as ['articles', 'slug', '17']).
+   */
   typed?: readonly string[];
 };
 
 /**
  * The localized 404: what the address was not, and the way back to the articles, or to the article whose
- * address it mistyped (a paragraph it does not have), with the paragraphs it does. Its language switch
- * keeps the address typed, so the other language's 404 gives the same way back.
+ * address it mistyped (a paragraph it does not have), with the paragraphs it does. There its language
+ * switch keeps the address typed, so the other language's 404 gives the same way back; elsewhere it goes
+ * home, not to an address nobody wrote (`/ar/xx/…` for `/xx/…`).
  */
 export async function NotFoundView({ locale, typed }: Props) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   const article = typed && articleOfUnknownPage(typed);
-  const alternates = inEveryLocale((l) => ['', l, ...(typed ?? [])].map(encodeURIComponent).join('/'));
+  const alternates = inEveryLocale((l) => (article ? `/${l}/${typed.join('/')}` : `/${l}`));
 
   return (
     <>

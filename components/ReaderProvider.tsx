@@ -251,19 +251,24 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     );
   }, [showsWordForms, glossaryUrl, announce, strings.glossaryFailed]);
 
+  const noticeShown = overrides !== null;
   useLayoutEffect(() => {
     // The notice names what the link changed, so its height varies with that and the screen's width: what
-    // a focused control scrolls clear of at the foot is measured, where a fixed clearance fell short.
+    // a focused control scrolls clear of at the foot is measured, where a fixed clearance fell short. With
+    // room for a focus ring. Written only when it changes: the property restyles the whole article.
     const root = rootRef.current;
     const notice = root?.querySelector('.link-notice');
-    if (!root || !notice) return;
-    const observer = new ResizeObserver(() => root.style.setProperty('--clear-bottom', `${noticeHeight()}px`));
+    if (!noticeShown || !root || !notice) return;
+    const observer = new ResizeObserver(() => {
+      const clearance = `${Math.ceil(noticeHeight()) + 8}px`;
+      if (root.style.getPropertyValue('--clear-bottom') !== clearance) root.style.setProperty('--clear-bottom', clearance);
+    });
     observer.observe(notice);
     return () => {
       observer.disconnect();
       root.style.removeProperty('--clear-bottom');
     };
-  }, [overrides]);
+  }, [noticeShown]);
 
   useLayoutEffect(() => {
     // Theme, view and sizes shape the whole page, so they live on <html>, where the head script puts

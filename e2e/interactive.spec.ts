@@ -631,8 +631,12 @@ test.describe('entities', () => {
   });
 
   test('with glosses on, a name’s line is drawn under the word, not under each line of its column', async ({ page }) => {
+    const release = await holdRequests(page, '**/data/*.json');
     await openReader(page, `${readerPath('en', '6')}?gloss=1`);
     const name = page.locator('#w6-22');
+    // Until its gloss arrives, the bare word keeps its line.
+    await expect(name).toHaveCSS('text-decoration-line', 'underline');
+    release();
     const word = name.locator('.w-plain');
     await expect(name.locator('.w-gl')).toHaveText('Haber-');
     // A line on the column would be drawn under the gloss too; drawn by the word, it ends above it.

@@ -140,6 +140,14 @@ test.describe('unknown addresses answer the localized 404', () => {
     await expect(page).toHaveURL(new RegExp(`${readerPath('ar', '17')}$`));
     await expect(page.getByRole('heading', { name: 'الصفحة غير موجودة' })).toBeVisible();
     await expect(page.getByText('يضمّ هذا المقال الفقرات من 1 إلى 16.')).toBeVisible();
+    // Spelt with letters an address escapes, it is kept as typed, not escaped again.
+    await page.goto(readerPath('en', 'café'));
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`${readerPath('ar', encodeURIComponent('café'))}$`));
+    // Under no article, it goes home: not to /ar/xx/…, an address nobody wrote.
+    await page.goto('/xx/articles');
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(/\/ar$/);
   });
 
   test('an unknown locale is a 404 at the address typed, in the visitor’s language', async ({ page, context, baseURL }) => {
