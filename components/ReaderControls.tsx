@@ -1,7 +1,7 @@
 'use client';
 
 import type { EntityTypeName } from '@/lib/entity-types';
-import { arabicScale, englishScale, sizePercent, themes, viewModes, type ReaderSettings } from '@/lib/reader-settings';
+import { arabicScale, englishScale, sizePercent, themeMessages, themes, viewMessages, viewModes, type ReaderSettings } from '@/lib/reader-settings';
 import { useReader } from './ReaderContext';
 
 export type ReaderControlsStrings = {
@@ -36,8 +36,6 @@ type Props = {
   entityTypes: { type: EntityTypeName; label: string; count: number }[];
 };
 
-const viewLabel = { side: 'viewSide', stacked: 'viewStacked', ar: 'viewAr', en: 'viewEn' } as const;
-const themeLabel = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
 const toggles = ['diacritics', 'translit', 'gloss', 'entities', 'unknown'] as const;
 
 /** The reading settings panel and the entity legend. */
@@ -86,7 +84,7 @@ export function ReaderControls({ strings, entityTypes }: Props) {
                 <input type="radio" name="view" checked={settings.view === mode} onChange={() => update({ view: mode })} />
                 {/* One flex item, so the note sits a space after the name, not a gap. */}
                 <span>
-                  {strings[viewLabel[mode]]}
+                  {strings[viewMessages[mode]]}
                   {mode === 'side' && <span className="text-muted md:hidden"> ({strings.viewSideNarrow})</span>}
                 </span>
               </label>
@@ -116,7 +114,7 @@ export function ReaderControls({ strings, entityTypes }: Props) {
               >
                 {themes.map((theme) => (
                   <option key={theme} value={theme}>
-                    {strings[themeLabel[theme]]}
+                    {strings[themeMessages[theme]]}
                   </option>
                 ))}
               </select>

@@ -21,6 +21,7 @@ import {
   arabicScale,
   changedSettings,
   defaultSettings,
+  describeSetting,
   describeSettings,
   englishScale,
   queryWithoutSpentSettings,
@@ -406,7 +407,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       const change = (setting: 'view' | 'diacritics' | 'translit' | 'gloss' | 'entities' | 'unknown', value: ViewMode | boolean) => {
         const refocus = keepFocusShown();
         update({ [setting]: value });
-        announce(describeSettings({ [setting]: value }, strings).join(''), { quiet: true });
+        announce(describeSetting(setting, value, strings), { quiet: true });
         requestAnimationFrame(refocus);
       };
       const actions: Record<string, () => void> = {

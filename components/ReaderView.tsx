@@ -6,7 +6,8 @@ import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragr
 import { entityTypes as allEntityTypes, partsOfSpeech, verbForms } from '@/lib/content/schema';
 import { glossaryPath } from '@/lib/glossary';
 import { paragraphShareTitle } from '@/lib/metadata';
-import { messagesOf, templatesOf } from '@/lib/i18n/messages';
+import { messagesOf, namesOf, templatesOf } from '@/lib/i18n/messages';
+import { themeMessages, viewMessages } from '@/lib/reader-settings';
 import { lemmaCountsOf } from '@/lib/known-words';
 import { searchIndexPath } from '@/lib/search';
 import { wordStatuses } from '@/lib/study';
@@ -80,8 +81,8 @@ export async function ReaderView({ locale, article, range }: Props) {
             arSize: controls('arabicSize'),
             enSize: controls('englishSize'),
           },
-          viewNames: { side: controls('viewSide'), stacked: controls('viewStacked'), ar: controls('viewAr'), en: controls('viewEn') },
-          themeNames: { system: controls('themeSystem'), light: controls('themeLight'), dark: controls('themeDark') },
+          viewNames: namesOf(controls, viewMessages),
+          themeNames: namesOf(controls, themeMessages),
           on: controls('on'),
           off: controls('off'),
           shareTitle,

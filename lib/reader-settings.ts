@@ -15,6 +15,10 @@ export const englishScale = [0.9, 1, 1.12, 1.25, 1.4] as const;
 
 export type ViewMode = (typeof viewModes)[number];
 
+/** The ReaderControls message that names each view and each theme, in the panel and wherever a setting is told. */
+export const viewMessages = { side: 'viewSide', stacked: 'viewStacked', ar: 'viewAr', en: 'viewEn' } as const satisfies Record<ViewMode, string>;
+export const themeMessages = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const satisfies Record<(typeof themes)[number], string>;
+
 export const defaultSettings = {
   view: 'side' as ViewMode,
   diacritics: false,
@@ -100,17 +104,21 @@ export type SettingWords = {
 export function describeSettings(settings: Partial<ReaderSettings>, words: SettingWords): string[] {
   return Object.values(queryToSetting).flatMap((key) => {
     const value = settings[key];
-    if (value === undefined) return [];
-    const shown =
-      typeof value === 'boolean'
-        ? words[value ? 'on' : 'off']
-        : key === 'view'
-          ? words.viewNames[value as ViewMode]
-          : key === 'theme'
-            ? words.themeNames[value as ReaderSettings['theme']]
-            : sizePercent(key as 'arSize' | 'enSize', value as number);
-    return [`${words.settingNames[key]}: ${shown}`];
+    return value === undefined ? [] : [describeSetting(key, value, words)];
   });
+}
+
+/** One setting as the reader is told of it: "View: Arabic only". */
+export function describeSetting<K extends LinkSetting>(key: K, value: ReaderSettings[K], words: SettingWords): string {
+  const shown =
+    typeof value === 'boolean'
+      ? words[value ? 'on' : 'off']
+      : key === 'view'
+        ? words.viewNames[value as ViewMode]
+        : key === 'theme'
+          ? words.themeNames[value as ReaderSettings['theme']]
+          : sizePercent(key as 'arSize' | 'enSize', value as number);
+  return `${words.settingNames[key]}: ${shown}`;
 }
 
 /**

@@ -7,3 +7,8 @@ export function messagesOf<K extends string>(t: (key: K) => string, keys: readon
 export function templatesOf<K extends string>(t: { raw: (key: K) => unknown }, keys: readonly K[]): Record<K, string> {
   return messagesOf((key) => String(t.raw(key)), keys);
 }
+
+/** The names of an option's values, given the message key of each: `{ dark: t('themeDark'), … }`. */
+export function namesOf<V extends string, K extends string>(t: (key: K) => string, keys: Record<V, K>): Record<V, string> {
+  return Object.fromEntries(Object.entries<K>(keys).map(([value, key]) => [value, t(key)])) as Record<V, string>;
+}
