@@ -71,7 +71,21 @@ export default function proxy(request: NextRequest) {
   const trailingSlash = pathname.length > 1 && pathname.endsWith('/');
   const path = trailingSlash ? withoutTrailingSlashes(decoded) : decoded;
 
-  // A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
+  const [, first, ...rest] = path.split('/');
+  const hasLocalePrefix = hasLocale(routing.locales, first);
+  // A file outside the locales (/icon.svg, /data/….json), served as it is.
+  const isFile = !hasLocalePrefix && /\.[^/]*$/.test(pathname);
+  const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
+  const canonical = isFile ? null : canonicalSegments(inside);
+  // Straight to the locale too, where the address had none: one redirect, not two.
+  if (canonical) return permanentRedirect(request, `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`);
+  if (trailingSlash) {
+    const trimmed = withoutTrailingSlashes(pathname);
+    // A page's address without a locale goes to the locale in the same redirect (/articles/…/3/ to /en/articles/…/3).
+    const toLocale = !hasLocalePrefix && first && !isFile && isKnownPage(inside);
+    return permanentRedirect(request, toLocale ? `/${localeFor(request)}${trimmed}` : trimmed);
+  }
+  // Past the redirects, which carry no page and so no policy. A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
   // rendered now, with a fresh nonce that Next reads from the request's policy and puts on its scripts,
   // or, for an unknown file such as /foo.txt, Next's own prerendered 404.
   const scripts = prerendered[decoded] ?? [
@@ -83,15 +97,6 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
 
-  const [, first, ...rest] = path.split('/');
-  const hasLocalePrefix = hasLocale(routing.locales, first);
-  // A file outside the locales (/icon.svg, /data/….json), served as it is.
-  const isFile = !hasLocalePrefix && /\.[^/]*$/.test(pathname);
-  const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
-  const canonical = isFile ? null : canonicalSegments(inside);
-  // Straight to the locale too, where the address had none: one redirect, not two.
-  if (canonical) return permanentRedirect(request, `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`);
-  if (trailingSlash) return permanentRedirect(request, withoutTrailingSlashes(pathname));
   if (!isFile && !isKnownPage(inside)) {
     // To the catch-all page, which renders the 404 into the HTML; notFound() from a page would leave
     // it blank without JavaScript (see app/[locale]/not-found.tsx). Without a locale (/xx/articles/…),

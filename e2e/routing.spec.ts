@@ -89,11 +89,9 @@ test.describe('unknown addresses answer the localized 404', () => {
     expect(response?.status()).toBe(404);
   });
 
-  test('a range of one paragraph without a locale, or with a trailing slash, goes to its page in the visitor’s language in one redirect', async ({
-    request,
-  }) => {
+  test('a paragraph without a locale, or with a trailing slash, goes to its page in the visitor’s language in one redirect', async ({ request }) => {
     for (const [language, locale] of [['en-GB', 'en'], ['ar-EG', 'ar']] as const)
-      for (const range of ['3-3', '3-3/']) {
+      for (const range of ['3-3', '3-3/', '3/']) {
         const response = await request.get(`/articles/${slug}/${range}?view=ar`, { headers: { 'Accept-Language': language }, maxRedirects: 0 });
         expect(response.status()).toBe(308);
         const { pathname, search } = new URL(response.headers().location!, 'http://localhost');
