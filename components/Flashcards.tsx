@@ -11,12 +11,13 @@ import { fill } from '@/lib/template';
 import { headerBottom } from '@/lib/reading-place';
 import { wordUrl } from '@/lib/urls';
 import { FlashcardSentence } from './FlashcardSentence';
+import { ParagraphPlace } from './ParagraphPlace';
 import { useHydrated } from './useHydrated';
 import { updateStudy, useStudy } from './useStudy';
 
 export type FlashcardsStrings = Record<
   | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'showAnswer'
-  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'done' | 'card' | 'answer' | 'headline',
+  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'done' | 'card' | 'answer' | 'headline' | 'paragraph',
   string
 >;
 
@@ -255,7 +256,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
                 </p>
               )}
               <a href={wordUrl(articleHref, current.word)} className="link text-sm">
-                {sentence.paragraph === 0 ? strings.headline : `¶ ${sentence.paragraph}`}
+                <ParagraphPlace paragraph={sentence.paragraph} strings={strings} />
               </a>
               <p className="card-label mt-4">{strings.grade}</p>
               <div className="grade-buttons">

@@ -53,7 +53,7 @@ export async function FlashcardsView({ locale, article }: Props) {
           <p className="notice">{t('noscript')}</p>
         </noscript>
         <StudyResetNotice locale={locale} />
-        <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline'>), headline: reader('headline') }} posNames={posNames} />
+        <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline' | 'paragraph'>), headline: reader('headline'), ...templatesOf(reader, ['paragraph'] as const) }} posNames={posNames} />
         <StudyData
           deck={deck}
           articleHref={articleHref}

@@ -6,6 +6,7 @@ import { wordStatuses, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { paragraphOfWord } from '@/lib/urls';
 import { EnglishPhrase } from './EnglishPhrase';
+import { ParagraphPlace } from './ParagraphPlace';
 
 export type WordCardStrings = {
   wordCard: string;
@@ -26,6 +27,8 @@ export type WordCardStrings = {
   occurrences: string;
   /** Where an occurrence in the headline is, which has no paragraph number. */
   headline: string;
+  /** `Paragraph {n}`: an occurrence's place, as a screen reader says it. */
+  paragraph: string;
   onlyHere: string;
   elsewhere: string;
   moreHere: string;
@@ -87,11 +90,6 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
   const phrases = token.phrases.map((p) => data.phrases[p]).filter((p) => p !== undefined);
   const entities = [...token.entities].reverse().map((e) => data.entities[e]).filter((e) => e !== undefined);
   const last = token.segments.length - 1;
-  // The headline is no numbered paragraph: "¶0" named a place the reader cannot find.
-  const placeOf = (occurrence: string) => {
-    const paragraph = paragraphOfWord(occurrence);
-    return paragraph === 0 ? strings.headline : `¶${paragraph}`;
-  };
 
   return (
     <div className="space-y-3 p-4">
@@ -250,7 +248,10 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                         <span lang="ar" dir="rtl" className="font-arabic">
                           {data.tokens[occurrence]?.surface}
                         </span>
-                        <span className="text-xs text-muted"> {placeOf(occurrence)}</span>
+                        <span className="text-xs text-muted">
+                          {' '}
+                          <ParagraphPlace paragraph={paragraphOfWord(occurrence)} strings={strings} />
+                        </span>
                       </a>
                     </li>
                   ))}

@@ -29,7 +29,7 @@ function renderCard(initial: { id: string; pinned: boolean }) {
         vocabularyUrl={`/en/articles/${seed.slug}/vocabulary`}
         uiLocale="en"
         uiDir="ltr"
-        strings={{ ...messages.WordCard, statusNames: messages.WordStatus, formNames: messages.VerbForms } as never}
+        strings={{ ...messages.WordCard, headline: messages.Reader.headline, paragraph: messages.Reader.paragraph, statusNames: messages.WordStatus, formNames: messages.VerbForms } as never}
         posNames={messages.PartsOfSpeech}
         entityTypeNames={{}}
         initial={value}
