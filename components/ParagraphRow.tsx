@@ -36,7 +36,7 @@ export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, lab
           {n}
         </a>
         {hasNote && (
-          <a href={`#note-${n}`} className="note-marker" aria-label={labels.noteMarker}>
+          <a href={`#note-${n}`} className="icon-button note-marker" aria-label={labels.noteMarker}>
             *
           </a>
         )}

@@ -589,6 +589,17 @@ test.describe('paragraph links', () => {
     await expect(page.getByRole('status')).toHaveText(`Could not copy it. The link: ${origin}/en/articles/${slug}/4#w4-6`);
   });
 
+  test('a paragraph’s note marker, a target 24px square, leads to its note on the source', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    const marker = page.locator('#p6').getByRole('link', { name: 'Note on paragraph 6' });
+    // WCAG 2.2's least target size: the asterisk alone was 22 by 24 px.
+    const box = (await marker.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    await marker.click();
+    await expect(page).toHaveURL(/#note-6$/);
+    await expect(page.locator('#note-6')).toBeInViewport();
+  });
+
   test('each paragraph number links to its own page, opened at the paragraph', async ({ page }) => {
     await page.goto(readerPath('ar'));
     await page.locator('#p11').getByRole('link', { name: '11' }).click();
