@@ -12,7 +12,7 @@ import { Flashcards, type FlashcardsStrings } from './Flashcards';
 import { SiteHeader } from './SiteHeader';
 import { StudyData, type StudyDataStrings } from './StudyData';
 import { StudyPageHeader } from './StudyPageHeader';
-import { StudyResetNotice } from './StudyResetNotice';
+import { StudyStoreNotice } from './StudyStoreNotice';
 
 type Props = { locale: Locale; article: Article };
 
@@ -52,7 +52,7 @@ export async function FlashcardsView({ locale, article }: Props) {
         <noscript>
           <p className="notice">{t('noscript')}</p>
         </noscript>
-        <StudyResetNotice locale={locale} />
+        <StudyStoreNotice locale={locale} />
         <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline' | 'paragraph'>), headline: reader('headline'), ...templatesOf(reader, ['paragraph'] as const) }} posNames={posNames} />
         <StudyData
           deck={deck}

@@ -58,6 +58,8 @@ type Props = {
     glossaryFailed: string;
     /** A change to the study data could not be saved (its schema did not load). */
     notSaved: string;
+    /** The device would not save a change, which holds on this page only. */
+    unsaved: string;
     /** A paragraph's shared title, its page's own: "Paragraph {n} · headline · Jisr". */
     shareTitle: string;
   };
@@ -169,12 +171,14 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
 
   const changeStudy = useCallback(
     async (change: (state: StudyState) => StudyState) => {
-      // A click that changes nothing must say so, or the reader believes the word was kept.
-      const saved = await updateStudy(change);
-      if (!saved) announce(strings.notSaved);
-      return saved;
+      // A click that changes nothing must say so, or the reader believes the word was kept; so must one
+      // that holds only until the page is left. Said here, at the foot of the screen, where the student is.
+      const outcome = await updateStudy(change);
+      if (outcome === 'unloaded') announce(strings.notSaved);
+      else if (outcome === 'unsaved') announce(strings.unsaved, { shownFor: 12000 });
+      return outcome === 'saved';
     },
-    [announce, strings.notSaved],
+    [announce, strings],
   );
 
   const update = useCallback((changes: Partial<ReaderSettings>) => {

@@ -25,7 +25,7 @@ import { SearchBox } from './SearchBox';
 import { SelectionLink } from './SelectionLink';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SiteHeader } from './SiteHeader';
-import { StudyResetNotice } from './StudyResetNotice';
+import { StudyStoreNotice } from './StudyStoreNotice';
 import type { WordCardStrings } from './WordCardContent';
 import { WordCardLoader } from './WordCardLoader';
 
@@ -76,6 +76,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           statusNames,
           glossaryFailed: card('failed'),
           notSaved: study('notSaved'),
+          unsaved: study('storeUnsaved'),
           settingNames: {
             ...messagesOf(controls, ['view', 'diacritics', 'translit', 'gloss', 'entities', 'unknown', 'theme'] as const),
             arSize: controls('arabicSize'),
@@ -156,7 +157,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 <a href={flashcardsPath(locale, article.slug)} className="link">
                   {t('flashcards')}
                 </a>
-                <StudyResetNotice locale={locale} />
+                <StudyStoreNotice locale={locale} unsavedNotice={false} />
               </div>
             )}
             <div className="parallel pane-labels" aria-hidden="true">

@@ -79,7 +79,8 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
       upToDate = unchangedWords(current, next, lemmas).length;
       return next;
     });
-    if (!merged) return setOutcome({ kind: 'unloaded' });
+    // Refused by the device, the import holds on this page only, as the page's notice says.
+    if (merged === 'unloaded') return setOutcome({ kind: 'unloaded' });
     // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
     const here = lemmas.filter((lemma) => Object.hasOwn(deck.lemmas, lemma)).length;
     const message = [

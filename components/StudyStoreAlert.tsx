@@ -3,15 +3,17 @@
 import { download } from '@/lib/download';
 import { readStored } from '@/lib/storage';
 import { fill } from '@/lib/template';
-import { dismissReset, useStudy } from './useStudy';
+import { dismissReset, dismissUnsaved, useStudy } from './useStudy';
 
-export type StudyResetStrings = {
+export type StudyStoreStrings = {
   /** Nothing in the store could be read. */
   reset: string;
   /** Some words could be read, and were kept. */
   partlyKept: string;
   /** There was no room to set the store aside: it is left as it is, for the student to download. */
   noRoom: string;
+  /** The device would not save a change (its storage full or turned off); absent where the page says it itself. */
+  unsaved?: string;
   download: string;
   dismiss: string;
 };
@@ -20,27 +22,42 @@ export type StudyResetStrings = {
  * Says so when the study data on this device was unreadable and had to be reset, or reduced to the words
  * that could still be read, on every page until the student dismisses it, and hands over the copy that was
  * set aside (or the store itself, where there was no room for a copy): the student can keep it, or send it
- * to someone who can mend it.
+ * to someone who can mend it. And when the device would not save a change: the word looks kept, and would
+ * be gone on the next page.
  */
-export function StudyResetAlert({ strings }: { strings: StudyResetStrings }) {
-  const { setAside, unkept, kept } = useStudy();
-  if (!setAside && unkept === undefined) return null;
+export function StudyStoreAlert({ strings }: { strings: StudyStoreStrings }) {
+  const { setAside, unkept, kept, unsaved } = useStudy();
+  const reset = setAside !== undefined || unkept !== undefined;
   // The store left in place is the more urgent: the next change to a word replaces it.
-  const copy = unkept ?? readStored(setAside!);
+  const copy = unkept ?? (setAside ? readStored(setAside) : null);
   const message = unkept !== undefined ? strings.noRoom : kept ? strings.partlyKept : strings.reset;
   return (
-    <div role="alert" className="notice">
-      <p>{fill(message, { key: setAside ?? '', count: kept })}</p>
-      <div className="toolbar mt-2">
-        {copy !== null && (
-          <button type="button" className="chip" onClick={() => download('jisr-study-unreadable.json', 'application/json', copy)}>
-            {strings.download}
-          </button>
-        )}
-        <button type="button" className="chip" onClick={dismissReset}>
-          {strings.dismiss}
-        </button>
-      </div>
-    </div>
+    <>
+      {reset && (
+        <div role="alert" className="notice">
+          <p>{fill(message, { key: setAside ?? '', count: kept })}</p>
+          <div className="toolbar mt-2">
+            {copy !== null && (
+              <button type="button" className="chip" onClick={() => download('jisr-study-unreadable.json', 'application/json', copy)}>
+                {strings.download}
+              </button>
+            )}
+            <button type="button" className="chip" onClick={dismissReset}>
+              {strings.dismiss}
+            </button>
+          </div>
+        </div>
+      )}
+      {unsaved && strings.unsaved && (
+        <div role="alert" className="notice">
+          <p>{strings.unsaved}</p>
+          <div className="toolbar mt-2">
+            <button type="button" className="chip" onClick={dismissUnsaved}>
+              {strings.dismiss}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
   );
 }

@@ -11,7 +11,7 @@ import { rootFamiliesOf, vocabularyOf } from '@/lib/vocabulary';
 import { EnglishPhrase } from './EnglishPhrase';
 import { SiteHeader } from './SiteHeader';
 import { StudyPageHeader } from './StudyPageHeader';
-import { StudyResetNotice } from './StudyResetNotice';
+import { StudyStoreNotice } from './StudyStoreNotice';
 import { VocabularySort } from './VocabularySort';
 
 type Props = { locale: Locale; article: Article };
@@ -56,7 +56,7 @@ export async function VocabularyView({ locale, article }: Props) {
             { href: flashcardsPath(locale, article.slug), label: t('flashcards') },
           ]}
         />
-        <StudyResetNotice locale={locale} />
+        <StudyStoreNotice locale={locale} />
 
         <h2 id="words" className="mt-10 scroll-mt-20 text-2xl font-semibold">
           {t('words')}

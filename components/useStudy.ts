@@ -15,9 +15,10 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
  * What the islands read: the store, and where an unreadable one was set aside, with how many of its
  * words were kept, until its notice is dismissed; or, where there was no room to set it aside, its text
  * (`unkept`), left in place and offered for download. `loaded` is false while the store reads as empty only
- * because its schema has not arrived: a filter by status then waits, or it would find no words.
+ * because its schema has not arrived: a filter by status then waits, or it would find no words. `unsaved`:
+ * the device refused the last change (its storage full or turned off), which holds on this page only.
  */
-type Snapshot = ParsedStudy & { setAside?: string; unkept?: string; loaded: boolean };
+type Snapshot = ParsedStudy & { setAside?: string; unkept?: string; loaded: boolean; unsaved?: boolean };
 
 let current: Snapshot | null = null;
 /**
@@ -126,14 +127,17 @@ function subscribe(listener: () => void) {
 
 /**
  * Applies a change, saves it on the device and tells every island. The corrupt-store report stays shown.
- * Resolves false, with nothing changed, when the schema could not be loaded to read the store first.
+ * Resolves 'saved'; 'unsaved' where the device refused it (its storage full or turned off), applied on
+ * this page only; 'unloaded', with nothing changed, when the schema could not be loaded to read the store.
  */
-export async function updateStudy(change: (state: StudyState) => StudyState): Promise<boolean> {
+export async function updateStudy(change: (state: StudyState) => StudyState): Promise<'saved' | 'unsaved' | 'unloaded'> {
   await load();
-  if (!parse) return false;
+  if (!parse) return 'unloaded';
   const before = snapshot();
-  current = { ...before, state: change(before.state) };
-  if (writeStored(STUDY_KEY, current.state) && leftInPlace !== undefined) {
+  current = { ...before, state: change(before.state), unsaved: undefined };
+  const written = writeStored(STUDY_KEY, current.state);
+  if (!written) current = { ...current, unsaved: true };
+  else if (leftInPlace !== undefined) {
     // The store left in place for want of room is replaced now, which frees its room for the copy.
     const setAside = setAsideCopy(leftInPlace);
     if (setAside) {
@@ -142,7 +146,13 @@ export async function updateStudy(change: (state: StudyState) => StudyState): Pr
     }
   }
   notify();
-  return true;
+  return written ? 'saved' : 'unsaved';
+}
+
+/** The student has read that a change was not saved; the next refused change says so again. */
+export function dismissUnsaved(): void {
+  if (current) current = { ...current, unsaved: undefined };
+  notify();
 }
 
 export function useStudy(): Snapshot {

@@ -620,6 +620,41 @@ test('a study store with one bad word keeps the others, and says how many', asyn
   expect(readFileSync((await file.path())!, 'utf8')).toBe(raw);
 });
 
+/** A device whose storage refuses the study store, as a full or turned-off one does, holding `raw`; settings still save. */
+function refuseStudyWrites(page: Page, raw?: string) {
+  return page.addInitScript((value) => {
+    if (value) localStorage.setItem('jisr:study:v1', value);
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, text: string) {
+      if (key.startsWith('jisr:study')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, text);
+    };
+  }, raw);
+}
+
+test('a change the device will not save is said at the foot of the reader, and holds on that page only', async ({ page }) => {
+  await refuseStudyWrites(page);
+  await openReader(page);
+  await page.locator('#w1-1').focus();
+  await page.keyboard.press('3');
+  await expect(page.getByRole('status').filter({ hasText: messages.en.Study.storeUnsaved })).toBeInViewport();
+  await expect(coverage(page)).toHaveText(/new words: 238$/);
+  await page.reload();
+  await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
+});
+
+test('a grade the device will not save is said on the flashcards page, until the student hides it', async ({ page }) => {
+  await refuseStudyWrites(page, '{"version":1,"words":{"akkada":{"status":"learning"}}}');
+  await page.goto(flashcardsPath('en'));
+  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  await page.getByRole('button', { name: messages.en.Flashcards.showAnswer }).click();
+  await page.getByRole('group', { name: 'Answer' }).getByRole('button', { name: /^Good/ }).click();
+  const notice = page.getByRole('alert').filter({ hasText: messages.en.Study.storeUnsaved });
+  await expect(notice).toBeInViewport();
+  await notice.getByRole('button', { name: messages.en.Study.dismissReset }).click();
+  await expect(notice).toHaveCount(0);
+});
+
 test('the vocabulary page shows and filters by status', async ({ page }) => {
   await markFirstWord(page, '3');
   await page.goto(vocabularyPath('en'));

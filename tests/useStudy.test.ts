@@ -162,7 +162,7 @@ describe('the study store without its schema', () => {
       throw new Error('the connection dropped');
     });
     const { updateStudy } = await freshStore();
-    await expect(updateStudy((state) => setStatus(state, 'qalam', 'learning'))).resolves.toBe(false);
+    await expect(updateStudy((state) => setStatus(state, 'qalam', 'learning'))).resolves.toBe('unloaded');
     expect(stored().words).toEqual({ kitab: { status: 'known' } });
   });
 });
