@@ -85,7 +85,8 @@ export default function proxy(request: NextRequest) {
     const toLocale = !hasLocalePrefix && first && !isFile && isKnownPage(inside);
     return permanentRedirect(request, toLocale ? `/${localeFor(request)}${trimmed}` : trimmed);
   }
-  // Past the redirects, which carry no page and so no policy. A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
+  // The policy comes after the redirects: a redirect carries no page, so needs none.
+  // A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
   // rendered now, with a fresh nonce that Next reads from the request's policy and puts on its scripts,
   // or, for an unknown file such as /foo.txt, Next's own prerendered 404.
   const scripts = prerendered[decoded] ?? [

@@ -33,6 +33,7 @@ export async function FlashcardsView({ locale, article }: Props) {
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
   const reader = await getTranslations({ locale, namespace: 'Reader' });
   const columns = await getTranslations({ locale, namespace: 'ExportColumns' });
+  const study = await getTranslations({ locale, namespace: 'Study' });
   const posNames = messagesOf(pos, partsOfSpeech);
   const deck = deckDataOf(article);
   const articleHref = articlePath(locale, article.slug);
@@ -52,7 +53,7 @@ export async function FlashcardsView({ locale, article }: Props) {
         <noscript>
           <p className="notice">{t('noscript')}</p>
         </noscript>
-        <StudyStoreNotice locale={locale} />
+        <StudyStoreNotice locale={locale} unsavedNotice />
         <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline' | 'paragraph'>), headline: reader('headline'), ...templatesOf(reader, ['paragraph'] as const) }} posNames={posNames} />
         <StudyData
           deck={deck}
@@ -62,6 +63,7 @@ export async function FlashcardsView({ locale, article }: Props) {
             // Filled here: the study schema, which knows the limit, stays out of the page's first scripts.
             problems: { ...messagesOf((p) => t.raw(problemKey(p)) as string, importProblems), tooLarge: t('problemTooLarge', { size: MAX_STORED_MB }) },
             columns: messagesOf(columns, csvColumns),
+            unsaved: study('storeUnsaved'),
           }}
           posNames={posNames}
           statusNames={messagesOf(status, wordStatuses)}

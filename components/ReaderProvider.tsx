@@ -86,7 +86,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
    * `word`, an Arabic word the message is about, goes before it in its own language, so that it is read
    * with an Arabic voice.
    */
-  const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string; blank?: boolean }>({ text: '', quiet: false });
+  const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string; blank?: boolean; top?: boolean }>({ text: '', quiet: false });
   const { state: study } = useStudy();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const giveBackTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -105,11 +105,16 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     // The same message again ("Link copied." twice) changes nothing in the live region, and is not heard:
     // the region is emptied for a moment, while the toast stays up.
     const repeated = messageRef.current.text === text && messageRef.current.word === word;
-    setMessage({ text, quiet, word, blank: repeated });
+    // A pinned card that reaches the foot of the screen (on a phone, one below its word) has its buttons
+    // there, where the message would cover them: it shows under the header instead.
+    const card = document.querySelector('#word-card[data-pinned]');
+    const top = !!card && card.getBoundingClientRect().bottom > window.innerHeight - 96;
+    setMessage({ text, quiet, word, blank: repeated, top });
     clearTimeout(clearTimer.current);
     clearTimeout(giveBackTimer.current);
     if (repeated) giveBackTimer.current = setTimeout(() => setMessage((current) => (current.text === text ? { ...current, blank: false } : current)), 100);
-    clearTimer.current = setTimeout(() => setMessage({ text: '', quiet: false }), shownFor);
+    // It fades out where it was.
+    clearTimer.current = setTimeout(() => setMessage((current) => ({ text: '', quiet: false, top: current.top })), shownFor);
   }, []);
 
   const copyLink = useCallback(
@@ -580,7 +585,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
             }}
           />
         )}
-        <p role="status" className="toast" data-visible={messageShown || undefined}>
+        <p role="status" className="toast" data-visible={messageShown || undefined} data-top={message.top || undefined}>
           {!message.blank && message.word && (
             <>
               <span lang="ar" dir="rtl" className="font-arabic">

@@ -157,7 +157,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 <a href={flashcardsPath(locale, article.slug)} className="link">
                   {t('flashcards')}
                 </a>
-                <StudyStoreNotice locale={locale} unsavedNotice={false} />
+                <StudyStoreNotice locale={locale} />
               </div>
             )}
             <div className="parallel pane-labels" aria-hidden="true">

@@ -14,7 +14,12 @@ import type { ImportProblem } from '@/lib/study-schema';
 export type StudyDataStrings = Record<
   'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importedUpToDate' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
   string
-> & { problems: Record<ImportProblem['problem'], string>; columns: CsvHeaders };
+> & {
+  problems: Record<ImportProblem['problem'], string>;
+  columns: CsvHeaders;
+  /** The device would not store the import, which lasts on this page only. */
+  unsaved: string;
+};
 
 type Props = {
   deck: DeckData;
@@ -79,7 +84,6 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
       upToDate = unchangedWords(current, next, lemmas).length;
       return next;
     });
-    // Refused by the device, the import holds on this page only, as the page's notice says.
     if (merged === 'unloaded') return setOutcome({ kind: 'unloaded' });
     // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
     const here = lemmas.filter((lemma) => Object.hasOwn(deck.lemmas, lemma)).length;
@@ -87,6 +91,8 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
       fill(strings.imported, { count: lemmas.length }),
       here < lemmas.length && fill(strings.importedElsewhere, { count: lemmas.length - here }),
       upToDate > 0 && fill(strings.importedUpToDate, { count: upToDate }),
+      // Said beside the button too: the page's notice of it is at the top, out of sight from here.
+      merged === 'unsaved' && strings.unsaved,
     ];
     setOutcome({ kind: 'imported', message: message.filter(Boolean).join(' ') });
   }

@@ -4,10 +4,11 @@ import { StudyStoreAlert } from './StudyStoreAlert';
 
 /**
  * The study store's notices as every study page shows them: the island, given its strings in the page's
- * language. The reader says a change the device did not save in its toast instead (`unsavedNotice` false), at
- * the foot of the screen where the word was: up here it went unseen.
+ * language. A change the device did not save is said here only where the page asks (`unsavedNotice`): the
+ * flashcards page, whose grades are changes made just below. The reader says it in its toast, at the foot of
+ * the screen where the word was, as up here it went unseen; the vocabulary page changes nothing.
  */
-export async function StudyStoreNotice({ locale, unsavedNotice = true }: { locale: Locale; unsavedNotice?: boolean }) {
+export async function StudyStoreNotice({ locale, unsavedNotice = false }: { locale: Locale; unsavedNotice?: boolean }) {
   const t = await getTranslations({ locale, namespace: 'Study' });
   return (
     <StudyStoreAlert
@@ -17,7 +18,7 @@ export async function StudyStoreNotice({ locale, unsavedNotice = true }: { local
         noRoom: t.raw('storeNoRoom') as string,
         unsaved: unsavedNotice ? t('storeUnsaved') : undefined,
         download: t('downloadUnreadable'),
-        dismiss: t('dismissReset'),
+        dismiss: t('dismissNotice'),
       }}
     />
   );

@@ -24,7 +24,7 @@ test('axe finds no violations in the dark theme with interlinear lines on the na
 for (const theme of ['light', 'dark'] as const) {
   test(`in the ${theme} theme each entity type’s underline keeps 3:1 on the page and on a linked paragraph`, async ({ page }) => {
     // The underline styles are the cue to a name's type that does not rest on colour (WCAG 1.4.11). On paper
-    // the palette's orange, sky blue and pink measured 2.0–2.9:1, and are darkened to keep it.
+    // the palette's orange, sky blue and pink measured 2.0–2.9:1; they, the green and the vermilion are darkened.
     await page.goto(`${readerPath('en', '8')}?theme=${theme}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     // The link's theme applies once the page's scripts run, and a paragraph's colour eases into the new one.

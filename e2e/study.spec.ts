@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, dropSchemaScript, holdScript, lineStarts, readerPath, saveWords, schemaScriptMarker, slug } from './support';
+import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdScript, lineStarts, readerPath, saveWords, schemaScriptMarker, slug } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -632,15 +632,32 @@ function refuseStudyWrites(page: Page, raw?: string) {
   }, raw);
 }
 
-test('a change the device will not save is said at the foot of the reader, and holds on that page only', async ({ page }) => {
+test('a change the device will not save is said where the reader is, and holds on that page only', async ({ page }) => {
   await refuseStudyWrites(page);
   await openReader(page);
   await page.locator('#w1-1').focus();
   await page.keyboard.press('3');
-  await expect(page.getByRole('status').filter({ hasText: messages.en.Study.storeUnsaved })).toBeInViewport();
+  const said = page.getByRole('status').filter({ hasText: messages.en.Study.storeUnsaved });
+  await expect(said).toBeInViewport();
+  // Said once, here: the page's notice at the top would be out of sight.
+  await expect(page.getByRole('alert').filter({ hasText: messages.en.Study.storeUnsaved })).toHaveCount(0);
   await expect(coverage(page)).toHaveText(/new words: 238$/);
   await page.reload();
   await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
+});
+
+test('a word saved from its card that the device will not keep is said clear of the card', async ({ page }) => {
+  await refuseStudyWrites(page);
+  await page.setViewportSize({ width: 390, height: 700 });
+  await openReader(page, readerPath('en', '8'));
+  // Just under the header, on a phone: its card opens below it, down to the foot of the screen.
+  await page.locator('#w8-3').click();
+  const save = page.getByRole('dialog').getByRole('button', { name: messages.en.WordCard.save });
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  const said = page.getByRole('status').filter({ hasText: messages.en.Study.storeUnsaved });
+  await expect(said).toBeInViewport();
+  expect(await drawnApart(said, page.getByRole('dialog'))).toBe(true);
 });
 
 test('a grade the device will not save is said on the flashcards page, until the student hides it', async ({ page }) => {
@@ -651,8 +668,12 @@ test('a grade the device will not save is said on the flashcards page, until the
   await page.getByRole('group', { name: 'Answer' }).getByRole('button', { name: /^Good/ }).click();
   const notice = page.getByRole('alert').filter({ hasText: messages.en.Study.storeUnsaved });
   await expect(notice).toBeInViewport();
-  await notice.getByRole('button', { name: messages.en.Study.dismissReset }).click();
+  await notice.getByRole('button', { name: messages.en.Study.dismissNotice }).click();
   await expect(notice).toHaveCount(0);
+  // An import is said beside its button to last on this page only, as well as above the cards.
+  await importStudyFile(page, '{"version":1,"words":{"irhab":{"status":"learning"}}}');
+  await expect(page.getByText(`Imported words: 1. ${messages.en.Study.storeUnsaved}`)).toBeVisible();
+  await expect(notice).toBeVisible();
 });
 
 test('the vocabulary page shows and filters by status', async ({ page }) => {

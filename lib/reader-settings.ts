@@ -99,7 +99,8 @@ export type SettingWords = {
 
 /**
  * Settings as the reader is told of them, each "name: value" ("View: Arabic only", "Arabic text size: 130%"),
- * in the order of the panel: what a link's notice says it changed, what a single-key switch says it did.
+ * in the order of the panel: what a link's notice says it changed. A single-key switch says its one
+ * (describeSetting).
  */
 export function describeSettings(settings: Partial<ReaderSettings>, words: SettingWords): string[] {
   return Object.values(queryToSetting).flatMap((key) => {

@@ -94,6 +94,27 @@ describe('the study store', () => {
     expect(result.current).toMatchObject({ setAside: CORRUPT_STUDY_KEY, unkept: undefined });
   });
 
+  it('says a change the device refused holds on this page only, until a change is saved or the notice hidden', async () => {
+    const { useStudy, updateStudy, dismissUnsaved } = await freshStore();
+    const { result } = renderHook(() => useStudy());
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(act(() => updateStudy((state) => setStatus(state, 'qalam', 'learning')))).resolves.toBe('unsaved');
+    expect(result.current.unsaved).toBe(true);
+    expect(result.current.state.words.qalam?.status).toBe('learning');
+    expect(localStorage.getItem(STUDY_KEY)).toBeNull();
+    act(() => dismissUnsaved());
+    expect(result.current.unsaved).toBeUndefined();
+    await act(() => updateStudy((state) => setStatus(state, 'kitab', 'known')));
+    expect(result.current.unsaved).toBe(true);
+    refuse.mockRestore();
+    await expect(act(() => updateStudy((state) => setStatus(state, 'qalam', 'known')))).resolves.toBe('saved');
+    expect(result.current.unsaved).toBeUndefined();
+    expect(Object.keys(stored().words).sort()).toEqual(['kitab', 'qalam']);
+  });
+
   it('sets a store left in place aside at the next change even when its notice was hidden first', async () => {
     const raw = `{"version":1,"words":{},"notes":"${'x'.repeat(3_000_000)}`;
     localStorage.setItem(STUDY_KEY, raw);
