@@ -134,10 +134,10 @@ export async function updateStudy(change: (state: StudyState) => StudyState): Pr
   await load();
   if (!parse) return 'unloaded';
   const before = snapshot();
-  current = { ...before, state: change(before.state), unsaved: undefined };
-  const written = writeStored(STUDY_KEY, current.state);
-  if (!written) current = { ...current, unsaved: true };
-  else if (leftInPlace !== undefined) {
+  const state = change(before.state);
+  const written = writeStored(STUDY_KEY, state);
+  current = { ...before, state, unsaved: written ? undefined : true };
+  if (written && leftInPlace !== undefined) {
     // The store left in place for want of room is replaced now, which frees its room for the copy.
     const setAside = setAsideCopy(leftInPlace);
     if (setAside) {
