@@ -3,6 +3,7 @@
 import { download } from '@/lib/download';
 import { readStored } from '@/lib/storage';
 import { fill } from '@/lib/template';
+import { DismissibleNotice } from './DismissibleNotice';
 import { dismissReset, dismissUnsaved, useStudy } from './useStudy';
 
 export type StudyStoreStrings = {
@@ -34,30 +35,15 @@ export function StudyStoreAlert({ strings }: { strings: StudyStoreStrings }) {
   return (
     <>
       {reset && (
-        <div role="alert" className="notice">
-          <p>{fill(message, { key: setAside ?? '', count: kept })}</p>
-          <div className="toolbar mt-2">
-            {copy !== null && (
-              <button type="button" className="chip" onClick={() => download('jisr-study-unreadable.json', 'application/json', copy)}>
-                {strings.download}
-              </button>
-            )}
-            <button type="button" className="chip" onClick={dismissReset}>
-              {strings.dismiss}
+        <DismissibleNotice message={fill(message, { key: setAside ?? '', count: kept })} dismissLabel={strings.dismiss} onDismiss={dismissReset}>
+          {copy !== null && (
+            <button type="button" className="chip" onClick={() => download('jisr-study-unreadable.json', 'application/json', copy)}>
+              {strings.download}
             </button>
-          </div>
-        </div>
+          )}
+        </DismissibleNotice>
       )}
-      {unsaved && strings.unsaved && (
-        <div role="alert" className="notice">
-          <p>{strings.unsaved}</p>
-          <div className="toolbar mt-2">
-            <button type="button" className="chip" onClick={dismissUnsaved}>
-              {strings.dismiss}
-            </button>
-          </div>
-        </div>
-      )}
+      {unsaved && strings.unsaved && <DismissibleNotice message={strings.unsaved} dismissLabel={strings.dismiss} onDismiss={dismissUnsaved} />}
     </>
   );
 }
