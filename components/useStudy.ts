@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { readStored, removeStored, writeStored, writeStoredText } from '@/lib/storage';
-import { CORRUPT_STUDY_KEY, STUDY_KEY, UNSEEN_RESET_KEY, emptyStudy, isSetAsideKey, type StudyState } from '@/lib/study';
+import { CORRUPT_STUDY_KEY, STUDY_KEY, UNSEEN_RESET_KEY, emptyStudy, isSetAsideKey, mergeStudy, type StudyState } from '@/lib/study';
 import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
 
 /**
@@ -111,17 +111,30 @@ export function dismissReset(): void {
   notify();
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  function onStorage(event: StorageEvent) {
-    if (event.key !== STUDY_KEY && event.key !== UNSEEN_RESET_KEY) return;
-    current = null;
-    listener();
+/**
+ * Another tab changed the store, or cleared the storage: read it again. Changes this page could not save
+ * are not dropped for it. They join what the other tab saved, the newer record of each word winning as in
+ * an import, and are saved with it if the storage now has room.
+ */
+function onStorage(event: StorageEvent) {
+  if (event.key !== null && event.key !== STUDY_KEY && event.key !== UNSEEN_RESET_KEY) return;
+  const unsaved = current?.unsaved ? current.state : undefined;
+  current = null;
+  if (unsaved && parse) {
+    const theirs = snapshot();
+    const state = mergeStudy(theirs.state, unsaved);
+    current = { ...theirs, state, unsaved: writeStored(STUDY_KEY, state) ? undefined : true };
   }
-  window.addEventListener('storage', onStorage);
+  notify();
+}
+
+function subscribe(listener: () => void) {
+  // One handler for the page, however many islands listen, so that a change elsewhere is read and merged once.
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
+  listeners.add(listener);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
   };
 }
 

@@ -11,7 +11,11 @@ async function freshStore() {
 const stored = () => JSON.parse(localStorage.getItem(STUDY_KEY)!);
 
 beforeEach(() => localStorage.clear());
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  // A test that fails while the device refuses writes must not leave it refusing them for the next.
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
 
 describe('the study store', () => {
   it('reads what the device holds once its schema has loaded', async () => {
@@ -113,6 +117,43 @@ describe('the study store', () => {
     await expect(act(() => updateStudy((state) => setStatus(state, 'qalam', 'known')))).resolves.toBe('saved');
     expect(result.current.unsaved).toBeUndefined();
     expect(Object.keys(stored().words).sort()).toEqual(['kitab', 'qalam']);
+  });
+
+  it("keeps this page's unsaved changes when another tab saves, and saves them too if there is room now", async () => {
+    const { useStudy, updateStudy } = await freshStore();
+    const { result } = renderHook(() => useStudy());
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    const refuse = () =>
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+    const otherTabSaves = (words: object) => localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words }));
+    const thisTabHears = () => act(() => void window.dispatchEvent(new StorageEvent('storage', { key: STUDY_KEY })));
+    let refused = refuse();
+    await act(() => updateStudy((state) => setStatus(state, 'qalam', 'learning', new Date('2026-12-03T09:00:00Z'))));
+    expect(result.current.unsaved).toBe(true);
+
+    // The other tab wrote where this one could not (it freed room, or wrote less), and the storage is full again.
+    refused.mockRestore();
+    otherTabSaves({ kitab: { status: 'known', changedAt: '2026-12-03T09:05:00.000Z' } });
+    refused = refuse();
+    thisTabHears();
+    expect(result.current.state.words).toEqual({
+      kitab: { status: 'known', changedAt: '2026-12-03T09:05:00.000Z' },
+      qalam: { status: 'learning', changedAt: '2026-12-03T09:00:00.000Z' },
+    });
+    expect(result.current.unsaved).toBe(true);
+    expect(Object.keys(stored().words)).toEqual(['kitab']);
+
+    refused.mockRestore();
+    otherTabSaves({ kitab: { status: 'learning', changedAt: '2026-12-03T09:10:00.000Z' } });
+    thisTabHears();
+    // Room now: this page's change is saved beside the other tab's, and the notice goes.
+    expect(result.current.unsaved).toBeUndefined();
+    expect(stored().words).toEqual({
+      kitab: { status: 'learning', changedAt: '2026-12-03T09:10:00.000Z' },
+      qalam: { status: 'learning', changedAt: '2026-12-03T09:00:00.000Z' },
+    });
   });
 
   it('sets a store left in place aside at the next change even when its notice was hidden first', async () => {
