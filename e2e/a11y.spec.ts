@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { entityTypes } from '../lib/entity-types';
 import { axeViolations, readerPath } from './support';
 
 for (const path of ['/en', '/ar', readerPath('en'), readerPath('ar'), readerPath('en', '3-5')]) {
@@ -22,44 +23,51 @@ test('axe finds no violations in the dark theme with interlinear lines on the na
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`in the ${theme} theme each entity type’s underline keeps 3:1 on the page and on a linked paragraph`, async ({ page }) => {
+  test(`in the ${theme} theme each entity type’s underline keeps 3:1 on the page and on a linked paragraph, under the mouse too`, async ({ page }) => {
     // The underline styles are the cue to a name's type that does not rest on colour (WCAG 1.4.11). On paper
     // the palette's orange, sky blue and pink measured 2.0–2.9:1; they, the green and the vermilion are darkened.
     await page.goto(`${readerPath('en', '8')}?theme=${theme}`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     // The link's theme applies once the page's scripts run, and a paragraph's colour eases into the new one.
     await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-    const contrasts = await page.evaluate(() => {
-      // A canvas composites each colour, whatever its syntax (light-dark, color-mix, alpha), onto what is behind it.
-      const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-      const paint = (...colors: string[]) => {
-        context.clearRect(0, 0, 1, 1);
-        for (const color of colors) {
-          context.fillStyle = color;
-          context.fillRect(0, 0, 1, 1);
+    // The names under the mouse (`only` = '.linked') take a heavier tint, and their line a darker shade.
+    const measure = (only: string) =>
+      page.evaluate((only) => {
+        // A canvas composites each colour, whatever its syntax (light-dark, color-mix, alpha), onto what is behind it.
+        const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+        const paint = (...colors: string[]) => {
+          context.clearRect(0, 0, 1, 1);
+          for (const color of colors) {
+            context.fillStyle = color;
+            context.fillRect(0, 0, 1, 1);
+          }
+          const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+          return [r!, g!, b!].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        };
+        const luminance = ([r, g, b]: number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        const ratio = (a: number[], b: number[]) => {
+          const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return Math.round(((high! + 0.05) / (low! + 0.05)) * 100) / 100;
+        };
+        const page = getComputedStyle(document.body).backgroundColor;
+        const found: Record<string, number> = {};
+        for (const mention of document.querySelectorAll<HTMLElement>(`.paragraph .ent[data-et]${only}`)) {
+          const row = mention.closest<HTMLElement>('.paragraph')!;
+          const key = `${mention.dataset.et} ${row.matches('[data-highlighted]') ? 'linked' : 'page'}${only ? ' hovered' : ''}`;
+          if (key in found) continue;
+          const style = getComputedStyle(mention);
+          const behind = paint(page, getComputedStyle(row).backgroundColor, style.backgroundColor);
+          found[key] = ratio(paint(page, getComputedStyle(row).backgroundColor, style.textDecorationColor), behind);
         }
-        const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-        return [r!, g!, b!].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-      };
-      const luminance = ([r, g, b]: number[]) => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      const ratio = (a: number[], b: number[]) => {
-        const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-        return Math.round(((high! + 0.05) / (low! + 0.05)) * 100) / 100;
-      };
-      const page = getComputedStyle(document.body).backgroundColor;
-      const found: Record<string, number> = {};
-      for (const mention of document.querySelectorAll<HTMLElement>('.paragraph .ent[data-et]')) {
-        const row = mention.closest<HTMLElement>('.paragraph')!;
-        const key = `${mention.dataset.et} ${row.matches('[data-highlighted]') ? 'linked' : 'page'}`;
-        if (key in found) continue;
-        const style = getComputedStyle(mention);
-        const behind = paint(page, getComputedStyle(row).backgroundColor, style.backgroundColor);
-        found[key] = ratio(paint(page, getComputedStyle(row).backgroundColor, style.textDecorationColor), behind);
-      }
-      return found;
-    });
+        return found;
+      }, only);
+    const contrasts = await measure('');
+    for (const type of entityTypes) {
+      await page.locator(`.paragraph .pane-en .ent[data-et="${type}"]`).first().hover();
+      Object.assign(contrasts, await measure('.linked'));
+    }
     // Every type occurs on a linked paragraph's page, in the paragraph or around it.
-    expect(Object.keys(contrasts).length).toBeGreaterThanOrEqual(7);
+    expect(Object.keys(contrasts).length).toBeGreaterThanOrEqual(14);
     for (const [where, contrast] of Object.entries(contrasts)) expect(contrast, where).toBeGreaterThanOrEqual(3);
   });
 }
