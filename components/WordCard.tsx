@@ -191,18 +191,22 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       const word = wordOf(event.target);
       if (word && !openRef.current?.pinned && !cardRef.current?.contains(event.relatedTarget as Node)) close(false);
     }
+    // On the word of a card still pinned, focus goes into the card again: Enter back on it after Shift+Tab
+    // from the card, or a second click, whose press took focus to the page (a word is not a tab stop).
+    function pin(word: HTMLElement) {
+      if (openRef.current?.pinned && openRef.current.id === word.id) cardRef.current?.focus({ preventScroll: true });
+      else show(word, true);
+    }
     function onClick(event: MouseEvent) {
       const word = wordOf(event.target);
       if (!word || document.getSelection()?.isCollapsed === false) return;
-      show(word, true);
+      pin(word);
     }
     function onKeyDown(event: KeyboardEvent) {
       const word = wordOf(event.target);
       if (!word || !isPinKey(event)) return;
       event.preventDefault();
-      // Back on the word of a card still pinned (Shift+Tab from the card), Enter goes into the card again.
-      if (openRef.current?.pinned && openRef.current.id === word.id) cardRef.current?.focus({ preventScroll: true });
-      else show(word, true);
+      pin(word);
     }
 
     const onRelease = () => cardRef.current?.removeAttribute('data-pressed');

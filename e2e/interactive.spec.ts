@@ -108,6 +108,20 @@ test.describe('the glossary card', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
+  test('a second click on a pinned card’s word keeps focus in the card, where Tab and Esc go on from', async ({ page }) => {
+    await openReader(page);
+    const word = page.locator('#w1-7');
+    await word.click();
+    const dialog = page.getByRole('dialog', { name: 'Word card: السوداني' });
+    await expect(dialog).toBeFocused();
+    // The word is not a tab stop, so the press took focus to the page, and the card stayed open without it.
+    await word.click();
+    await expect(dialog).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(card(page)).toHaveCount(0);
+    await expect(word).toBeFocused();
+  });
+
   test('links to a word’s other occurrences name their paragraphs, so each has its own name', async ({ page }) => {
     await openReader(page);
     await page.locator('#w0-2').click();
