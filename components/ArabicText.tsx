@@ -1,7 +1,7 @@
 import type { Paragraph } from '@/lib/content/model';
 import { sentenceTokens } from '@/lib/content/paragraphs';
 import { ArabicWord } from './ArabicWord';
-import { SentenceSpans } from './SentenceSpans';
+import { SentenceSpans, sentenceProps } from './SentenceSpans';
 
 type Props = { paragraph: Paragraph; entityTypes: Record<string, string> };
 
@@ -10,11 +10,17 @@ type Props = { paragraph: Paragraph; entityTypes: Record<string, string> };
  * is a tab stop; the arrow keys walk the rest.
  */
 export function ArabicText({ paragraph, entityTypes }: Props) {
-  if (!paragraph.tokens.length) return <SentenceSpans paragraph={paragraph}>{(s) => s.ar}</SentenceSpans>;
+  if (!paragraph.tokens.length) {
+    return (
+      <SentenceSpans paragraph={paragraph} lang="ar">
+        {(s) => s.ar}
+      </SentenceSpans>
+    );
+  }
   // Annotated, the spaces are the words' own, inside the sentences.
   const last = paragraph.tokens.length - 1;
   return paragraph.sentences.map((s) => (
-    <span key={s.index} className="s" data-s={`${paragraph.n}-${s.index}`}>
+    <span key={s.index} {...sentenceProps(paragraph, s, 'ar')}>
       {sentenceTokens(paragraph, s.index).flatMap((t) => {
         const word = (
           <ArabicWord key={t.position} token={t} tabStop={t.position === 1} entityType={t.entities.length ? entityTypes[t.entities.at(-1)!] : undefined} />

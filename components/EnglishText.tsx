@@ -6,7 +6,7 @@ type Props = { paragraph: Paragraph; entityTypes: Record<string, string> };
 /** The English of one paragraph, sentence by sentence, with entity mentions marked. */
 export function EnglishText({ paragraph, entityTypes }: Props) {
   return (
-    <SentenceSpans paragraph={paragraph}>
+    <SentenceSpans paragraph={paragraph} lang="en">
       {(s) =>
         s.englishRuns.map((run, i) =>
           run.entities.length ? (

@@ -81,11 +81,12 @@ test.describe('the reader', () => {
 });
 
 /** Paragraph n's top is just under the sticky header, where a link to it lands. */
-async function expectRightUnderHeader(page: Page, n: number) {
+/** Paragraph `target`, or the element of that id, lands just under the header. */
+async function expectRightUnderHeader(page: Page, target: number | string) {
   const gapUnderHeader = () =>
     page.evaluate(
       (id) => document.getElementById(id)!.getBoundingClientRect().top - document.querySelector('header')!.getBoundingClientRect().bottom,
-      `p${n}`,
+      typeof target === 'number' ? `p${target}` : target,
     );
   await expect.poll(gapUnderHeader).toBeGreaterThanOrEqual(0);
   await expect.poll(gapUnderHeader).toBeLessThan(40);
@@ -668,6 +669,23 @@ test.describe('the language switcher', () => {
     // The paragraph, not a word in it, whose card would open there.
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#at-p6$`));
     await expectRightUnderHeader(page, 6);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('on a phone, deep in a paragraph taller than the screen, keeps the sentence at its top', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.goto(readerPath('en'));
+    await expect(page.getByRole('button', { name: 'Copy link to paragraph 11' })).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    // ¶11 is Arabic above English here, three screens tall: the reader is in its second English sentence,
+    // begun just above the header's foot, two screens below the row's top, where the row's mark would land them.
+    const intoSentence = () =>
+      page.evaluate(() => document.querySelector('header')!.getBoundingClientRect().bottom - document.getElementById('at-s11-1-en')!.getBoundingClientRect().top);
+    await page.evaluate(() => window.scrollBy(0, 10 - (document.querySelector('header')!.getBoundingClientRect().bottom - document.getElementById('at-s11-1-en')!.getBoundingClientRect().top)));
+    await expect.poll(intoSentence).toBeCloseTo(10, 0);
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#at-s11-1-en$`));
+    await expectRightUnderHeader(page, 'at-s11-1-en');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 

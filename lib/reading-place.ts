@@ -61,15 +61,41 @@ function markedElement(): Element | null {
 export const placeMarkId = (rowId: string) => `at-${rowId}`;
 
 /**
+ * The id of a sentence's place mark in one pane: the sentence itself, which a fragment naming it brings
+ * under the header, lit by nothing.
+ */
+export const sentenceMarkId = (paragraph: number, index: number, lang: 'ar' | 'en') => `at-s${paragraph}-${index}-${lang}`;
+
+/**
  * The fragment that takes the reader back to what they are looking at (the language switcher's): the pinned
  * word or the link's target on screen, else the place mark of the row at the reading line, which a paragraph
- * the reader only scrolled to is not lit by. At the page's top, the fragment there is, if any.
+ * the reader only scrolled to is not lit by, or of the sentence at the top of the screen where the reader is
+ * further into a row than its first line (on a phone a row can be three screens tall). At the page's top, the
+ * fragment there is, if any.
  */
 export function linkedPlace(): string | null {
   const marked = markedElement();
   if (marked) return marked.id;
   const row = window.scrollY === 0 ? null : (rowAtReadingLine() ?? paragraphRows()[0]);
-  return row ? placeMarkId(row.id) : window.location.hash.slice(1) || null;
+  if (!row) return window.location.hash.slice(1) || null;
+  return sentenceAtTop(row)?.id ?? placeMarkId(row.id);
+}
+
+/**
+ * Of the row's sentences shown, the last begun above the header's foot, unless it begins on the row's first
+ * line of text, where the row's own mark lands the reader as well.
+ */
+function sentenceAtTop(row: HTMLElement): Element | undefined {
+  const line = headerBottom();
+  let firstTop: number | undefined;
+  let atTop: { sentence: Element; top: number } | undefined;
+  for (const sentence of row.querySelectorAll('.s[id]')) {
+    const box = sentence.getBoundingClientRect();
+    if (!box.height) continue;
+    firstTop ??= box.top;
+    if (box.top <= line && box.top > (atTop?.top ?? -Infinity)) atTop = { sentence, top: box.top };
+  }
+  return atTop && atTop.top - firstTop! >= lineHeight(row) ? atTop.sentence : undefined;
 }
 
 /**
