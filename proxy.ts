@@ -6,7 +6,7 @@ import { cspManifestFile, type CspManifest } from './lib/csp-manifest';
 import { canonicalSegments, isKnownPage } from './lib/known-pages';
 import { routing } from './lib/i18n/routing';
 import { contentSecurityPolicy } from './lib/security-headers';
-import { settingsScriptSource } from './lib/settings-script';
+import { headScriptSource } from './lib/head-script';
 
 // Sends `/` to the remembered locale (cookie), else Accept-Language, else English.
 const intl = createMiddleware(routing);
@@ -91,7 +91,7 @@ export default function proxy(request: NextRequest) {
   // or, for an unknown file such as /foo.txt, Next's own prerendered 404.
   const scripts = prerendered[decoded] ?? [
     `'nonce-${Buffer.from(crypto.randomUUID()).toString('base64')}'`,
-    settingsScriptSource,
+    headScriptSource,
     ...(prerendered['/_not-found'] ?? []),
   ];
   const policy = contentSecurityPolicy(scripts);

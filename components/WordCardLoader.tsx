@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useState, type ComponentProps } from 'react';
+import { takeEarlyWord } from '@/lib/early-word';
 import { listen } from '@/lib/listen';
 import { WORD_FRAGMENT } from '@/lib/urls';
 import { isPinKey, wordOf } from '@/lib/word-elements';
@@ -31,6 +32,13 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     idle(want);
     // A #w… link must open its card, so it does not wait for idle time.
     if (WORD_FRAGMENT.test(window.location.hash)) want();
+    // Nor does a word clicked while the page's scripts were on their way: its card opens now, pinned.
+    const clicked = takeEarlyWord();
+    const word = clicked === undefined ? null : wordOf(document.getElementById(clicked));
+    if (word) {
+      setInitial({ id: word.id, pinned: true, byKeyboard: false });
+      want();
+    }
     const early = (pinned: boolean, byKeyboard = false) => (event: Event) => {
       const word = wordOf(event.target);
       // The same state back for the word already noted, so a mouse moving over it re-renders nothing.

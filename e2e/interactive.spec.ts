@@ -122,6 +122,17 @@ test.describe('the glossary card', () => {
     await expect(word).toBeFocused();
   });
 
+  test('a word clicked while the page’s scripts are on their way opens its card once they arrive', async ({ page }) => {
+    const release = await holdRequests(page, '**/_next/static/chunks/*.js');
+    await page.goto(readerPath('en'), { waitUntil: 'commit' });
+    // The text reads before the scripts arrive (seconds, on a slow phone), and words get clicked.
+    await page.locator('#w1-7').click();
+    release();
+    const dialog = page.getByRole('dialog', { name: 'Word card: السوداني' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeFocused();
+  });
+
   test('links to a word’s other occurrences name their paragraphs, so each has its own name', async ({ page }) => {
     await openReader(page);
     await page.locator('#w0-2').click();

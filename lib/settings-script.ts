@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { entityTypes } from './entity-types';
 import { arabicScale, defaultSettings, englishScale, MAX_SETTINGS_LENGTH, SETTINGS_KEY, themes, viewModes } from './reader-settings';
 import { WORD_FRAGMENT } from './urls';
@@ -32,6 +31,3 @@ export const settingsScript =
   'h2.every(function(x){return e.indexOf(x)>=0})?h2:[];' +
   'if(t.length)h.dataset.hiddenTypes=t.join(" ")' +
   '}}catch(x){}';
-
-/** Its script-src source. A page rendered per request carries it by hash beside its nonce. */
-export const settingsScriptSource = `'sha256-${createHash('sha256').update(settingsScript, 'utf8').digest('base64')}'`;

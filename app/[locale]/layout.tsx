@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { arabicFont } from '@/lib/fonts';
 import { localeDirection, routing } from '@/lib/i18n/routing';
 import { withSiteName } from '@/lib/metadata';
-import { settingsScript } from '@/lib/settings-script';
+import { headScript } from '@/lib/head-script';
 import { siteUrl } from '@/lib/urls';
 import '../globals.css';
 
@@ -31,10 +31,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
 
   return (
-    // The head script puts saved settings on <html> before React hydrates it.
+    // The head script puts saved settings on <html> before React hydrates it, and notes a word clicked before then.
     <html lang={locale} dir={localeDirection[locale]} className={arabicFont.variable} suppressHydrationWarning>
       <head>
-        <script>{settingsScript}</script>
+        <script>{headScript}</script>
       </head>
       <body className="min-h-dvh bg-paper text-ink antialiased">{children}</body>
     </html>

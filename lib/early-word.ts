@@ -1,0 +1,23 @@
+/**
+ * A word clicked or tapped while the page is readable but its scripts are still on their way (seconds on a
+ * slow phone) opens its card once they arrive, as a click after would have. The head script notes the word;
+ * the card's loader takes it when its own listeners are live, which ends the noting.
+ */
+declare global {
+  interface Window {
+    /** The id of the last word clicked before the loader was live; null once it has taken it. */
+    jisrEarlyWord?: string | null;
+  }
+}
+
+/** Run in the head of every page, before the text is parsed: only the reader has words (`.w[id]`). */
+export const earlyWordNote =
+  'document.addEventListener("click",function(v){var w=v.target;w=w&&w.closest&&w.closest(".w[id]");' +
+  'if(w&&window.jisrEarlyWord!==null)window.jisrEarlyWord=w.id},true);';
+
+/** The word clicked before now, if any; from now on the loader's listeners hear clicks, and none is noted. */
+export function takeEarlyWord(): string | undefined {
+  const id = window.jisrEarlyWord;
+  window.jisrEarlyWord = null;
+  return id ?? undefined;
+}
