@@ -138,6 +138,15 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
     for (const item of listItems().sort(compare(nextSort, posOrder))) list?.append(item);
   }
 
+  const sortNames = { first: labels.first, freq: labels.freq, root: labels.root, pos: labels.pos } satisfies Record<SortKey, string>;
+  const chosen = [
+    `${labels.sort}: ${sortNames[sort]}`,
+    pos && `${labels.filter}: ${partsOfSpeech.find((p) => p.value === pos)?.label}`,
+    status && `${labels.status}: ${status === 'saved' ? labels.saved : statusNames[status]}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
   return (
     // Shown once it works; until then (and without JavaScript) the list keeps its first-appearance order.
     <div data-interactive={interactive || undefined}>
@@ -174,8 +183,10 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
           </select>
         </label>
       </div>
-      {/* Always there, so that the message is heard when it appears. */}
-      <p role="status" className={counts?.shown === 0 ? 'notice' : 'mt-2 text-sm text-muted'}>
+      {/* The toolbar does not print: the paper says how its list is sorted and filtered. */}
+      <p className="hidden text-sm print:block">{chosen}</p>
+      {/* Always there, so that the message is heard when it appears. On paper too: a list printed empty. */}
+      <p role="status" className={counts?.shown === 0 ? 'notice prints' : 'mt-2 text-sm text-muted'}>
         {counts?.shown === 0 ? labels.noMatch : counts && (pos || status) && fill(labels.showing, counts)}
       </p>
     </div>

@@ -39,3 +39,15 @@ test('the vocabulary prints as its list, without the sorting and filters', async
   await expect(page.locator('.vocab-entry').first()).toBeVisible();
   await expect(page.locator('.vocab-entry').first()).toHaveCSS('break-inside', 'avoid');
 });
+
+test('a sorted and filtered vocabulary says so on paper, and so does one that nothing matches', async ({ page }) => {
+  await page.goto(`${readerPath('en')}/vocabulary?sort=root&status=learning`);
+  const noMatch = page.getByRole('status').filter({ hasText: 'No words match these choices.' });
+  // A new student has no word in learning.
+  await expect(noMatch).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Sort by: Root · Status: Learning', { exact: true })).toBeVisible();
+  await expect(noMatch).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByText('Sort by: Root · Status: Learning', { exact: true })).toBeHidden();
+});
