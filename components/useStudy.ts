@@ -26,6 +26,8 @@ let current: Snapshot | null = null;
  * aside. It is kept apart from the snapshot's `unkept`, which goes when the student hides the notice.
  */
 let leftInPlace: string | undefined;
+/** The page holds changes the device refused, until one is saved; hiding their notice (`unsaved`) keeps them. */
+let unsavedHere = false;
 let parse: typeof parseStudy | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
@@ -113,17 +115,16 @@ export function dismissReset(): void {
 
 /**
  * Another tab changed the store, or cleared the storage: read it again. Changes this page could not save
- * are not dropped for it. They join what the other tab saved, the newer record of each word winning as in
- * an import, and are saved with it if the storage now has room.
+ * are not dropped for it, whether or not their notice was hidden. They join what the other tab saved, the
+ * newer record of each word winning as in an import, and are saved with it if the storage now has room.
  */
 function onStorage(event: StorageEvent) {
   if (event.key !== null && event.key !== STUDY_KEY && event.key !== UNSEEN_RESET_KEY) return;
-  const unsaved = current?.unsaved ? current.state : undefined;
+  const unsaved = unsavedHere && current ? current.state : undefined;
   current = null;
   if (unsaved && parse) {
     const theirs = snapshot();
-    const state = mergeStudy(theirs.state, unsaved);
-    current = { ...theirs, state, unsaved: writeStored(STUDY_KEY, state) ? undefined : true };
+    save(theirs, mergeStudy(theirs.state, unsaved));
   }
   notify();
 }
@@ -147,22 +148,30 @@ export async function updateStudy(change: (state: StudyState) => StudyState): Pr
   await load();
   if (!parse) return 'unloaded';
   const before = snapshot();
-  const state = change(before.state);
+  const written = save(before, change(before.state));
+  notify();
+  return written ? 'saved' : 'unsaved';
+}
+
+/**
+ * Makes `state` the page's, over the snapshot `before`, and saves it on the device; says whether the device
+ * took it. A store left in place for want of room is then replaced, which frees its room for the copy.
+ */
+function save(before: Snapshot, state: StudyState): boolean {
   const written = writeStored(STUDY_KEY, state);
+  unsavedHere = !written;
   current = { ...before, state, unsaved: written ? undefined : true };
   if (written && leftInPlace !== undefined) {
-    // The store left in place for want of room is replaced now, which frees its room for the copy.
     const setAside = setAsideCopy(leftInPlace);
     if (setAside) {
       leftInPlace = undefined;
       current = { ...current, setAside, unkept: undefined };
     }
   }
-  notify();
-  return written ? 'saved' : 'unsaved';
+  return written;
 }
 
-/** The student has read that a change was not saved; the next refused change says so again. */
+/** The student has read that a change was not saved; the next refused change says so again. The changes stay unsaved. */
 export function dismissUnsaved(): void {
   if (current) current = { ...current, unsaved: undefined };
   notify();

@@ -119,8 +119,8 @@ describe('the study store', () => {
     expect(Object.keys(stored().words).sort()).toEqual(['kitab', 'qalam']);
   });
 
-  it("keeps this page's unsaved changes when another tab saves, and saves them too if there is room now", async () => {
-    const { useStudy, updateStudy } = await freshStore();
+  it("keeps this page's unsaved changes when another tab saves, notice hidden or not, and saves them too if there is room now", async () => {
+    const { useStudy, updateStudy, dismissUnsaved } = await freshStore();
     const { result } = renderHook(() => useStudy());
     await waitFor(() => expect(result.current.loaded).toBe(true));
     const refuse = () =>
@@ -132,6 +132,8 @@ describe('the study store', () => {
     let refused = refuse();
     await act(() => updateStudy((state) => setStatus(state, 'qalam', 'learning', new Date('2026-12-03T09:00:00Z'))));
     expect(result.current.unsaved).toBe(true);
+    // Read and hidden: the change is still this page's alone.
+    act(() => dismissUnsaved());
 
     // The other tab wrote where this one could not (it freed room, or wrote less), and the storage is full again.
     refused.mockRestore();
