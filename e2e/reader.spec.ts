@@ -80,7 +80,6 @@ test.describe('the reader', () => {
   });
 });
 
-/** Paragraph n's top is just under the sticky header, where a link to it lands. */
 /** Paragraph `target`, or the element of that id, lands just under the header. */
 async function expectRightUnderHeader(page: Page, target: number | string) {
   const gapUnderHeader = () =>
@@ -672,22 +671,25 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
-  test('on a phone, deep in a paragraph taller than the screen, keeps the sentence at its top', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 700 });
-    await page.goto(readerPath('en'));
-    await expect(page.getByRole('button', { name: 'Copy link to paragraph 11' })).toBeVisible();
-    await page.evaluate(() => document.fonts.ready);
-    // ¶11 is Arabic above English here, three screens tall: the reader is in its second English sentence,
-    // begun just above the header's foot, two screens below the row's top, where the row's mark would land them.
-    const intoSentence = () =>
-      page.evaluate(() => document.querySelector('header')!.getBoundingClientRect().bottom - document.getElementById('at-s11-1-en')!.getBoundingClientRect().top);
-    await page.evaluate(() => window.scrollBy(0, 10 - (document.querySelector('header')!.getBoundingClientRect().bottom - document.getElementById('at-s11-1-en')!.getBoundingClientRect().top)));
-    await expect.poll(intoSentence).toBeCloseTo(10, 0);
-    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
-    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#at-s11-1-en$`));
-    await expectRightUnderHeader(page, 'at-s11-1-en');
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-  });
+  for (const [start, fragment] of [[readerPath('en'), ''], [`${readerPath('en')}#p11`, '#p11']] as const) {
+    test(`on a phone, deep in a paragraph taller than the screen, keeps the sentence at its top (address: ${fragment || 'no fragment'})`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 700 });
+      await page.goto(start);
+      await expect(page.getByRole('button', { name: 'Copy link to paragraph 11' })).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      // ¶11 is Arabic above English here, three screens tall: the reader is in its second English sentence,
+      // begun just above the header's foot, two screens below the row's top, where the row's mark would land them.
+      const intoSentence = () =>
+        page.evaluate(() => document.querySelector('header')!.getBoundingClientRect().bottom - document.getElementById('at-s11-1-en')!.getBoundingClientRect().top);
+      const into = await intoSentence();
+      await page.evaluate((by) => window.scrollBy(0, by), 10 - into);
+      await expect.poll(intoSentence).toBeCloseTo(10, 0);
+      await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+      await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#at-s11-1-en$`));
+      await expectRightUnderHeader(page, 'at-s11-1-en');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+    });
+  }
 
   test('on a paragraph’s page, keeps the paragraph scrolled to without lighting it beside the linked one', async ({ page }) => {
     await page.goto(readerPath('en', '9'));

@@ -75,7 +75,8 @@ export const sentenceMarkId = (paragraph: number, index: number, lang: 'ar' | 'e
  */
 export function linkedPlace(): string | null {
   const marked = markedElement();
-  if (marked) return marked.id;
+  // A paragraph named by the address (#p11) is marked from its top: the reader may be two screens into it.
+  if (marked) return (marked.matches('[data-paragraph]') && sentenceAtTop(marked)?.id) || marked.id;
   const row = window.scrollY === 0 ? null : (rowAtReadingLine() ?? paragraphRows()[0]);
   if (!row) return window.location.hash.slice(1) || null;
   return sentenceAtTop(row)?.id ?? placeMarkId(row.id);
@@ -85,7 +86,7 @@ export function linkedPlace(): string | null {
  * Of the row's sentences shown, the last begun above the header's foot, unless it begins on the row's first
  * line of text, where the row's own mark lands the reader as well.
  */
-function sentenceAtTop(row: HTMLElement): Element | undefined {
+function sentenceAtTop(row: Element): Element | undefined {
   const line = headerBottom();
   let firstTop: number | undefined;
   let atTop: { sentence: Element; top: number } | undefined;
