@@ -12,8 +12,11 @@ declare global {
 
 /** Run in the head of every page, before the text is parsed: only the reader has words (`.w[id]`). */
 export const earlyWordNote =
-  'document.addEventListener("click",function(v){var w=v.target;w=w&&w.closest&&w.closest(".w[id]");' +
-  'if(w&&window.jisrEarlyWord!==null)window.jisrEarlyWord=w.id},true);';
+  'document.addEventListener("click",function(v){if(window.jisrEarlyWord===null)return;' +
+  'var w=v.target,s=getSelection();w=w&&w.closest&&w.closest(".w[id]");' +
+  // As once the scripts are live: a click that ends a selection opens nothing, and one off the words
+  // (which would close a card) forgets the word clicked before it.
+  'window.jisrEarlyWord=w&&(!s||s.isCollapsed)?w.id:undefined},true);';
 
 /** The word clicked before now, if any; from now on the loader's listeners hear clicks, and none is noted. */
 export function takeEarlyWord(): string | undefined {
