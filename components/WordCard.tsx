@@ -192,7 +192,8 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       if (word && !openRef.current?.pinned && !cardRef.current?.contains(event.relatedTarget as Node)) close(false);
     }
     // On the word of a card still pinned, focus goes into the card again: Enter back on it after Shift+Tab
-    // from the card, or a second click, whose press took focus to the page (a word is not a tab stop).
+    // from the card, or a second click, whose press took focus to the page, or to the word if it is its
+    // paragraph's tab stop.
     function pin(word: HTMLElement) {
       if (openRef.current?.pinned && openRef.current.id === word.id) cardRef.current?.focus({ preventScroll: true });
       else show(word, true);

@@ -108,7 +108,7 @@ test.describe('the glossary card', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
-  test('a second click on a pinned card’s word keeps focus in the card, where Tab and Esc go on from', async ({ page }) => {
+  test('a second click on a pinned card’s word keeps focus in the card, from which Esc goes back to the word', async ({ page }) => {
     await openReader(page);
     const word = page.locator('#w1-7');
     await word.click();
