@@ -32,11 +32,13 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     idle(want);
     // A #w… link must open its card, so it does not wait for idle time.
     if (WORD_FRAGMENT.test(window.location.hash)) want();
-    // Nor does a word clicked while the page's scripts were on their way: its card opens now, pinned.
+    // Nor does a word clicked while the page's scripts were on their way: its card opens now, pinned. Or one
+    // reached by Tab then, which still has focus: its preview opens, as focus opens it once they are here.
     const clicked = takeEarlyWord();
     const word = clicked === undefined ? null : wordOf(document.getElementById(clicked));
-    if (word) {
-      setInitial({ id: word.id, pinned: true, byKeyboard: false });
+    const focused = word ? null : wordOf(document.activeElement);
+    if (word || focused) {
+      setInitial({ id: (word ?? focused)!.id, pinned: !!word, byKeyboard: !word });
       want();
     }
     const early = (pinned: boolean, byKeyboard = false) => (event: Event) => {

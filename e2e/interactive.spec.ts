@@ -133,6 +133,15 @@ test.describe('the glossary card', () => {
     await expect(dialog).toBeFocused();
   });
 
+  test('a word reached by Tab while the page’s scripts are on their way shows its preview once they arrive', async ({ page }) => {
+    const release = await holdRequests(page, '**/_next/static/chunks/*.js');
+    await page.goto(readerPath('en'), { waitUntil: 'commit' });
+    await page.locator('#w3-1').focus();
+    release();
+    await expect(page.getByRole('tooltip')).toContainText('Press Enter for more');
+    await expect(page.locator('#w3-1')).toBeFocused();
+  });
+
   test('links to a word’s other occurrences name their paragraphs, so each has its own name', async ({ page }) => {
     await openReader(page);
     await page.locator('#w0-2').click();
