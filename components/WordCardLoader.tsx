@@ -30,19 +30,7 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     const want = () => setWanted(true);
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
     idle(want);
-    // A #w… link must open its card, so it does not wait for idle time.
-    if (WORD_FRAGMENT.test(window.location.hash)) want();
-    // Nor does a word clicked while the page's scripts were on their way: its card opens now, pinned. Or one
-    // reached by Tab then, which still has focus: its preview opens, as focus opens it once they are here.
-    const clicked = takeEarlyWord();
-    const word = clicked === undefined ? null : wordOf(document.getElementById(clicked));
-    const focused = word ? null : wordOf(document.activeElement);
-    if (word || focused) {
-      setInitial({ id: (word ?? focused)!.id, pinned: !!word, byKeyboard: !word });
-      want();
-    }
-    const early = (pinned: boolean, byKeyboard = false) => (event: Event) => {
-      const word = wordOf(event.target);
+    const note = (word: HTMLElement | null, pinned: boolean, byKeyboard: boolean) => {
       // The same state back for the word already noted, so a mouse moving over it re-renders nothing.
       if (word)
         setInitial((previous) =>
@@ -52,6 +40,16 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
         );
       want();
     };
+    // A #w… link must open its card, so it does not wait for idle time.
+    if (WORD_FRAGMENT.test(window.location.hash)) want();
+    // Nor does a word clicked while the page's scripts were on their way: its card opens now, pinned. Or one
+    // reached by Tab then, which still has focus: its preview opens, as focus opens it once they are here.
+    const clicked = takeEarlyWord();
+    const word = clicked === undefined ? null : wordOf(document.getElementById(clicked));
+    const focused = wordOf(document.activeElement);
+    if (word) note(word, true, false);
+    else if (focused) note(focused, false, true);
+    const early = (pinned: boolean, byKeyboard = false) => (event: Event) => note(wordOf(event.target), pinned, byKeyboard);
     const pin = early(true);
     function onKeyDown(event: KeyboardEvent) {
       if (!isPinKey(event) || !wordOf(event.target)) return;
