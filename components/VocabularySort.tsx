@@ -138,11 +138,11 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
     for (const item of listItems().sort(compare(nextSort, posOrder))) list?.append(item);
   }
 
-  const sortNames = { first: labels.first, freq: labels.freq, root: labels.root, pos: labels.pos } satisfies Record<SortKey, string>;
+  const statusLabel = (s: StatusFilter) => (s === 'saved' ? labels.saved : statusNames[s]);
   const chosen = [
-    `${labels.sort}: ${sortNames[sort]}`,
+    `${labels.sort}: ${labels[sort]}`,
     pos && `${labels.filter}: ${partsOfSpeech.find((p) => p.value === pos)?.label}`,
-    status && `${labels.status}: ${status === 'saved' ? labels.saved : statusNames[status]}`,
+    status && `${labels.status}: ${statusLabel(status)}`,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -177,7 +177,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
             <option value="">{labels.allStatuses}</option>
             {statusFilters.map((s) => (
               <option key={s} value={s}>
-                {s === 'saved' ? labels.saved : statusNames[s]}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
