@@ -28,6 +28,13 @@ async function pinFromKeyboard(page: Page, id: string): Promise<Locator> {
   return pinned;
 }
 
+/** The reader as it reads before its scripts arrive (seconds, on a slow phone); they come when released. */
+async function openReaderBeforeScripts(page: Page): Promise<() => void> {
+  const release = await holdRequests(page, '**/_next/static/chunks/*.js');
+  await page.goto(readerPath('en'), { waitUntil: 'commit' });
+  return release;
+}
+
 test.describe('the glossary card', () => {
   test('hovering a word shows its card above it as a tooltip', async ({ page, isMobile }) => {
     test.skip(isMobile, 'no hover on touch screens');
@@ -123,9 +130,8 @@ test.describe('the glossary card', () => {
   });
 
   test('a word clicked while the page’s scripts are on their way opens its card once they arrive', async ({ page }) => {
-    const release = await holdRequests(page, '**/_next/static/chunks/*.js');
-    await page.goto(readerPath('en'), { waitUntil: 'commit' });
-    // The text reads before the scripts arrive (seconds, on a slow phone), and words get clicked.
+    const release = await openReaderBeforeScripts(page);
+    // The text reads before the scripts arrive, and words get clicked.
     await page.locator('#w1-7').click();
     release();
     const dialog = page.getByRole('dialog', { name: 'Word card: السوداني' });
@@ -134,8 +140,7 @@ test.describe('the glossary card', () => {
   });
 
   test('a word reached by Tab while the page’s scripts are on their way shows its preview once they arrive', async ({ page }) => {
-    const release = await holdRequests(page, '**/_next/static/chunks/*.js');
-    await page.goto(readerPath('en'), { waitUntil: 'commit' });
+    const release = await openReaderBeforeScripts(page);
     await page.locator('#w3-1').focus();
     release();
     await expect(page.getByRole('tooltip')).toContainText('Press Enter for more');

@@ -10,6 +10,12 @@ async function freshStore() {
 
 const stored = () => JSON.parse(localStorage.getItem(STUDY_KEY)!);
 
+/** The device's storage full, or turned off, until the returned spy is restored. */
+const refuseWrites = () =>
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  });
+
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   // A test that fails while the device refuses writes must not leave it refusing them for the next.
@@ -102,9 +108,7 @@ describe('the study store', () => {
     const { useStudy, updateStudy, dismissUnsaved } = await freshStore();
     const { result } = renderHook(() => useStudy());
     await waitFor(() => expect(result.current.loaded).toBe(true));
-    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    const refuse = refuseWrites();
     await expect(act(() => updateStudy((state) => setStatus(state, 'qalam', 'learning')))).resolves.toBe('unsaved');
     expect(result.current.unsaved).toBe(true);
     expect(result.current.state.words.qalam?.status).toBe('learning');
@@ -123,13 +127,9 @@ describe('the study store', () => {
     const { useStudy, updateStudy, dismissUnsaved } = await freshStore();
     const { result } = renderHook(() => useStudy());
     await waitFor(() => expect(result.current.loaded).toBe(true));
-    const refuse = () =>
-      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      });
     const otherTabSaves = (words: object) => localStorage.setItem(STUDY_KEY, JSON.stringify({ version: 1, words }));
     const thisTabHears = () => act(() => void window.dispatchEvent(new StorageEvent('storage', { key: STUDY_KEY })));
-    let refused = refuse();
+    let refused = refuseWrites();
     await act(() => updateStudy((state) => setStatus(state, 'qalam', 'learning', new Date('2026-12-03T09:00:00Z'))));
     expect(result.current.unsaved).toBe(true);
     // Read and hidden: the change is still this page's alone.
@@ -138,7 +138,7 @@ describe('the study store', () => {
     // The other tab wrote where this one could not (it freed room, or wrote less), and the storage is full again.
     refused.mockRestore();
     otherTabSaves({ kitab: { status: 'known', changedAt: '2026-12-03T09:05:00.000Z' } });
-    refused = refuse();
+    refused = refuseWrites();
     thisTabHears();
     expect(result.current.state.words).toEqual({
       kitab: { status: 'known', changedAt: '2026-12-03T09:05:00.000Z' },
