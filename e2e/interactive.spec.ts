@@ -147,6 +147,16 @@ test.describe('the glossary card', () => {
     await expect(page.locator('#w3-1')).toBeFocused();
   });
 
+  test('a word given Enter while the page’s scripts are on their way opens its card once they arrive', async ({ page }) => {
+    const release = await openReaderBeforeScripts(page);
+    await page.locator('#w3-1').focus();
+    await page.keyboard.press('Enter');
+    release();
+    const dialog = page.getByRole('dialog', { name: 'Word card: وبحث' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeFocused();
+  });
+
   test('links to a word’s other occurrences name their paragraphs, so each has its own name', async ({ page }) => {
     await openReader(page);
     await page.locator('#w0-2').click();

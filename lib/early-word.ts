@@ -1,11 +1,11 @@
 /**
- * A word clicked or tapped while the page is readable but its scripts are still on their way (seconds on a
- * slow phone) opens its card once they arrive, as a click after would have. The head script notes the word;
+ * A word clicked, tapped or given Enter or Space while the page is readable but its scripts are still on their
+ * way (seconds on a slow phone) opens its card once they arrive, as the same act after would have. The head script notes the word;
  * the card's loader takes it when its own listeners are live, which ends the noting.
  */
 declare global {
   interface Window {
-    /** The id of the last word clicked before the loader was live; null once it has taken it. */
+    /** The id of the last word clicked (or pinned by key) before the loader was live; null once it has taken it. */
     jisrEarlyWord?: string | null;
   }
 }
@@ -16,7 +16,10 @@ export const earlyWordNote =
   'var w=v.target,s=getSelection();w=w&&w.closest&&w.closest(".w[id]");' +
   // As once the scripts are live: a click that ends a selection opens nothing, and one off the words
   // (which would close a card) forgets the word clicked before it.
-  'window.jisrEarlyWord=w&&(!s||s.isCollapsed)?w.id:undefined},true);';
+  'window.jisrEarlyWord=w&&(!s||s.isCollapsed)?w.id:undefined},true);' +
+  // Enter or Space on a focused word, which pins it as a click does (and Space does not scroll the page).
+  'document.addEventListener("keydown",function(v){var w=v.target;w=w&&w.closest&&w.closest(".w[id]");' +
+  'if(window.jisrEarlyWord===null||!w||v.key!=="Enter"&&v.key!==" ")return;v.preventDefault();window.jisrEarlyWord=w.id},true);';
 
 /** The word clicked before now, if any; from now on the loader's listeners hear clicks, and none is noted. */
 export function takeEarlyWord(): string | undefined {

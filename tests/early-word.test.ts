@@ -3,6 +3,11 @@ import { takeEarlyWord } from '@/lib/early-word';
 import { headScript } from '@/lib/head-script';
 
 const click = (id: string) => document.getElementById(id)!.click();
+const press = (id: string, key: string) => {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+  document.getElementById(id)!.dispatchEvent(event);
+  return event;
+};
 
 beforeAll(() => {
   document.body.innerHTML = '<p><span class="w" id="w1-1">أكد</span> <span class="w" id="w1-2"><b id="inside">رئيس</b></span></p><p id="off">.</p>';
@@ -34,6 +39,17 @@ describe('a word clicked before the reader’s scripts are live', () => {
     getSelection()!.addRange(range);
     click('w1-1');
     getSelection()!.removeAllRanges();
+    expect(takeEarlyWord()).toBeUndefined();
+  });
+
+  it('is a word given Enter or Space, which does not scroll the page, but not one given another key', () => {
+    expect(press('inside', 'Enter').defaultPrevented).toBe(true);
+    expect(takeEarlyWord()).toBe('w1-2');
+    delete window.jisrEarlyWord;
+    expect(press('w1-1', ' ').defaultPrevented).toBe(true);
+    expect(takeEarlyWord()).toBe('w1-1');
+    delete window.jisrEarlyWord;
+    expect(press('w1-1', 'ArrowLeft').defaultPrevented).toBe(false);
     expect(takeEarlyWord()).toBeUndefined();
   });
 });
