@@ -7,8 +7,11 @@ import type { StudyState } from '@/lib/study';
 
 export type ReaderContextValue = {
   settings: ReaderSettings;
-  /** Changes settings for this visit and saves them on the device. */
-  update(changes: Partial<ReaderSettings>): void;
+  /**
+   * Changes settings for this visit and saves them on the device. True when it has said something itself:
+   * that the device would not save them, which a caller's own message would cover.
+   */
+  update(changes: Partial<ReaderSettings>): boolean;
   /** The element that holds the reader; islands attach their delegated listeners to it. */
   rootRef: RefObject<HTMLDivElement | null>;
   /** Announces a short message in the reader's live region. */

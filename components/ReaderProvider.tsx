@@ -58,6 +58,8 @@ type Props = {
     glossaryFailed: string;
     /** A change to the study data could not be saved (its schema did not load). */
     notSaved: string;
+    /** The device would not save a change of settings (its storage full or turned off). */
+    settingsUnsaved: string;
     /** The device would not save a change, which holds on this page only. */
     unsaved: string;
     /** A paragraph's shared title, its page's own: "Paragraph {n} · headline · Jisr". */
@@ -186,6 +188,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     [announce, strings],
   );
 
+  const settingsUnsavedSaid = useRef(false);
   const update = useCallback((changes: Partial<ReaderSettings>) => {
     // A change made here is the reader's own, and only it is saved: what a link set for this visit stays
     // for this visit, unless the change is to the same setting, or is "Keep them".
@@ -196,8 +199,13 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       const left = Object.entries(current ?? {}).filter(([key]) => !(key in changes));
       return left.length ? (Object.fromEntries(left) as Partial<ReaderSettings>) : null;
     });
-    writeStored(SETTINGS_KEY, next);
-  }, []);
+    // A device that will not store them (its storage full or turned off) keeps them for this page only, and
+    // the reader would find them gone on the next: said once a page, not at every step of a size.
+    if (writeStored(SETTINGS_KEY, next) || settingsUnsavedSaid.current) return false;
+    settingsUnsavedSaid.current = true;
+    announce(strings.settingsUnsaved, { shownFor: 12000 });
+    return true;
+  }, [announce, strings.settingsUnsaved]);
 
   useEffect(() => {
     let live = true;
@@ -415,8 +423,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       // change is heard, not shown: the page itself shows it.
       const change = (setting: 'view' | 'diacritics' | 'translit' | 'gloss' | 'entities' | 'unknown', value: ViewMode | boolean) => {
         const refocus = keepFocusShown();
-        update({ [setting]: value });
-        announce(describeSetting(setting, value, strings), { quiet: true });
+        if (!update({ [setting]: value })) announce(describeSetting(setting, value, strings), { quiet: true });
         requestAnimationFrame(refocus);
       };
       const actions: Record<string, () => void> = {

@@ -76,6 +76,7 @@ export async function ReaderView({ locale, article, range }: Props) {
           statusNames,
           glossaryFailed: card('failed'),
           notSaved: study('notSaved'),
+          settingsUnsaved: controls('settingsUnsaved'),
           unsaved: study('storeUnsaved'),
           settingNames: {
             ...messagesOf(controls, ['view', 'diacritics', 'translit', 'gloss', 'entities', 'unknown', 'theme'] as const),

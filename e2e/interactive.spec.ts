@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdRequests, holdScript, readerPath, slug, sourceLines } from './support';
+import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdRequests, holdScript, readerPath, refuseWrites, slug, sourceLines } from './support';
 
 /** Opens the reader and waits until its scripts are live (the copy buttons show then). */
 async function openReader(page: Page, path = readerPath('en')) {
@@ -1050,6 +1050,21 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('[data-interactive]')).toBeAttached();
     await expect(page.locator('#w1-1')).toHaveText('أكد');
     await expect(page.locator('#p1 p[lang="en"]')).toBeVisible();
+  });
+
+  test('settings the device will not save are said to last for this page only, once, and are gone after a reload', async ({ page }) => {
+    await refuseWrites(page, 'jisr:settings');
+    await openReader(page);
+    const said = page.getByRole('status').filter({ hasText: 'This device is not saving your reading settings' });
+    await page.keyboard.press('d');
+    await expect(said).toBeInViewport();
+    await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
+    // Once a page: the next change is heard as any change is, not with the warning again.
+    await page.keyboard.press('t');
+    await expect(page.getByRole('status')).toHaveText('Transliteration: on');
+    await page.reload();
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await expect(page.locator('#w1-1 .w-voc')).toBeHidden();
   });
 
   test('saved settings shape every page from the start, before any of its scripts have run', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdScript, lineStarts, readerPath, saveWords, schemaScriptMarker, slug } from './support';
+import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdScript, lineStarts, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -620,16 +620,10 @@ test('a study store with one bad word keeps the others, and says how many', asyn
   expect(readFileSync((await file.path())!, 'utf8')).toBe(raw);
 });
 
-/** A device whose storage refuses the study store, as a full or turned-off one does, holding `raw`; settings still save. */
-function refuseStudyWrites(page: Page, raw?: string) {
-  return page.addInitScript((value) => {
-    if (value) localStorage.setItem('jisr:study:v1', value);
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, text: string) {
-      if (key.startsWith('jisr:study')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      setItem.call(this, key, text);
-    };
-  }, raw);
+/** A device whose storage refuses the study store, holding `raw`; settings still save. */
+async function refuseStudyWrites(page: Page, raw?: string) {
+  if (raw) await page.addInitScript((value) => localStorage.setItem('jisr:study:v1', value), raw);
+  await refuseWrites(page, 'jisr:study');
 }
 
 test('a change the device will not save is said where the reader is, and holds on that page only', async ({ page }) => {

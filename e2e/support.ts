@@ -162,3 +162,14 @@ export const lineStarts = (element: Locator) =>
     }
     return lines.map((line) => Math.round(line.left - node.getBoundingClientRect().left));
   });
+
+/** A device whose storage refuses every write under `prefix`, as a full or turned-off one does; other keys still save. */
+export function refuseWrites(page: Page, prefix: string) {
+  return page.addInitScript((refused) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, text: string) {
+      if (key.startsWith(refused)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, text);
+    };
+  }, prefix);
+}
