@@ -37,6 +37,8 @@ export function normalizeArabic(text: string): string {
 
 /** ʿayn and hamza as transliterations write them, and the apostrophes that stand in for them. */
 const apostrophes = /[ʿʾʻʼ‘’']/g;
+/** Curly double quotes, which the translation uses, as the straight one a keyboard types. */
+const doubleQuotes = /[“”„‟″]/g;
 /** Accents once decomposed, and invisible format characters such as soft hyphens and bidi marks. */
 const ignorable = /[\p{M}\p{Cf}]/gu;
 
@@ -51,7 +53,7 @@ export function foldLatin(text: string): { folded: string; origins: number[] } {
   for (const char of text) {
     const out = /\s/.test(char)
       ? (folded === '' || folded.endsWith(' ') ? '' : ' ')
-      : char.normalize('NFD').toLowerCase().replace(ignorable, '').replace(apostrophes, '');
+      : char.normalize('NFD').toLowerCase().replace(ignorable, '').replace(apostrophes, '').replace(doubleQuotes, '"');
     folded += out;
     for (let i = 0; i < out.length; i++) origins.push(index);
     index += char.length;

@@ -17,6 +17,8 @@ export type SearchIndex = {
       /** Punctuation written against the word (“ ( … ، .), where there is any: results quote the text as it is. */
       before?: string;
       after?: string;
+      /** No space follows (the first half of العربي-الصيني). */
+      joined?: true;
     }[];
     en: string;
   }[];
@@ -69,6 +71,7 @@ export function searchIndexOf(article: Article): SearchIndex {
         starts: procliticEnds(t.segments),
         ...(t.before && { before: t.before }),
         ...(t.after && { after: t.after }),
+        ...(!t.space && { joined: true as const }),
       })),
       en: p.en,
     })),
@@ -117,8 +120,10 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
   const trimmed = query.trim();
   if (!trimmed || trimmed.length > MAX_QUERY_LENGTH) return [];
   const arabic = arabicLetter.test(trimmed);
-  // Digits alone (2024 or ٢٠٢٤) are looked for in both panes: both write years and counts.
-  const arabicQuery = arabic || !latinLetter.test(trimmed) ? normalizeArabic(trimmed) : '';
+  // Digits alone (2024 or ٢٠٢٤) are looked for in both panes: both write years and counts. The Arabic is
+  // compared word by word, without the punctuation written against its words, so the query's punctuation
+  // separates words too: a phrase pasted from the text (الإرهاب، والتحديات, العربي-الصيني) is found.
+  const arabicQuery = arabic || !latinLetter.test(trimmed) ? normalizeArabic(trimmed.replace(/[\p{P}\p{S}]+/gu, ' ')) : '';
   const englishQuery = arabic ? '' : normalizeLatin(westernDigits(trimmed));
   const lemmas = arabicQuery && !arabicQuery.includes(' ') ? lemmasMatching(index, arabicQuery) : new Set<string>();
 
@@ -226,20 +231,23 @@ export function quoteOf(index: SearchIndex, hit: SearchHit): Quote {
 
 /** About six words each side, as written, with their punctuation; the mark covers the matched words, not their brackets. */
 function quoteArabic(tokens: IndexParagraph['tokens'], from: number, to: number): Quote {
-  const written = (a: number, b: number) =>
-    tokens
-      .slice(Math.max(0, a), b)
-      .map((t) => (t.before ?? '') + t.surface + (t.after ?? ''))
-      .join(' ');
-  const before = written(from - CONTEXT_WORDS, from);
-  const after = written(to + 1, to + 1 + CONTEXT_WORDS);
+  const start = Math.max(0, from - CONTEXT_WORDS);
+  const end = Math.min(tokens.length, to + 1 + CONTEXT_WORDS);
+  // Each token as written, with the space after it unless none follows (العربي-الصيني is one word on the page).
+  const written = tokens
+    .slice(start, end)
+    .map((t, i) => (t.before ?? '') + t.surface + (t.after ?? '') + (t.joined || start + i === end - 1 ? '' : ' '));
+  const first = written[from - start]!;
+  const last = written[to - start]!;
+  const opening = (tokens[from]!.before ?? '').length;
+  const closing = last.length - (tokens[to]!.after ?? '').length - (last.endsWith(' ') ? 1 : 0);
+  const match = written.slice(from - start, to - start + 1).join('');
+  // The match's own text runs from after its first word's opening punctuation to before its last word's closing.
+  const matchEnd = match.length - (last.length - closing);
   return {
-    before: (from > CONTEXT_WORDS ? '… ' : '') + before + (before ? ' ' : '') + (tokens[from]!.before ?? ''),
-    match: tokens
-      .slice(from, to + 1)
-      .map((t, i) => (i > 0 ? (t.before ?? '') : '') + t.surface + (i < to - from ? (t.after ?? '') : ''))
-      .join(' '),
-    after: (tokens[to]!.after ?? '') + (after ? ' ' : '') + after + (to + 1 + CONTEXT_WORDS < tokens.length ? ' …' : ''),
+    before: (start > 0 ? '… ' : '') + written.slice(0, from - start).join('') + first.slice(0, opening),
+    match: match.slice(opening, matchEnd),
+    after: match.slice(matchEnd) + written.slice(to - start + 1).join('') + (end < tokens.length ? ' …' : ''),
   };
 }
 

@@ -129,6 +129,26 @@ describe('search: Arabic', () => {
     expect(source[11]).toContain(`${hit!.before}${hit!.match}${hit!.after}`.replace(/^… | …$/g, ''));
   });
 
+  it('finds a phrase pasted from the text, its punctuation taken as the space between words', () => {
+    expect(arabicTokens('أخطار فلول الإرهاب، والتحديات')).toEqual(['w2-12', 'w2-13', 'w2-14', 'w2-15']);
+    expect(arabicTokens('لمواجهة الإرهاب…')).toEqual(['w0-1', 'w0-2']);
+    expect(arabicTokens('الأسد.')).toEqual(arabicTokens('الأسد'));
+    expect(arabicTokens('الأسد.')).not.toEqual([]);
+    // The one hyphenated word is two tokens, found as it is printed.
+    expect(arabicTokens('العربي-الصيني')).toEqual(['w14-52', 'w14-53']);
+  });
+
+  it('quotes a hyphenated word as printed, with no space after its hyphen', () => {
+    const [second] = quoted(index, 'الصيني');
+    expect(second!.before.endsWith(' التعاون العربي-')).toBe(true);
+    const [both] = quoted(index, 'العربي-الصيني');
+    expect(both).toMatchObject({ match: 'العربي-الصيني' });
+    expect(both!.after.startsWith(' الذي')).toBe(true);
+    const [first] = quoted(index, 'العربي').filter((h) => h.anchor === 'p14' && h.tokens[0] === 'w14-52');
+    expect(first).toMatchObject({ match: 'العربي' });
+    expect(first!.after.startsWith('-الصيني الذي')).toBe(true);
+  });
+
   it('does not look in the English pane', () => {
     expect(quoted(index, 'دمشق').every((h) => h.lang === 'ar')).toBe(true);
   });
@@ -140,6 +160,9 @@ describe('search: English', () => {
     expect(quoted(index, 'erdogan')[0]!.match).toBe('Erdoğan');
     expect(quoted(index, 'HABERTURK')[0]!.match).toBe('Habertürk');
     expect(quoted(index, "syria's")[0]!.match).toBe('Syria’s');
+    // The translation's curly quotes, as a keyboard's straight ones.
+    expect(quoted(index, '"God willing')[0]!.match).toBe('“God willing');
+    expect(quoted(index, 'State" group')[0]!.match).toBe('State” group');
     const phone = quoted(index, 'phone call');
     expect(where(phone)).toEqual(['p1 en', 'p1 en']);
     expect(phone.every((h) => h.tokens.length === 0)).toBe(true);
