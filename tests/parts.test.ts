@@ -16,24 +16,37 @@ describe('partsOf', () => {
 
   it('splits a longer article into even runs of whole paragraphs, in order, covering every paragraph once', () => {
     const paragraphs = body(...Array.from({ length: 60 }, (_, i) => 20 + (i % 7) * 10));
-    const total = paragraphs.reduce((sum, p) => sum + p.ar.split(' ').length, 0);
     const parts = partsOf(paragraphs);
-    expect(parts).toHaveLength(Math.ceil(total / PART_WORDS));
     expect(parts[0]!.from).toBe(1);
     expect(parts.at(-1)!.to).toBe(60);
     parts.slice(1).forEach((part, i) => expect(part.from).toBe(parts[i]!.to + 1));
-    for (const part of parts) {
-      const size = paragraphs.slice(part.from - 1, part.to).reduce((sum, p) => sum + p.ar.split(' ').length, 0);
-      expect(size).toBeLessThanOrEqual(PART_WORDS + 40);
-      expect(size).toBeGreaterThan(PART_WORDS / 2);
+    const sizes = parts.map((part) => paragraphs.slice(part.from - 1, part.to).reduce((sum, p) => sum + p.ar.split(' ').length, 0));
+    const total = sizes.reduce((sum, n) => sum + n, 0);
+    // Each within PART_WORDS, no two neighbours that would fit in one, and none much shorter than an even share.
+    expect(parts.length).toBeGreaterThan(1);
+    sizes.slice(1).forEach((size, i) => expect(size + sizes[i]!).toBeGreaterThan(PART_WORDS));
+    for (const size of sizes) {
+      expect(size).toBeLessThanOrEqual(PART_WORDS);
+      expect(size).toBeGreaterThan((total / parts.length) * 0.85);
     }
   });
 
-  it('gives a paragraph longer than a part a part of its own', () => {
+  it('gives a paragraph longer than a part a part of its own, and shares the rest evenly', () => {
     expect(partsOf(body(100, 2000, 100))).toEqual([
       { from: 1, to: 1 },
       { from: 2, to: 2 },
       { from: 3, to: 3 },
+    ]);
+    // The paragraphs after a long one make as few parts as fit, not one each.
+    expect(partsOf(body(300, 300, 800, 300, 300))).toEqual([
+      { from: 1, to: 2 },
+      { from: 3, to: 3 },
+      { from: 4, to: 5 },
+    ]);
+    expect(partsOf(body(100, 1500, 100, 100, 100))).toEqual([
+      { from: 1, to: 1 },
+      { from: 2, to: 2 },
+      { from: 3, to: 5 },
     ]);
   });
 });

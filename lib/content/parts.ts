@@ -4,8 +4,9 @@ import type { Article, Entity, Paragraph, SourceNote } from './model';
 /** An article of up to this many words is read on one page, however many paragraphs it has. */
 export const ONE_PAGE_WORDS = 1500;
 /**
- * A longer article is read in parts of about this many words at most, as even as whole paragraphs
- * allow: a typical news story's length (the seed article has 573), so a part costs what such a page does.
+ * A longer article is read in parts of at most this many words (a longer paragraph is a part alone), as few
+ * and as even as whole paragraphs allow: a typical news story's length (the seed article has 573), so a
+ * part costs what such a page does.
  */
 export const PART_WORDS = 600;
 
@@ -21,15 +22,30 @@ export function partsOf(paragraphs: { n: number; ar: string }[]): ParagraphRange
   const counts = paragraphs.map((p) => wordCount(p.ar));
   const total = counts.reduce((sum, n) => sum + n, 0);
   if (total <= ONE_PAGE_WORDS) return [{ from: 1, to: paragraphs.length }];
-  const size = total / Math.ceil(total / PART_WORDS);
+  // As few parts as hold at most PART_WORDS each (a longer paragraph is a part alone), then the smallest
+  // limit that still needs no more of them: the parts come out as even as whole paragraphs allow.
+  const fewest = packed(paragraphs, counts, PART_WORDS).length;
+  let [low, high] = [1, PART_WORDS];
+  while (low < high) {
+    const limit = Math.floor((low + high) / 2);
+    if (packed(paragraphs, counts, limit).length <= fewest) high = limit;
+    else low = limit + 1;
+  }
+  return packed(paragraphs, counts, low);
+}
+
+/** Paragraphs in order, each part taking the next while it stays within `limit` words; a part has at least one. */
+function packed(paragraphs: { n: number }[], counts: number[], limit: number): ParagraphRange[] {
   const parts: ParagraphRange[] = [];
-  let before = 0;
+  let words = 0;
   paragraphs.forEach((p, i) => {
-    // A paragraph belongs to the part its middle falls in.
-    const index = Math.floor((before + counts[i]! / 2) / size);
-    before += counts[i]!;
-    if (parts.length > index) parts.at(-1)!.to = p.n;
-    else parts.push({ from: p.n, to: p.n });
+    if (parts.length && words + counts[i]! <= limit) {
+      parts.at(-1)!.to = p.n;
+      words += counts[i]!;
+    } else {
+      parts.push({ from: p.n, to: p.n });
+      words = counts[i]!;
+    }
   });
   return parts;
 }
