@@ -11,7 +11,7 @@ import { themeMessages, viewMessages } from '@/lib/reader-settings';
 import { lemmaCountsOf } from '@/lib/known-words';
 import { searchIndexPath } from '@/lib/search';
 import { wordStatuses } from '@/lib/study';
-import { articlePath, flashcardsPath, vocabularyPath } from '@/lib/urls';
+import { articlePath, flashcardsPath, paragraphId, vocabularyPath } from '@/lib/urls';
 import { ArabicText } from './ArabicText';
 import { CoverageLine } from './CoverageLine';
 import { EnglishText } from './EnglishText';
@@ -204,7 +204,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                         id={notes.findIndex((other) => other.paragraph === note.paragraph) === i ? `note-${note.paragraph}` : undefined}
                         className="source-note"
                       >
-                        <a href={`#p${note.paragraph}`} className="link font-medium">
+                        <a href={`#${paragraphId(note.paragraph)}`} className="link font-medium">
                           {note.paragraph === 0 ? t('headline') : t('paragraph', { n: note.paragraph })}
                         </a>
                         {' — '}

@@ -7,6 +7,7 @@ import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { fill } from '@/lib/template';
+import { paragraphId } from '@/lib/urls';
 
 type Props = {
   indexUrl: string;
@@ -66,7 +67,7 @@ function highlight(hits: SearchHit[]) {
       }
       continue;
     }
-    const pane = document.querySelector(hit.paragraph === 0 ? '#headline .pane-en' : `#${hit.anchor} .pane-en`);
+    const pane = document.querySelector(`#${paragraphId(hit.paragraph)} .pane-en`);
     const range = pane && rangeOfText(pane, hit.start!, hit.end!);
     if (range) ranges.push(range);
   }
@@ -142,7 +143,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
             <ol id="search-results">
               {results.listed.map((hit, i) => (
                 <li key={`${hit.anchor}-${hit.lang}-${i}`}>
-                  <a href={hit.paragraph === 0 ? '#headline' : inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
+                  <a href={hit.paragraph === 0 || inRange(hit.paragraph, shown) ? `#${paragraphId(hit.paragraph)}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
                     {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}
                   </a>{' '}
                   {/* A block under its link, set from its own language's side: inline in a list of the other

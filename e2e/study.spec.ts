@@ -222,6 +222,22 @@ test.describe('search', () => {
     await expect(arabicBox).toHaveCSS('direction', 'ltr');
   });
 
+  test('a result in the headline takes the reader there, clear of the sticky header', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#p8').scrollIntoViewIfNeeded();
+    await page.getByRole('searchbox', { name: 'Search the article' }).fill('Damascus');
+    await page.locator('#search-results').getByRole('link', { name: 'Headline' }).click();
+    await expect(page).toHaveURL(/#headline$/);
+    const header = (await page.getByRole('banner').boundingBox())!;
+    await expect.poll(async () => (await page.locator('#headline').boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+  });
+
+  test('finds a phrase pasted from the Arabic, punctuation and all', async ({ page }) => {
+    await openReader(page, readerPath('ar'));
+    await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('فلول الإرهاب، والتحديات');
+    await expect(page.locator('#search-results mark')).toHaveText(['فلول الإرهاب، والتحديات']);
+  });
+
   test('finds the Arabic with hamza, alef maqsura and taa marbuta written loosely', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('الارهاب');

@@ -29,6 +29,11 @@ export function wordUrl(article: string, tokenId: string): string {
   return paragraph === 0 ? `${article}#${tokenId}` : `${article}/${paragraph}#${tokenId}`;
 }
 
+/** The reader's element for paragraph n, and its fragment: `p7`; the headline (0) is `headline`, not a `p0`. */
+export function paragraphId(n: number): string {
+  return n === 0 ? 'headline' : `p${n}`;
+}
+
 /** A word's id, `w{n}-{k}`: the k-th word of paragraph n, 0 being the headline. n is captured. */
 export const WORD_ID = /^w(\d+)-\d+$/;
 
