@@ -572,6 +572,17 @@ test.describe('keyboard', () => {
     await expect(page.getByText('Reading settings', { exact: true })).toBeFocused();
   });
 
+  test('closing the shortcuts’ list opened after a click in the text leaves focus in that paragraph, not at the page’s top', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a hardware keyboard’s ?');
+    await openReader(page, `${readerPath('en')}#p8`);
+    const text = (await page.locator('#p11 p[lang="en"]').boundingBox())!;
+    await page.mouse.click(text.x + 30, text.y + 5);
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('link', { name: 'Paragraph 11’s page' })).toBeFocused();
+  });
+
   test('while the shortcuts’ list is open, keys do not change the page behind it', async ({ page }) => {
     await openReader(page);
     await page.keyboard.press('?');

@@ -34,8 +34,26 @@ export function keepFocusShown(): () => void {
  * notice's buttons) leaves the reader, rather than on the page, from which Tab starts again at its top.
  */
 export function focusRowBeingRead(): void {
-  const row = rowBeingRead();
+  focusFirstControlIn(rowBeingRead());
+}
+
+function focusFirstControlIn(row: Element | undefined): void {
   if (row) firstShownControl(row)?.focus({ preventScroll: true });
+}
+
+/**
+ * Opens a modal dialog. Opened after a click in the text, with nothing focused, a dialog gives focus back
+ * to the page as it closes, and Tab then starts again at the page's top, not from where the reader
+ * clicked: focus goes instead to the paragraph clicked in.
+ */
+export function showModalKeepingPlace(dialog: HTMLDialogElement): void {
+  const clicked = getSelection()?.anchorNode?.parentElement?.closest('.paragraph') ?? undefined;
+  if (clicked && document.activeElement === document.body) {
+    // Chrome fires `close` with focus still in the dialog, and then drops it to the page.
+    const left = () => document.activeElement === document.body || dialog.contains(document.activeElement);
+    dialog.addEventListener('close', () => left() && focusFirstControlIn(clicked), { once: true });
+  }
+  dialog.showModal();
 }
 
 function firstShownControl(scope: Element): HTMLElement | undefined {
