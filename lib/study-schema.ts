@@ -21,18 +21,30 @@ const days = z.number().check(z.nonnegative());
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Whether a card falls due when the scheduler could have set it: not before its last review, nor further
- * after it than the longest interval. A due date in the year 9999 would hide the card from review for good.
+ * A moment, read back as `toISOString` writes it, so that two compare as strings do (a file's `…:00Z` is
+ * the store's `…:00.000Z`, which a string comparison put first).
  */
-const dueAfterReview = (card: { due: string; last_review?: string | undefined }) => {
-  if (!card.last_review) return true;
+const moment = z.pipe(z.iso.datetime(), z.transform((text: string) => new Date(text).toISOString()));
+/**
+ * A moment something was done, which cannot be later than now: one that is (a backup from a clock running
+ * ahead, a hand-edited file) is read as now, or it would win every merge with what the student does later.
+ */
+const doneAt = z.pipe(z.iso.datetime(), z.transform((text: string) => new Date(Math.min(Date.parse(text), Date.now())).toISOString()));
+
+/**
+ * Whether a card falls due when the scheduler could have set it: not before its last review, nor further
+ * after it than the longest interval; a card never reviewed, not further from now. A due date in the year
+ * 9999 would hide the card from review for good.
+ */
+const dueAfterReview = (card: { due: string; last_review?: string | undefined; reps: number; state: number }) => {
+  if (!card.last_review) return card.reps === 0 && card.state === 0 && Date.parse(card.due) - Date.now() <= (MAX_INTERVAL_DAYS + 1) * DAY_MS;
   const wait = Date.parse(card.due) - Date.parse(card.last_review);
   return wait >= 0 && wait <= (MAX_INTERVAL_DAYS + 1) * DAY_MS;
 };
 
 /** A ts-fsrs card as JSON: dates as ISO strings, the state as its number (0 new … 3 relearning). */
 export const storedCardSchema = z.object({
-  due: z.iso.datetime(),
+  due: moment,
   stability: days,
   difficulty: z.number().check(z.gte(0), z.lte(10)),
   elapsed_days: days,
@@ -41,7 +53,7 @@ export const storedCardSchema = z.object({
   reps: count,
   lapses: count,
   state: z.int().check(z.gte(0), z.lte(3)),
-  last_review: z.optional(z.iso.datetime()),
+  last_review: z.optional(doneAt),
 }).check(z.refine(dueAfterReview, { path: ['due'] }));
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
@@ -51,12 +63,12 @@ const studyWordSchema = z.object({
     z.object({
       token: z.string().check(z.regex(WORD_ID)),
       article: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-      savedAt: z.iso.datetime(),
+      savedAt: doneAt,
     }),
   ),
   cards: z.optional(z.object({ recognition: z.optional(storedCardSchema), recall: z.optional(storedCardSchema) })),
   /** When the student last changed the word; missing in stores written before it was kept. */
-  changedAt: z.optional(z.iso.datetime()),
+  changedAt: z.optional(doneAt),
 });
 export type StudyWord = z.infer<typeof studyWordSchema>;
 

@@ -174,6 +174,31 @@ describe('study store', () => {
     expect(both.words.a!.cards?.recognition?.reps).toBe(1);
   });
 
+  it('refuses a reviewed card without its last review, which no due date could then be checked against', () => {
+    const card = { due: '9999-01-01T00:00:00.000Z', stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2 };
+    expect(importStudy(JSON.stringify({ version: 1, words: { a: { status: 'learning', cards: { recall: card } } } }))).toMatchObject({
+      ok: false,
+      problems: [{ path: 'words.a.cards.recall.due', problem: 'invalid' }],
+    });
+    expect(parseStudy(JSON.stringify({ version: 1, words: { a: { status: 'learning', cards: { recall: card } } } })).corrupt).toBe(true);
+  });
+
+  it('reads a change dated later than now as made now, so a clock that ran ahead does not win every merge after', () => {
+    const imported = importStudy('{"version":1,"words":{"a":{"status":"known","changedAt":"2999-01-01T00:00:00.000Z"}}}');
+    expect(imported.ok).toBe(true);
+    const state = imported.ok ? imported.state : emptyStudy();
+    expect(Date.parse(state.words.a!.changedAt!)).toBeLessThanOrEqual(Date.now());
+    const since = setStatus(state, 'a', 'learning', new Date(Date.now() + 1000));
+    expect(statusOf(mergeStudy(since, state), 'a')).toBe('learning');
+  });
+
+  it('compares moments, not their spelling: a file’s …:00Z is earlier than …:00.500Z', () => {
+    const device = parseStudy('{"version":1,"words":{"a":{"status":"known","changedAt":"2026-11-29T12:00:00.500Z"}}}').state;
+    const file = importStudy('{"version":1,"words":{"a":{"status":"learning","changedAt":"2026-11-29T12:00:00Z"}}}');
+    expect(file.ok && file.state.words.a!.changedAt).toBe('2026-11-29T12:00:00.000Z');
+    expect(statusOf(mergeStudy(device, file.ok ? file.state : emptyStudy()), 'a')).toBe('known');
+  });
+
   it('reads a store written before words kept their change time', () => {
     const old = '{"version":1,"words":{"a":{"status":"known"}}}';
     expect(parseStudy(old)).toEqual({ state: { version: 1, words: { a: { status: 'known' } } }, corrupt: false, kept: 0 });
