@@ -188,6 +188,22 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     [announce, strings],
   );
 
+  useEffect(() => {
+    // A phone turned, or a window narrowed, reflows every paragraph, and the same scroll offset then shows
+    // another part of the article (a phone reading ¶9 upright showed ¶15 on its side). The place the reader
+    // last stopped scrolling at is gone back to, and kept on screen, which may now be shorter.
+    let width = window.innerWidth;
+    let place = readingPlace();
+    return listen(window, {
+      scrollend: () => (place = readingPlace()),
+      resize: () => {
+        if (window.innerWidth === width) return;
+        width = window.innerWidth;
+        if (place) returnTo({ ...place, top: Math.min(place.top, window.innerHeight / 3) });
+      },
+    });
+  }, []);
+
   const settingsUnsavedSaid = useRef(false);
   const update = useCallback((changes: Partial<ReaderSettings>) => {
     // A change made here is the reader's own, and only it is saved: what a link set for this visit stays

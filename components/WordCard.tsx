@@ -304,6 +304,25 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     if (open?.pinned) cardRef.current?.focus({ preventScroll: true });
   }, [open?.pinned, open?.id]);
 
+  const isOpen = open !== null;
+  useEffect(() => {
+    if (!isOpen) return;
+    // Where a wider screen put it, the card widens the page as the screen narrows (a phone turned back
+    // upright), and the browser zooms the whole page out to fit it, for good: it stands aside, unseen,
+    // until it is placed for the new width.
+    let width = window.innerWidth;
+    return listen(window, {
+      resize: () => {
+        const card = cardRef.current;
+        if (window.innerWidth === width || !card) return;
+        width = window.innerWidth;
+        card.dataset.resizing = '';
+        update();
+        requestAnimationFrame(() => requestAnimationFrame(() => delete card.dataset.resizing));
+      },
+    });
+  }, [isOpen, update]);
+
   useLayoutEffect(() => {
     // New content changes the card's size: place it again in this same task. Left to the resize
     // observer, the grown card would stay where the smaller one was until the next frame, over its

@@ -1063,6 +1063,34 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('#p1 p[lang="en"]')).toBeVisible();
   });
 
+  test('turning the phone, or narrowing the window, keeps the paragraph being read on screen', async ({ page, isMobile }) => {
+    const [first, ...then] = isMobile
+      ? [{ width: 390, height: 844 }, { width: 844, height: 390 }, { width: 390, height: 844 }]
+      : [{ width: 1280, height: 800 }, { width: 600, height: 800 }, { width: 1280, height: 800 }];
+    await page.setViewportSize(first!);
+    await openReader(page, `${readerPath('en')}#p9`);
+    await expect(page.locator('#p9')).toBeInViewport();
+    for (const size of then) {
+      await page.setViewportSize(size);
+      await expect(page.locator('#p9')).toBeInViewport();
+    }
+  });
+
+  test('a pinned card turned with the phone stays by its word, and the page keeps its scale', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'a phone turning');
+    await openReader(page, `${readerPath('en')}#p6`);
+    await page.locator('#w6-3').click();
+    const card = page.getByRole('dialog');
+    await expect(card).toBeInViewport();
+    for (const size of [{ width: 844, height: 390 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(size);
+      await expect(card).toBeInViewport();
+      await expect(page.locator('#w6-3')).toBeInViewport();
+    }
+    // Left where the wide screen put it, the card made the page 836px wide, and the phone zoomed out to fit.
+    expect(await page.evaluate(() => [window.innerWidth, document.documentElement.scrollWidth])).toEqual([390, 390]);
+  });
+
   test('settings the device will not save are said to last for this page only, once, and are gone after a reload', async ({ page }) => {
     await refuseWrites(page, 'jisr:settings');
     await openReader(page);
