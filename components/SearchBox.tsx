@@ -8,6 +8,7 @@ import { loadJson } from '@/lib/load-json';
 import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { fill } from '@/lib/template';
 import { paragraphId } from '@/lib/urls';
+import { useReader } from './ReaderContext';
 
 type Props = {
   indexUrl: string;
@@ -74,11 +75,14 @@ function highlight(hits: SearchHit[]) {
   CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
 }
 
-/** One box that searches both panes; results show their context and link to their paragraph. */
+/** One box that searches the panes shown; results show their context and link to their paragraph. */
 export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Results | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
+  const { view } = useReader().settings;
+  const onlyLang = view === 'ar' || view === 'en' ? view : null;
 
   useEffect(() => {
     let current = true;
@@ -90,7 +94,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
     loadEngine(indexUrl).then(
       ({ search, quoteOf, index }) => {
         if (!current) return;
-        const found = search(index, query);
+        const found = search(index, query).filter((hit) => !onlyLang || hit.lang === onlyLang);
         setResults({ count: found.length, listed: found.slice(0, LISTED).map((hit) => ({ ...hit, ...quoteOf(index, hit) })) });
         highlight(found);
       },
@@ -99,7 +103,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
     return () => {
       current = false;
     };
-  }, [query, indexUrl]);
+  }, [query, indexUrl, onlyLang]);
 
   useEffect(() => {
     // "/" jumps to the box, as on most sites with search.
@@ -129,7 +133,11 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           aria-controls={results?.count ? 'search-results' : undefined}
           onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}
           onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setQuery('');
+            // Enter goes to the first result, as a site's search does.
+            if (event.key === 'Enter' && !event.nativeEvent.isComposing) document.querySelector<HTMLAnchorElement>('#search-results a')?.click();
+          }}
         />
       </label>
       {query.trim() && (

@@ -232,6 +232,26 @@ test.describe('search', () => {
     await expect.poll(async () => (await page.locator('#headline').boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
   });
 
+  test('Enter in the box goes to the first result', async ({ page }) => {
+    await openReader(page);
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    await box.fill('السوداني');
+    await expect(page.getByRole('status').filter({ hasText: 'Matches: 5' })).toBeVisible();
+    await box.press('Enter');
+    await expect(page).toHaveURL(/#p1$/);
+    await expect(page.locator('#p1')).toBeInViewport();
+  });
+
+  test('with one language shown, finds only what is shown', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'ar' })));
+    await openReader(page);
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    await box.fill('security');
+    await expect(page.getByRole('status').filter({ hasText: 'Matches: 0' })).toBeVisible();
+    await box.fill('دمشق');
+    await expect(page.getByRole('status').filter({ hasText: /^Matches: [1-9]/ })).toBeVisible();
+  });
+
   test('finds a phrase pasted from the Arabic, punctuation and all', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('فلول الإرهاب، والتحديات');
