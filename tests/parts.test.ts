@@ -49,6 +49,16 @@ describe('partsOf', () => {
       { from: 3, to: 5 },
     ]);
   });
+
+  it('leaves no short paragraph alone at the end, where filling the parts in order would', () => {
+    // In order: 600, 600, 600 and 20.
+    const sizes = (parts: { from: number; to: number }[], counts: number[]) => parts.map((p) => counts.slice(p.from - 1, p.to).reduce((a, b) => a + b, 0));
+    const closing = [300, 300, 300, 300, 300, 300, 20];
+    expect(Math.min(...sizes(partsOf(body(...closing)), closing))).toBe(300);
+    // In order: 480, 480, 480 and 160.
+    const even = Array<number>(10).fill(160);
+    expect(sizes(partsOf(body(...even)), even).sort()).toEqual([320, 320, 480, 480]);
+  });
 });
 
 describe('shownParagraphs', () => {

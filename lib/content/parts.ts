@@ -22,31 +22,38 @@ export function partsOf(paragraphs: { n: number; ar: string }[]): ParagraphRange
   const counts = paragraphs.map((p) => wordCount(p.ar));
   const total = counts.reduce((sum, n) => sum + n, 0);
   if (total <= ONE_PAGE_WORDS) return [{ from: 1, to: paragraphs.length }];
-  // As few parts as hold at most PART_WORDS each (a longer paragraph is a part alone), then the smallest
-  // limit that still needs no more of them: the parts come out as even as whole paragraphs allow.
-  const fewest = packed(paragraphs, counts, PART_WORDS).length;
-  let [low, high] = [1, PART_WORDS];
-  while (low < high) {
-    const limit = Math.floor((low + high) / 2);
-    if (packed(paragraphs, counts, limit).length <= fewest) high = limit;
-    else low = limit + 1;
+  // As few parts as hold at most PART_WORDS each (a longer paragraph is a part alone), then, of the ways to
+  // cut that many, the one whose parts are nearest in size (the least sum of squares): filling the first
+  // parts to the limit left the last one a single short paragraph.
+  const fewest = fewestParts(counts);
+  const before = [0];
+  for (const count of counts) before.push(before.at(-1)! + count);
+  const fits = (from: number, to: number) => to - from === 1 || before[to]! - before[from]! <= PART_WORDS;
+  // cost[k][i]: the least sum of squares of the first i paragraphs cut into k parts; cut[k][i], where the last begins.
+  const cost = [Array.from({ length: counts.length + 1 }, (_, i) => (i === 0 ? 0 : Infinity))];
+  const cut: number[][] = [[]];
+  for (let k = 1; k <= fewest; k++) {
+    cost.push(Array<number>(counts.length + 1).fill(Infinity));
+    cut.push([]);
+    for (let i = 1; i <= counts.length; i++)
+      for (let from = i - 1; from >= 0 && fits(from, i); from--) {
+        const total = cost[k - 1]![from]! + (before[i]! - before[from]!) ** 2;
+        if (total < cost[k]![i]!) [cost[k]![i], cut[k]![i]] = [total, from];
+      }
   }
-  return packed(paragraphs, counts, low);
+  const parts: ParagraphRange[] = [];
+  for (let k = fewest, i = counts.length; k > 0; i = cut[k]![i]!, k--) parts.unshift({ from: paragraphs[cut[k]![i]!]!.n, to: paragraphs[i - 1]!.n });
+  return parts;
 }
 
-/** Paragraphs in order, each part taking the next while it stays within `limit` words; a part has at least one. */
-function packed(paragraphs: { n: number }[], counts: number[], limit: number): ParagraphRange[] {
-  const parts: ParagraphRange[] = [];
-  let words = 0;
-  paragraphs.forEach((p, i) => {
-    if (parts.length && words + counts[i]! <= limit) {
-      parts.at(-1)!.to = p.n;
-      words += counts[i]!;
-    } else {
-      parts.push({ from: p.n, to: p.n });
-      words = counts[i]!;
-    }
-  });
+/** How many parts of at most PART_WORDS words, filled in order, the paragraphs need: no cut needs fewer. */
+function fewestParts(counts: number[]): number {
+  let parts = 0;
+  let words = Infinity;
+  for (const count of counts) {
+    words += count;
+    if (words > PART_WORDS) [parts, words] = [parts + 1, count];
+  }
   return parts;
 }
 
