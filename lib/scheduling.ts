@@ -19,7 +19,7 @@ function toCard(stored: StoredCard | undefined, now: Date): Card {
     ...stored,
     due: new Date(stored.due),
     state: stored.state as State,
-    last_review: stored.last_review ? new Date(stored.last_review) : undefined,
+    last_review: new Date(stored.last_review),
   };
 }
 
@@ -34,7 +34,8 @@ function toStored(card: Card): StoredCard {
     reps: card.reps,
     lapses: card.lapses,
     state: card.state,
-    ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}),
+    // Set by every review, which is what makes a card to store.
+    last_review: card.last_review!.toISOString(),
   };
 }
 

@@ -26,18 +26,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 const moment = z.pipe(z.iso.datetime(), z.transform((text: string) => new Date(text).toISOString()));
 /**
- * A moment something was done, which cannot be later than now: one that is (a backup from a clock running
- * ahead, a hand-edited file) is read as now, or it would win every merge with what the student does later.
- */
-const doneAt = z.pipe(z.iso.datetime(), z.transform((text: string) => new Date(Math.min(Date.parse(text), Date.now())).toISOString()));
-
-/**
  * Whether a card falls due when the scheduler could have set it: not before its last review, nor further
- * after it than the longest interval; a card never reviewed, not further from now. A due date in the year
- * 9999 would hide the card from review for good.
+ * after it than the longest interval. A due date in the year 9999 would hide the card from review for good.
  */
-const dueAfterReview = (card: { due: string; last_review?: string | undefined; reps: number; state: number }) => {
-  if (!card.last_review) return card.reps === 0 && card.state === 0 && Date.parse(card.due) - Date.now() <= (MAX_INTERVAL_DAYS + 1) * DAY_MS;
+const dueAfterReview = (card: { due: string; last_review: string }) => {
   const wait = Date.parse(card.due) - Date.parse(card.last_review);
   return wait >= 0 && wait <= (MAX_INTERVAL_DAYS + 1) * DAY_MS;
 };
@@ -53,7 +45,8 @@ export const storedCardSchema = z.object({
   reps: count,
   lapses: count,
   state: z.int().check(z.gte(0), z.lte(3)),
-  last_review: z.optional(doneAt),
+  // Every card stored has been reviewed: without its review, its due date could be any.
+  last_review: moment,
 }).check(z.refine(dueAfterReview, { path: ['due'] }));
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
@@ -63,12 +56,12 @@ const studyWordSchema = z.object({
     z.object({
       token: z.string().check(z.regex(WORD_ID)),
       article: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-      savedAt: doneAt,
+      savedAt: moment,
     }),
   ),
   cards: z.optional(z.object({ recognition: z.optional(storedCardSchema), recall: z.optional(storedCardSchema) })),
   /** When the student last changed the word; missing in stores written before it was kept. */
-  changedAt: z.optional(doneAt),
+  changedAt: z.optional(moment),
 });
 export type StudyWord = z.infer<typeof studyWordSchema>;
 
@@ -87,13 +80,42 @@ export type StudyState = z.infer<typeof studySchema>;
  */
 export type ParsedStudy = { state: StudyState; corrupt: boolean; kept: number };
 
-/** What is stored, or an empty store. */
-export function parseStudy(raw: string | null): ParsedStudy {
+/**
+ * The state with nothing dated later than `now`: a change, save or review from a clock that ran ahead (a
+ * backup from such a device, a hand-edited file) is read as made now, or it would win every merge with what
+ * the student does later. A review moved back takes its due date with it, so the card keeps its interval.
+ */
+function notAfter(state: StudyState, now: Date): StudyState {
+  const at = now.getTime();
+  const upTo = (date: string) => (Date.parse(date) > at ? now.toISOString() : date);
+  const card = (stored: StoredCard | undefined) => {
+    const ahead = stored ? Date.parse(stored.last_review) - at : 0;
+    return ahead > 0 ? { ...stored!, last_review: now.toISOString(), due: new Date(Date.parse(stored!.due) - ahead).toISOString() } : stored;
+  };
+  const words = Object.entries(state.words).map(([lemma, word]): [string, StudyWord] => {
+    const { saved, cards, changedAt } = word;
+    const later = [saved?.savedAt, cards?.recognition?.last_review, cards?.recall?.last_review, changedAt].some((date) => date && Date.parse(date) > at);
+    if (!later) return [lemma, word];
+    return [
+      lemma,
+      {
+        ...word,
+        ...(saved && { saved: { ...saved, savedAt: upTo(saved.savedAt) } }),
+        ...(cards && { cards: Object.fromEntries(Object.entries(cards).map(([direction, stored]) => [direction, card(stored)])) }),
+        ...(changedAt && { changedAt: upTo(changedAt) }),
+      },
+    ];
+  });
+  return { ...state, words: Object.fromEntries(words) };
+}
+
+/** What is stored, or an empty store; nothing in it later than `now`. */
+export function parseStudy(raw: string | null, now = new Date()): ParsedStudy {
   if (raw === null) return { state: emptyStudy(), corrupt: false, kept: 0 };
   const json = jsonOf(raw);
   const parsed = studySchema.safeParse(json);
-  if (parsed.success) return { state: parsed.data, corrupt: false, kept: 0 };
-  const state = readableWords(json);
+  if (parsed.success) return { state: notAfter(parsed.data, now), corrupt: false, kept: 0 };
+  const state = notAfter(readableWords(json), now);
   // A record of a word set back to new keeps nothing a student would count as kept.
   return { state, corrupt: true, kept: Object.values(state.words).filter(holdsStudy).length };
 }
@@ -147,14 +169,14 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), json);
 }
 
-/** Reads an exported study file, listing what is wrong with it by path. */
-export function importStudy(text: string): ImportResult {
+/** Reads an exported study file, listing what is wrong with it by path; nothing in it later than `now`. */
+export function importStudy(text: string, now = new Date()): ImportResult {
   const wholeFile = (problem: ImportProblem['problem']): ImportResult => ({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
   if (text.length > MAX_STORED_LENGTH) return wholeFile('tooLarge');
   const json = jsonOf(text);
   if (json === undefined) return wholeFile('notJson');
   const parsed = studySchema.safeParse(json);
-  if (parsed.success) return { ok: true, state: parsed.data };
+  if (parsed.success) return { ok: true, state: notAfter(parsed.data, now) };
   const { issues } = parsed.error;
   // Not an object with a version and words: some other file (a package.json has a version), which a list
   // of its paths would not explain.
