@@ -7,7 +7,6 @@ import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { fill } from '@/lib/template';
-import { paragraphId } from '@/lib/urls';
 import { useReader } from './ReaderContext';
 
 type Props = {
@@ -68,7 +67,7 @@ function highlight(hits: SearchHit[]) {
       }
       continue;
     }
-    const pane = document.querySelector(`#${paragraphId(hit.paragraph)} .pane-en`);
+    const pane = document.querySelector(`#${hit.anchor} .pane-en`);
     const range = pane && rangeOfText(pane, hit.start!, hit.end!);
     if (range) ranges.push(range);
   }
@@ -80,6 +79,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Results | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
   const { view } = useReader().settings;
   const onlyLang = view === 'ar' || view === 'en' ? view : null;
@@ -135,8 +135,9 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape') setQuery('');
-            // Enter goes to the first result, as a site's search does.
-            if (event.key === 'Enter' && !event.nativeEvent.isComposing) document.querySelector<HTMLAnchorElement>('#search-results a')?.click();
+            // Enter takes a reader who typed a word straight to it, as a site's search does. Not the Enter that
+            // ends an input method's composition (which WebKit reports as key 229, not composing).
+            if (event.key === 'Enter' && !event.nativeEvent.isComposing && event.keyCode !== 229) listRef.current?.querySelector('a')?.click();
           }}
         />
       </label>
@@ -148,10 +149,10 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
             {results && fill(results.count > LISTED ? strings.resultsListed : strings.results, { count: results.count, listed: LISTED })}
           </p>
           {results && results.count > 0 && (
-            <ol id="search-results">
+            <ol id="search-results" ref={listRef}>
               {results.listed.map((hit, i) => (
                 <li key={`${hit.anchor}-${hit.lang}-${i}`}>
-                  <a href={hit.paragraph === 0 || inRange(hit.paragraph, shown) ? `#${paragraphId(hit.paragraph)}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
+                  <a href={hit.paragraph === 0 || inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
                     {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}
                   </a>{' '}
                   {/* A block under its link, set from its own language's side: inline in a list of the other

@@ -38,7 +38,7 @@ export function normalizeArabic(text: string): string {
 /** ʿayn and hamza as transliterations write them, and the apostrophes that stand in for them. */
 const apostrophes = /[ʿʾʻʼ‘’']/g;
 /** Curly double quotes, which the translation uses, as the straight one a keyboard types. */
-const doubleQuotes = /[“”„‟″]/g;
+const doubleQuotes = /[“”„‟]/g;
 /** Accents once decomposed, and invisible format characters such as soft hyphens and bidi marks. */
 const ignorable = /[\p{M}\p{Cf}]/gu;
 

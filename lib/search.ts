@@ -122,8 +122,9 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
   const arabic = arabicLetter.test(trimmed);
   // Digits alone (2024 or ٢٠٢٤) are looked for in both panes: both write years and counts. The Arabic is
   // compared word by word, without the punctuation written against its words, so the query's punctuation
-  // separates words too: a phrase pasted from the text (الإرهاب، والتحديات, العربي-الصيني) is found.
-  const arabicQuery = arabic || !latinLetter.test(trimmed) ? normalizeArabic(trimmed.replace(/[\p{P}\p{S}]+/gu, ' ')) : '';
+  // separates words too: a phrase pasted from the text (الإرهاب، والتحديات, العربي-الصيني) is found. Not
+  // between digits, where it is part of a number (٣٫٥, 2,000).
+  const arabicQuery = arabic || !latinLetter.test(trimmed) ? normalizeArabic(trimmed.replace(/(?<!\p{Nd})[\p{P}\p{S}]+|[\p{P}\p{S}]+(?!\p{Nd})/gu, ' ')) : '';
   const englishQuery = arabic ? '' : normalizeLatin(westernDigits(trimmed));
   const lemmas = arabicQuery && !arabicQuery.includes(' ') ? lemmasMatching(index, arabicQuery) : new Set<string>();
 
@@ -242,7 +243,7 @@ function quoteArabic(tokens: IndexParagraph['tokens'], from: number, to: number)
   const opening = (tokens[from]!.before ?? '').length;
   const closing = last.length - (tokens[to]!.after ?? '').length - (last.endsWith(' ') ? 1 : 0);
   const match = written.slice(from - start, to - start + 1).join('');
-  // The match's own text runs from after its first word's opening punctuation to before its last word's closing.
+  // The mark covers the words, not the brackets or quotes around them.
   const matchEnd = match.length - (last.length - closing);
   return {
     before: (start > 0 ? '… ' : '') + written.slice(0, from - start).join('') + first.slice(0, opening),

@@ -117,7 +117,7 @@ describe('search: Arabic', () => {
     expect(middle!.after).toBe(' الإرهاب. وذكر بيان حكومي عراقي أن …');
 
     const [headline] = quoted(index, 'وبغداد');
-    expect(headline).toMatchObject({ anchor: 'p0', before: 'لمواجهة الإرهاب… تنسيق أمني بين دمشق ', match: 'وبغداد', after: '' });
+    expect(headline).toMatchObject({ anchor: 'headline', before: 'لمواجهة الإرهاب… تنسيق أمني بين دمشق ', match: 'وبغداد', after: '' });
   });
 
   it('quotes the Arabic as written, punctuation and all, outside the match', () => {
@@ -136,6 +136,9 @@ describe('search: Arabic', () => {
     expect(arabicTokens('الأسد.')).not.toEqual([]);
     // The one hyphenated word is two tokens, found as it is printed.
     expect(arabicTokens('العربي-الصيني')).toEqual(['w14-52', 'w14-53']);
+    // Between digits, a separator is part of the number.
+    const number = indexOf(['نحو', '٣٫٥', 'مليار']);
+    expect(quoted(number, '٣٫٥ مليار').map((h) => h.tokens)).toEqual([['w1-2', 'w1-3']]);
   });
 
   it('quotes a hyphenated word as printed, with no space after its hyphen', () => {
@@ -156,7 +159,7 @@ describe('search: Arabic', () => {
 
 describe('search: English', () => {
   it('ignores case and accents, one hit per occurrence', () => {
-    expect(where(quoted(index, 'DAMASCUS'))).toEqual(['p0 en']);
+    expect(where(quoted(index, 'DAMASCUS'))).toEqual(['headline en']);
     expect(quoted(index, 'erdogan')[0]!.match).toBe('Erdoğan');
     expect(quoted(index, 'HABERTURK')[0]!.match).toBe('Habertürk');
     expect(quoted(index, "syria's")[0]!.match).toBe('Syria’s');

@@ -8,6 +8,7 @@ import type { Article, ArticleLemma, CardImage, Lemma, Library, Paragraph } from
 import { articleFileSchema, entitiesFileSchema, lexiconFileSchema, wordsFileSchema, type ArticleFile } from './schema';
 import { allParagraphs } from './paragraphs';
 import { partsOf } from './parts';
+import { paragraphId } from '../urls';
 
 /**
  * The one way content enters Jisr. Every article folder under `<root>/articles/` holds
@@ -144,7 +145,7 @@ function checkAgainstSource(file: ArticleFile, lines: string[], where: string, s
 function paragraph(n: number, sentences: { ar: string; en: string }[]): Paragraph {
   return {
     n,
-    anchor: `p${n}`,
+    anchor: paragraphId(n),
     ar: sentences.map((s) => s.ar).join(' '),
     en: sentences.map((s) => s.en).join(' '),
     sentences: sentences.map((s, index) => ({ ...s, index, englishRuns: [{ text: s.en, entities: [], mentions: [] }] })),
