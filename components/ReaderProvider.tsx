@@ -9,9 +9,9 @@ import { loadJson } from '@/lib/load-json';
 import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
-import { keepingPlace, noticeHeight, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, type Place } from '@/lib/reading-place';
+import { keepingPlace, noticeHeight, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, withinScreen, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
-import { focusRowBeingRead, keepFocusShown, showModalKeepingPlace } from '@/lib/focus';
+import { focusRowBeingRead, keepFocusShown, showModalReturningFocus } from '@/lib/focus';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
 import { setStatus, statusOf, wordStatuses, type StudyState, type WordStatus } from '@/lib/study';
@@ -191,17 +191,24 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   useEffect(() => {
     // A phone turned, or a window narrowed, reflows every paragraph, and the same scroll offset then shows
     // another part of the article (a phone reading ¶9 upright showed ¶15 on its side). The place the reader
-    // last stopped scrolling at is gone back to, and kept on screen, which may now be shorter.
-    let width = window.innerWidth;
+    // last stopped scrolling at is gone back to, and kept on screen, which may now be shorter. Only the
+    // width counts: the height changes as a phone's toolbar or keyboard comes and goes, reflowing nothing.
+    let width = document.documentElement.clientWidth;
     let place = readingPlace();
-    return listen(window, {
-      scrollend: () => (place = readingPlace()),
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const remember = () => (place = readingPlace());
+    const stop = listen(window, {
+      // Safari before 26.2 has no scrollend: a pause in the scrolling stands for it.
+      ...('onscrollend' in window
+        ? { scrollend: remember }
+        : { scroll: () => (clearTimeout(settle), (settle = setTimeout(remember, 150))) }),
       resize: () => {
-        if (window.innerWidth === width) return;
-        width = window.innerWidth;
-        if (place) returnTo({ ...place, top: Math.min(place.top, window.innerHeight / 3) });
+        if (document.documentElement.clientWidth === width) return;
+        width = document.documentElement.clientWidth;
+        if (place) returnTo(withinScreen(place));
       },
     });
+    return () => (stop(), clearTimeout(settle));
   }, []);
 
   const settingsUnsavedSaid = useRef(false);
@@ -455,7 +462,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         c: copyParagraphLink,
         '?': () => {
           const help = document.querySelector<HTMLDialogElement>('#shortcuts');
-          if (help) showModalKeepingPlace(help);
+          if (help) showModalReturningFocus(help);
         },
       };
       const word = wordOf(event.target);

@@ -310,12 +310,12 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     // Where a wider screen put it, the card widens the page as the screen narrows (a phone turned back
     // upright), and the browser zooms the whole page out to fit it, for good: it stands aside, unseen,
     // until it is placed for the new width.
-    let width = window.innerWidth;
+    let width = document.documentElement.clientWidth;
     return listen(window, {
       resize: () => {
         const card = cardRef.current;
-        if (window.innerWidth === width || !card) return;
-        width = window.innerWidth;
+        if (document.documentElement.clientWidth === width || !card) return;
+        width = document.documentElement.clientWidth;
         card.dataset.resizing = '';
         update();
         requestAnimationFrame(() => requestAnimationFrame(() => delete card.dataset.resizing));

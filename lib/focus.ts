@@ -44,9 +44,10 @@ function focusFirstControlIn(row: Element | undefined): void {
 /**
  * Opens a modal dialog. Opened after a click in the text, with nothing focused, a dialog gives focus back
  * to the page as it closes, and Tab then starts again at the page's top, not from where the reader
- * clicked: focus goes instead to the paragraph clicked in.
+ * clicked: focus goes instead to the paragraph clicked in (where the caret a click leaves is, as the
+ * browser's own Tab would have started from there).
  */
-export function showModalKeepingPlace(dialog: HTMLDialogElement): void {
+export function showModalReturningFocus(dialog: HTMLDialogElement): void {
   const clicked = getSelection()?.anchorNode?.parentElement?.closest('.paragraph') ?? undefined;
   if (clicked && document.activeElement === document.body) {
     // Chrome fires `close` with focus still in the dialog, and then drops it to the page.

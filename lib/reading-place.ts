@@ -106,12 +106,13 @@ function sentenceAtTop(row: Element): Element | undefined {
  */
 export function readingPlace(): Place | null {
   const marked = markedElement();
-  if (marked) {
+  // A linked paragraph the reader is deep into is held as any other row is, by what they see of it.
+  if (marked && !(marked.matches('[data-paragraph]') && marked.getBoundingClientRect().top < headerBottom())) {
     const row = marked.closest('[data-paragraph]');
     return { ...placeOf(marked), row: row ? placeOf(row) : undefined };
   }
-  if (window.scrollY === 0) return null;
-  const row = rowAtReadingLine() ?? paragraphRows()[0];
+  if (!marked && window.scrollY === 0) return null;
+  const row = marked ?? rowAtReadingLine() ?? paragraphRows()[0];
   if (!row) return null;
   const place = placeOf(row);
   // A row begun under the header shows the reader only its lower part, which the change grows or shrinks
@@ -125,6 +126,11 @@ export function readingPlace(): Place | null {
     return box.height > 0 && box.top >= line;
   });
   return first && first.getBoundingClientRect().top < window.innerHeight ? { ...placeOf(first), row: place } : place;
+}
+
+/** The place no lower than a third of the way down the screen, which a phone turned on its side makes shorter. */
+export function withinScreen(place: Place): Place {
+  return { ...place, top: Math.min(place.top, window.innerHeight / 3), row: place.row && withinScreen(place.row) };
 }
 
 /** Scrolls so that the place is where it was on screen. */
