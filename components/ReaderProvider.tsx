@@ -176,6 +176,18 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     [announce, strings.stepStatus],
   );
 
+  useEffect(() => {
+    // A view that hides the mention stepped to (English only, or back from it) would leave the bar counting,
+    // and the outline on, what no longer shows: the step moves to the shown language's mention, from the
+    // same paragraph on.
+    const mention = flashed.current[0];
+    if (!stepping || !mention || mention.checkVisibility()) return;
+    const row = mention.closest<HTMLElement>('[data-paragraph], #headline');
+    if (row) lastMention.current.set(stepping.button, row);
+    else lastMention.current.delete(stepping.button);
+    stepThroughMentions(stepping.button);
+  }, [settings.view, stepping, stepThroughMentions]);
+
   const changeStudy = useCallback(
     async (change: (state: StudyState) => StudyState) => {
       // A click that changes nothing must say so, or the reader believes the word was kept; so must one

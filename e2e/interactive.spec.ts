@@ -767,6 +767,33 @@ test.describe('entities', () => {
     expect(await pointing(arabicBar.getByRole('button', { name: 'الموضع التالي' }))).toBe('left');
   });
 
+  test('the bar keeps clear of a mention at the page’s top, which cannot be scrolled down under it', async ({ page }) => {
+    // With one language shown, the headline's Baghdad sits where the bar under the header would be.
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'en' })));
+    await openReader(page);
+    await page.locator('summary', { hasText: 'Entity index' }).click();
+    await page.getByRole('button', { name: /^Baghdad/ }).click();
+    const bar = page.getByRole('region', { name: /^Baghdad: mention 1 of/ });
+    await expect(bar).toBeVisible();
+    const mention = page.locator('#headline .flash');
+    await expect(mention).toBeInViewport();
+    expect(await drawnApart(bar, mention)).toBe(true);
+  });
+
+  test('a view that hides the mention stepped to moves the step to the shown language’s mention', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'single-key shortcuts');
+    const bar = await stepToFirstMention(page);
+    await expect(page.locator('#w14-37')).toHaveClass(/flash/);
+    // V: stacked, Arabic only, English only.
+    for (let press = 0; press < 3; press++) await page.keyboard.press('v');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
+    await expect(page.locator('#p14 p[lang="en"] .flash').first()).toBeInViewport();
+    await expect(page.locator('.flash').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Fuad Hussein: mention 1 of 2' })).toBeVisible();
+    await bar.getByRole('button', { name: 'Next mention' }).click();
+    await expect(page.locator('#p16 p[lang="en"] .flash').first()).toBeInViewport();
+  });
+
   test('Tab out of the stepping bar goes back to the index entry, not to the end of the page, and the bar stays', async ({ page }) => {
     const bar = await stepToFirstMention(page);
     const entry = page.getByRole('button', { name: /^Fuad Hussein/ });
