@@ -202,7 +202,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
               <p lang="en" dir="ltr" className="flashcard-en">
                 {sentence.en}
               </p>
-              <p className="text-sm">
+              <p className="mt-2 text-sm">
                 {hintBefore}
                 <span lang="en" dir="ltr">
                   {word.gloss}
