@@ -67,7 +67,10 @@ export async function VocabularyView({ locale, article }: Props) {
         <VocabularySort
           labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), saved: t('saved'), noMatch: t('noMatch'), showing: t.raw('showing') as string }}
           statusNames={messagesOf(status, wordStatuses)}
-          partsOfSpeech={partsOfSpeech.filter((p) => entries.some((e) => e.lemma.pos === p)).map((p) => ({ value: p, label: pos(p) }))}
+          // A menu's items start with a capital in English, as "All words" does; a card's "noun · form V" keeps the lower case.
+          partsOfSpeech={partsOfSpeech
+            .filter((p) => entries.some((e) => e.lemma.pos === p))
+            .map((p) => ({ value: p, label: pos(p).replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase(locale)) }))}
         />
         <ol id="vocabulary-list" className="mt-4 space-y-4">
           {entries.map(({ lemma, count, first, context }, order) => (

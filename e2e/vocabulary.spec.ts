@@ -87,6 +87,7 @@ test('sorts by frequency and filters by part of speech', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('freq');
   const counts = () => page.locator('#vocabulary-list > li').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
   await expect.poll(async () => (await counts()).every((n, i, all) => i === 0 || all[i - 1]! >= n)).toBe(true);
+  await expect(page.getByRole('combobox', { name: 'Show' }).getByRole('option', { name: 'Proper noun', exact: true })).toBeAttached();
   await page.getByRole('combobox', { name: 'Show' }).selectOption('verb');
   await expect(page.locator('#vocabulary-list > li:visible').first()).toHaveAttribute('data-pos', 'verb');
   const shown = await page.locator('#vocabulary-list > li:visible').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.pos));
