@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { cleanSelectionText } from '@/lib/clean-copy';
 import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
-import { listen } from '@/lib/listen';
+import { listen, listenToWidth } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
 import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
@@ -203,24 +203,17 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   useEffect(() => {
     // A phone turned, or a window narrowed, reflows every paragraph, and the same scroll offset then shows
     // another part of the article (a phone reading ¶9 upright showed ¶15 on its side). The place the reader
-    // last stopped scrolling at is gone back to, and kept on screen, which may now be shorter. Only the
-    // width counts: the height changes as a phone's toolbar or keyboard comes and goes, reflowing nothing.
-    let width = document.documentElement.clientWidth;
+    // last stopped scrolling at is gone back to, and kept on screen, which may now be shorter.
     let place = readingPlace();
     let settle: ReturnType<typeof setTimeout> | undefined;
     const remember = () => (place = readingPlace());
-    const stop = listen(window, {
-      // Safari before 26.2 has no scrollend: a pause in the scrolling stands for it.
-      ...('onscrollend' in window
-        ? { scrollend: remember }
-        : { scroll: () => (clearTimeout(settle), (settle = setTimeout(remember, 150))) }),
-      resize: () => {
-        if (document.documentElement.clientWidth === width) return;
-        width = document.documentElement.clientWidth;
-        if (place) returnTo(withinScreen(place));
-      },
-    });
-    return () => (stop(), clearTimeout(settle));
+    // Safari before 26.2 has no scrollend: a pause in the scrolling stands for it.
+    const stopRemembering = listen(
+      window,
+      'onscrollend' in window ? { scrollend: remember } : { scroll: () => (clearTimeout(settle), (settle = setTimeout(remember, 150))) },
+    );
+    const stopReturning = listenToWidth(() => place && returnTo(withinScreen(place)));
+    return () => (stopRemembering(), stopReturning(), clearTimeout(settle));
   }, []);
 
   const settingsUnsavedSaid = useRef(false);

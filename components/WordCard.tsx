@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryData } from '@/lib/glossary';
-import { listen } from '@/lib/listen';
+import { listen, listenToWidth } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
 import { headerBottom, noticeHeight } from '@/lib/reading-place';
@@ -310,16 +310,12 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     // Where a wider screen put it, the card widens the page as the screen narrows (a phone turned back
     // upright), and the browser zooms the whole page out to fit it, for good: it stands aside, unseen,
     // until it is placed for the new width.
-    let width = document.documentElement.clientWidth;
-    return listen(window, {
-      resize: () => {
-        const card = cardRef.current;
-        if (document.documentElement.clientWidth === width || !card) return;
-        width = document.documentElement.clientWidth;
-        card.dataset.resizing = '';
-        update();
-        requestAnimationFrame(() => requestAnimationFrame(() => delete card.dataset.resizing));
-      },
+    return listenToWidth(() => {
+      const card = cardRef.current;
+      if (!card) return;
+      card.dataset.resizing = '';
+      update();
+      requestAnimationFrame(() => requestAnimationFrame(() => delete card.dataset.resizing));
     });
   }, [isOpen, update]);
 
