@@ -18,8 +18,9 @@ export const earlyWordNote =
   // (which would close a card) forgets the word clicked before it.
   'window.jisrEarlyWord=w&&(!s||s.isCollapsed)?w.id:undefined},true);' +
   // Enter or Space on a focused word, which pins it as a click does (and Space does not scroll the page).
-  'document.addEventListener("keydown",function(v){var w=v.target;w=w&&w.closest&&w.closest(".w[id]");' +
-  'if(window.jisrEarlyWord===null||!w||v.key!=="Enter"&&v.key!==" ")return;v.preventDefault();window.jisrEarlyWord=w.id},true);';
+  // Every key on the page passes here: the word is looked for only for these two, and only until the loader is live.
+  'document.addEventListener("keydown",function(v){if(window.jisrEarlyWord===null||v.key!=="Enter"&&v.key!==" ")return;' +
+  'var w=v.target;w=w&&w.closest&&w.closest(".w[id]");if(w){v.preventDefault();window.jisrEarlyWord=w.id}},true);';
 
 /** The word clicked before now, if any; from now on the loader's listeners hear clicks, and none is noted. */
 export function takeEarlyWord(): string | undefined {
