@@ -136,7 +136,10 @@ export async function ReaderView({ locale, article, range }: Props) {
                 indexUrl={searchIndexPath(article.slug)}
                 articlePath={articlePath(locale, article.slug)}
                 shown={shown}
-                strings={{ ...messagesOf(searchT, ['label', 'placeholder', 'headline'] as const), ...templatesOf(searchT, ['results', 'resultsListed', 'paragraph'] as const) }}
+                strings={{
+                  ...messagesOf(searchT, ['label', 'placeholder', 'headline', 'showBoth'] as const),
+                  ...templatesOf(searchT, ['results', 'resultsListed', 'paragraph', 'nth', 'hiddenInArabic', 'hiddenInEnglish'] as const),
+                }}
               />
             )}
             <EntityIndex entities={page.entities} locale={locale} />

@@ -6,6 +6,7 @@ import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
+import { defaultSettings } from '@/lib/reader-settings';
 import { fill } from '@/lib/template';
 import { useReader } from './ReaderContext';
 
@@ -14,12 +15,23 @@ type Props = {
   /** The article's path, and the paragraphs on this page: a hit elsewhere in a long article links to its paragraph's page. */
   articlePath: string;
   shown: ParagraphRange;
-  strings: { label: string; placeholder: string; results: string; resultsListed: string; headline: string; paragraph: string };
+  strings: {
+    label: string;
+    placeholder: string;
+    results: string;
+    resultsListed: string;
+    headline: string;
+    paragraph: string;
+    nth: string;
+    hiddenInArabic: string;
+    hiddenInEnglish: string;
+    showBoth: string;
+  };
 };
 
 type Engine = Pick<typeof import('@/lib/search'), 'search' | 'quoteOf'> & { index: SearchIndex };
-/** How many matches there are, and those listed, each in its context. */
-type Results = { count: number; listed: (SearchHit & Quote)[] };
+/** The matches, those listed in their context, and how many the language this view hides holds. */
+type Results = { found: SearchHit[]; listed: (SearchHit & Quote)[]; hidden: number };
 
 /** The search code and the article's index arrive on first use, so they cost the reader nothing until then. */
 function loadEngine(url: string): Promise<Engine> {
@@ -74,6 +86,24 @@ function highlight(hits: SearchHit[]) {
   CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
 }
 
+/**
+ * Each match's place, for its link: where a paragraph holds several, each says which it is, as two links
+ * both named "Paragraph 2" told a screen reader's list of links nothing.
+ */
+function placesOf(hits: SearchHit[], strings: Props['strings']): string[] {
+  const inParagraph = new Map<number, number>();
+  for (const hit of hits) inParagraph.set(hit.paragraph, (inParagraph.get(hit.paragraph) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  return hits.map((hit) => {
+    const place = hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph });
+    const count = inParagraph.get(hit.paragraph)!;
+    if (count === 1) return place;
+    const i = (seen.get(hit.paragraph) ?? 0) + 1;
+    seen.set(hit.paragraph, i);
+    return fill(strings.nth, { place, i, count });
+  });
+}
+
 /** One box that searches the panes shown; results show their context and link to their paragraph. */
 export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
@@ -81,7 +111,8 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
-  const { view } = useReader().settings;
+  const { settings, update } = useReader();
+  const { view } = settings;
   const onlyLang = view === 'ar' || view === 'en' ? view : null;
 
   useEffect(() => {
@@ -94,8 +125,9 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
     loadEngine(indexUrl).then(
       ({ search, quoteOf, index }) => {
         if (!current) return;
-        const found = search(index, query).filter((hit) => !onlyLang || hit.lang === onlyLang);
-        setResults({ count: found.length, listed: found.slice(0, LISTED).map((hit) => ({ ...hit, ...quoteOf(index, hit) })) });
+        const all = search(index, query);
+        const found = all.filter((hit) => !onlyLang || hit.lang === onlyLang);
+        setResults({ found, listed: found.slice(0, LISTED).map((hit) => ({ ...hit, ...quoteOf(index, hit) })), hidden: all.length - found.length });
         highlight(found);
       },
       () => undefined,
@@ -104,6 +136,9 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
       current = false;
     };
   }, [query, indexUrl, onlyLang]);
+
+  const count = results?.found.length ?? 0;
+  const places = results && placesOf(results.found, strings);
 
   useEffect(() => {
     // "/" jumps to the box, as on most sites with search.
@@ -130,7 +165,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           placeholder={strings.placeholder}
           maxLength={100}
           aria-keyshortcuts="/"
-          aria-controls={results?.count ? 'search-results' : undefined}
+          aria-controls={count ? 'search-results' : undefined}
           onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
@@ -146,14 +181,29 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           {/* Added empty as the query is typed, and filled once the search has run: a live region added
               with its text already in it is not read out. */}
           <p role="status" className="text-sm text-muted">
-            {results && fill(results.count > LISTED ? strings.resultsListed : strings.results, { count: results.count, listed: LISTED })}
+            {results && fill(count > LISTED ? strings.resultsListed : strings.results, { count, listed: LISTED })}
+            {/* A word found only in the hidden language would otherwise read as not in the article at all. */}
+            {results && results.hidden > 0 && ` · ${fill(onlyLang === 'ar' ? strings.hiddenInEnglish : strings.hiddenInArabic, { count: results.hidden })}`}
           </p>
-          {results && results.count > 0 && (
+          {results && results.hidden > 0 && (
+            <button
+              type="button"
+              className="chip text-sm"
+              onClick={() => {
+                update({ view: defaultSettings.view });
+                // The button goes with the hidden matches; the box keeps the reader where the results are.
+                inputRef.current?.focus();
+              }}
+            >
+              {strings.showBoth}
+            </button>
+          )}
+          {results && count > 0 && (
             <ol id="search-results" ref={listRef}>
               {results.listed.map((hit, i) => (
                 <li key={`${hit.anchor}-${hit.lang}-${i}`}>
                   <a href={hit.paragraph === 0 || inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">
-                    {hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph })}
+                    {places![i]}
                   </a>{' '}
                   {/* A block under its link, set from its own language's side: inline in a list of the other
                       direction, a quote of several lines was aligned to the wrong edge. */}

@@ -120,6 +120,8 @@ test.describe('search', () => {
     await box.fill('السوداني');
     await expect(page.getByRole('status').filter({ hasText: 'Matches: 5' })).toBeVisible();
     await expect(results.getByRole('listitem')).toHaveCount(5);
+    // The two links to paragraph 1 say which match each is.
+    await expect(results.getByRole('link', { name: /^Paragraph 1\b/ })).toHaveText(['Paragraph 1, match 1 of 2', 'Paragraph 1, match 2 of 2']);
 
     await box.fill('ASSAD');
     await expect(results.getByRole('link', { name: 'Paragraph 1' }).first()).toBeVisible();
@@ -246,10 +248,19 @@ test.describe('search', () => {
     await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'ar' })));
     await openReader(page);
     const box = page.getByRole('searchbox', { name: 'Search the article' });
-    await box.fill('security');
-    await expect(page.getByRole('status').filter({ hasText: 'Matches: 0' })).toBeVisible();
     await box.fill('دمشق');
-    await expect(page.getByRole('status').filter({ hasText: /^Matches: [1-9]/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Matches: [1-9]\d*$/ })).toBeVisible();
+    // A word only the hidden English has says where it is, and one button shows it.
+    await box.fill('security');
+    const status = page.getByRole('status').filter({ hasText: /^Matches: 0 · In the English, hidden in this view: [1-9]/ });
+    await expect(status).toBeVisible();
+    const hidden = Number((await status.textContent())!.match(/(\d+)$/)![1]);
+    await page.getByRole('button', { name: 'Show both languages' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Matches: ${hidden}` })).toHaveText(`Matches: ${hidden}`);
+    await expect(page.locator('#search-results').getByRole('listitem')).toHaveCount(hidden);
+    await expect(page.locator('.pane-en').first()).toBeVisible();
+    await expect(box, 'focus stays in the box, not on a button that went').toBeFocused();
+    await expect(page.getByRole('button', { name: 'Show both languages' })).toHaveCount(0);
   });
 
   test('finds a phrase pasted from the Arabic, punctuation and all', async ({ page }) => {
