@@ -111,7 +111,8 @@ export async function VocabularyView({ locale, article }: Props) {
                 <p lang="en" dir="ltr" className="text-sm text-muted">
                   {context.english.en}
                 </p>
-                <a href={wordUrl(articlePath(locale, article.slug), first.id)} className="link text-sm">
+                {/* On paper it would only repeat itself under every word. */}
+                <a href={wordUrl(articlePath(locale, article.slug), first.id)} className="link text-sm print:hidden">
                   {t('openInReader')}
                 </a>
               </blockquote>

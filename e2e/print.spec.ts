@@ -33,9 +33,14 @@ test('the article prints as its text in both languages, on light paper, without 
 
 test('the vocabulary prints as its list, without the sorting and filters', async ({ page }) => {
   await page.goto(`${readerPath('ar')}/vocabulary`);
-  await expect(page.getByRole('combobox', { name: 'رتّب حسب' })).toBeVisible();
+  const sort = page.getByRole('combobox', { name: 'رتّب حسب' });
+  const toReader = page.getByRole('link', { name: 'اقرأها في المقال' }).first();
+  await expect(sort).toBeVisible();
+  await expect(toReader).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('combobox', { name: 'رتّب حسب' })).toBeHidden();
+  await expect(sort).toBeHidden();
+  // A link to the reader under every word says nothing on paper.
+  await expect(toReader).toBeHidden();
   await expect(page.locator('.vocab-entry').first()).toBeVisible();
   await expect(page.locator('.vocab-entry').first()).toHaveCSS('break-inside', 'avoid');
 });
