@@ -12,7 +12,7 @@ import { updateStudy, useStudy } from './useStudy';
 import type { ImportProblem } from '@/lib/study-schema';
 
 export type StudyDataStrings = Record<
-  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importedUpToDate' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
+  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importedUpToDate' | 'importedNothing' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
   string
 > & {
   problems: Record<ImportProblem['problem'], string>;
@@ -76,20 +76,23 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
     const result = schema.importStudy(await file.text());
     if (!result.ok) return setOutcome({ kind: 'refused', problems: result.problems, unlisted: result.unlisted });
     const lemmas = Object.keys(result.state.words);
-    // Words this device had changed later, or held just so, stay as they were: counted, so that an
+    // Words this device had changed later, or held just so, stay as they were: counted apart, so that an
     // import which changed nothing does not read as if it had.
-    let upToDate = 0;
+    let changed: string[] = [];
     const merged = await updateStudy((current) => {
       const next = mergeStudy(current, result.state);
-      upToDate = unchangedWords(current, next, lemmas).length;
+      const unchanged = new Set(unchangedWords(current, next, lemmas));
+      changed = lemmas.filter((lemma) => !unchanged.has(lemma));
       return next;
     });
     if (merged === 'unloaded') return setOutcome({ kind: 'unloaded' });
+    if (!changed.length) return setOutcome({ kind: 'imported', message: fill(strings.importedNothing, { count: lemmas.length }) });
     // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
-    const here = lemmas.filter((lemma) => Object.hasOwn(deck.lemmas, lemma)).length;
+    const elsewhere = changed.filter((lemma) => !Object.hasOwn(deck.lemmas, lemma)).length;
+    const upToDate = lemmas.length - changed.length;
     const message = [
-      fill(strings.imported, { count: lemmas.length }),
-      here < lemmas.length && fill(strings.importedElsewhere, { count: lemmas.length - here }),
+      fill(strings.imported, { count: changed.length }),
+      elsewhere > 0 && fill(strings.importedElsewhere, { count: elsewhere }),
       upToDate > 0 && fill(strings.importedUpToDate, { count: upToDate }),
       // Said beside the button too: the page's notice of it is at the top, out of sight from here.
       merged === 'unsaved' && strings.unsaved,

@@ -499,7 +499,7 @@ test('importing an older backup does not bring back a word set back to new since
   await page.goto(flashcardsPath('en'));
   await expect(progress).toHaveText('Due now: 0 · In the deck: 0');
   await page.getByLabel(t.Flashcards.import).setInputFiles(backup);
-  await expect(page.getByText(t.Flashcards.importedUpToDate.replace('{count}', '1'))).toBeVisible();
+  await expect(page.getByText(t.Flashcards.importedNothing.replace('{count}', '1'))).toBeVisible();
   await expect(progress).toHaveText('Due now: 0 · In the deck: 0');
 });
 
@@ -585,8 +585,13 @@ test('an import that changes nothing here says so: this device’s later change 
   await markFirstWord(page, '3');
   await page.goto(flashcardsPath('en'));
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"new","changedAt":"2020-01-01T00:00:00.000Z"}}}');
-  await expect(page.getByText('Imported words: 1. Words already up to date on this device, left as they were: 1.')).toBeVisible();
+  await expect(page.getByText('Nothing to import: this device already has every word in the file as the file has it (1).')).toBeVisible();
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words.akkada.status).toBe('known');
+  // Of a file that brings something, what it brought is counted apart from what was up to date.
+  await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"new","changedAt":"2020-01-01T00:00:00.000Z"},"kitab":{"status":"known"}}}');
+  await expect(
+    page.getByText('Imported words: 1. Not in this article: 1; they are kept too. Words already up to date on this device, left as they were: 1.'),
+  ).toBeVisible();
 });
 
 test('in the Arabic interface a bad import’s problems are listed inside their notice, left to right', async ({ page }) => {
