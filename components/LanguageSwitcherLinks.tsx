@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, type MouseEvent } from 'react';
+import { type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
 import { linkedPlace } from '@/lib/reading-place';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
@@ -8,18 +8,16 @@ type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | '
 /**
  * Plain links, so switching works without JavaScript; with it, the link carries the word whose card
  * is pinned, else the paragraph in view, unlit (or the current #fragment), so the reader lands where they were,
- * and the address's query: the vocabulary's order and filters, or a link's settings still in force.
+ * and the address's query: the vocabulary's order and filters, or a link's settings still in force. The address
+ * is written as the pointer or focus comes to the link, so a new tab, a middle click or "Copy link address"
+ * carries them too, and again at the click, for a reader who scrolled since.
  */
 export function LanguageSwitcherLinks({ label, links }: { label: string; links: LanguageLink[] }) {
-  // Read as the pointer goes down, in the capture phase: a press outside a pinned card closes it
-  // before the click arrives.
-  const place = useRef<string | null>(null);
-
-  function keepPlace(event: MouseEvent<HTMLAnchorElement>) {
-    const anchor = place.current ?? linkedPlace();
-    place.current = null;
-    if (anchor) event.currentTarget.hash = anchor;
-    event.currentTarget.search = window.location.search;
+  function carryPlace(link: HTMLAnchorElement, href: string) {
+    const anchor = linkedPlace();
+    link.href = href;
+    if (anchor) link.hash = anchor;
+    link.search = window.location.search;
   }
 
   return (
@@ -33,8 +31,14 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
               lang={link.locale}
               dir={link.dir}
               aria-current={link.current ? 'page' : undefined}
-              onPointerDownCapture={link.current ? undefined : () => (place.current = linkedPlace())}
-              onClick={link.current ? undefined : keepPlace}
+              {...(!link.current && {
+                onPointerEnter: (event: PointerEvent<HTMLAnchorElement>) => carryPlace(event.currentTarget, link.href),
+                onFocus: (event: FocusEvent<HTMLAnchorElement>) => carryPlace(event.currentTarget, link.href),
+                // In the capture phase: a press outside a pinned card closes it before the click arrives.
+                onPointerDownCapture: (event: PointerEvent<HTMLAnchorElement>) => carryPlace(event.currentTarget, link.href),
+                // A click from the keyboard (detail 0) has had no press; a reader may have scrolled since focus.
+                onClick: (event: MouseEvent<HTMLAnchorElement>) => event.detail === 0 && carryPlace(event.currentTarget, link.href),
+              })}
               className="block rounded-md px-3 py-1.5 no-underline hover:bg-wash aria-[current=page]:bg-ink aria-[current=page]:text-paper"
             >
               {link.name}

@@ -671,6 +671,20 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
+  test('its link carries the place before the click, for a new tab or a copied address', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    await expect(page.getByRole('button', { name: 'Copy link to paragraph 12' })).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => document.getElementById('p12')!.scrollIntoView({ block: 'start' }));
+    const link = page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' });
+    await link.hover();
+    await expect(link).toHaveAttribute('href', new RegExp(`/ar/articles/${slug}#at-p12$`));
+    // Back at the top, the place goes from the link again when focus comes to it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await link.focus();
+    await expect(link).toHaveAttribute('href', new RegExp(`/ar/articles/${slug}$`));
+  });
+
   for (const [start, fragment] of [[readerPath('en'), ''], [`${readerPath('en')}#p11`, '#p11']] as const) {
     test(`on a phone, deep in a paragraph taller than the screen, keeps the sentence at its top (address: ${fragment || 'no fragment'})`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 700 });
