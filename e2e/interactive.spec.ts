@@ -157,6 +157,15 @@ test.describe('the glossary card', () => {
     await expect(dialog).toBeFocused();
   });
 
+  test('where the page’s scripts fail to load, Space on a word scrolls the page, as without scripts', async ({ page }) => {
+    await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+    await page.goto(readerPath('en'));
+    await page.locator('#w3-1').focus();
+    const before = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  });
+
   test('links to a word’s other occurrences name their paragraphs, so each has its own name', async ({ page }) => {
     await openReader(page);
     await page.locator('#w0-2').click();

@@ -5,7 +5,7 @@
  */
 declare global {
   interface Window {
-    /** The id of the last word clicked (or pinned by key) before the loader was live; null once it has taken it. */
+    /** The id of the last word clicked (or pinned by key) before the loader was live; null once it has taken it, or once a script has failed. */
     jisrEarlyWord?: string | null;
   }
 }
@@ -20,7 +20,10 @@ export const earlyWordNote =
   // Enter or Space on a focused word, which pins it as a click does (and Space does not scroll the page).
   // Every key on the page passes here: the word is looked for only for these two, and only until the loader is live.
   'document.addEventListener("keydown",function(v){if(window.jisrEarlyWord===null||v.key!=="Enter"&&v.key!==" ")return;' +
-  'var w=v.target;w=w&&w.closest&&w.closest(".w[id]");if(w){v.preventDefault();window.jisrEarlyWord=w.id}},true);';
+  'var w=v.target;w=w&&w.closest&&w.closest(".w[id]");if(w){v.preventDefault();window.jisrEarlyWord=w.id}},true);' +
+  // A script that failed to load (the connection dropped) means no loader will come: the noting ends, and
+  // Space scrolls the page as it does where there are no scripts.
+  'document.addEventListener("error",function(v){if(v.target&&v.target.tagName==="SCRIPT")window.jisrEarlyWord=null},true);';
 
 /** The word clicked before now, if any; from now on the loader's listeners hear clicks, and none is noted. */
 export function takeEarlyWord(): string | undefined {
