@@ -162,6 +162,9 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       const target = mentions[next]!;
       const start = target[0]!;
       lastMention.current.set(button, start);
+      // The bar's room under the header is a word's scroll margin: set before the first step's scroll, as it is
+      // before every later one, or stepping again to the same mention moved the page by half the bar.
+      rootRef.current?.setAttribute('data-stepping', 'true');
       start.scrollIntoView({ block: 'center' });
       // Only the mention stepped to is marked, until the next step or the bar closes; restarting the class replays its glow.
       unmark(flashed.current);

@@ -908,6 +908,11 @@ test.describe('entities', () => {
       await page.getByRole('button', { name: /^war in Gaza/ }).click();
       await expect(page.getByRole('status')).toHaveText('war in Gaza: mention 1 of 1');
       await expect(page.locator('#p4 .flash')).toHaveText([...parts]);
+      // Stepping on to the only mention leaves the page where it is.
+      const at = await page.evaluate(() => window.scrollY);
+      await page.getByRole('button', { name: 'Next mention' }).click();
+      await expect(page.getByRole('region', { name: 'war in Gaza: mention 1 of 1' })).toBeVisible();
+      expect(await page.evaluate(() => window.scrollY)).toBe(at);
     });
 });
 
