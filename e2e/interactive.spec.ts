@@ -789,6 +789,18 @@ test.describe('entities', () => {
     expect(await drawnApart(bar, mention)).toBe(true);
   });
 
+  test('at the screen’s foot, the bar stands above a link’s settings notice', async ({ page }) => {
+    await openReader(page, `${readerPath('en')}?view=en`);
+    const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+    await expect(notice).toBeVisible();
+    await page.locator('summary', { hasText: 'Entity index' }).click();
+    await page.getByRole('button', { name: /^Baghdad/ }).click();
+    const bar = page.getByRole('region', { name: /^Baghdad: mention 1 of/ });
+    await expect(bar).toBeVisible();
+    expect(await drawnApart(bar, page.locator('#headline .flash'))).toBe(true);
+    expect(await drawnApart(bar, notice)).toBe(true);
+  });
+
   test('a view that hides the mention stepped to moves the step to the shown language’s mention', async ({ page, isMobile }) => {
     test.skip(isMobile, 'single-key shortcuts');
     const bar = await stepToFirstMention(page);
