@@ -34,6 +34,13 @@ const dueAfterReview = (card: { due: string; last_review: string }) => {
   return wait >= 0 && wait <= (MAX_INTERVAL_DAYS + 1) * DAY_MS;
 };
 
+/**
+ * ts-fsrs's least stability (its S_MIN). A memory state is either none yet (both 0) or one the scheduler can
+ * go on from: below these, its next review throws, and the flashcards page with it, at every load.
+ */
+const LEAST_STABILITY = 1e-3;
+const noMemoryYet = (card: { stability: number; difficulty: number }) => card.stability === 0 && card.difficulty === 0;
+
 /** A ts-fsrs card as JSON: dates as ISO strings, the state as its number (0 new … 3 relearning). */
 export const storedCardSchema = z.object({
   due: moment,
@@ -47,7 +54,11 @@ export const storedCardSchema = z.object({
   state: z.int().check(z.gte(0), z.lte(3)),
   // Every card stored has been reviewed: without its review, its due date could be any.
   last_review: moment,
-}).check(z.refine(dueAfterReview, { path: ['due'] }));
+}).check(
+  z.refine(dueAfterReview, { path: ['due'] }),
+  z.refine((card) => noMemoryYet(card) || card.difficulty >= 1, { path: ['difficulty'] }),
+  z.refine((card) => noMemoryYet(card) || card.stability >= LEAST_STABILITY, { path: ['stability'] }),
+);
 export type StoredCard = z.infer<typeof storedCardSchema>;
 
 const studyWordSchema = z.object({

@@ -174,6 +174,19 @@ describe('study store', () => {
     expect(both.words.a!.cards?.recognition?.reps).toBe(1);
   });
 
+  it('refuses a memory state the scheduler cannot go on from, which would throw at every review', () => {
+    const card = { ...review(undefined, 'good', now) };
+    const store = (changes: object) => JSON.stringify({ version: 1, words: { a: { status: 'learning', cards: { recall: { ...card, ...changes } } } } });
+    expect(importStudy(store({ stability: 0, difficulty: 5 }))).toMatchObject({ ok: false, problems: [{ path: 'words.a.cards.recall.stability', problem: 'invalid' }] });
+    expect(importStudy(store({ stability: 3, difficulty: 0.5 }))).toMatchObject({ ok: false, problems: [{ path: 'words.a.cards.recall.difficulty', problem: 'invalid' }] });
+    const stored = parseStudy(store({ stability: 0, difficulty: 5 }), now);
+    expect(stored.corrupt).toBe(true);
+    expect(stored.state.words.a?.cards?.recall).toBeUndefined();
+    // No memory yet (both 0) is the scheduler's own start, and what it gives after a review reads back.
+    expect(importStudy(store({ stability: 0, difficulty: 0 })).ok).toBe(true);
+    expect(review(JSON.parse(store({ stability: 0, difficulty: 0 })).words.a.cards.recall, 'good', later).stability).toBeGreaterThan(0);
+  });
+
   it('refuses a card without its last review, which no due date could then be checked against', () => {
     const card = { due: '9999-01-01T00:00:00.000Z', stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2 };
     const text = JSON.stringify({ version: 1, words: { a: { status: 'learning', cards: { recall: card } } } });
