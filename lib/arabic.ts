@@ -26,9 +26,16 @@ export function westernDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
 }
 
+/**
+ * Arabic presentation forms (ﻻ, ﺍﻟ): the shapes a letter takes in a word, as some PDFs and old fonts encode
+ * them, copied from there into the box. Only these are folded to the letters they show; all of NFKC would
+ * also turn the article's "…" into three full stops, and move every offset after it.
+ */
+const presentationForms = /[ﭐ-﷿ﹰ-﻿]/g;
+
 /** The form of Arabic (or mixed) text that search compares. */
 export function normalizeArabic(text: string): string {
-  const plain = text.normalize('NFC').replace(invisible, '');
+  const plain = text.normalize('NFC').replace(presentationForms, (form) => form.normalize('NFKC')).replace(invisible, '');
   return westernDigits(plain.replace(/[أإآٱؤئىیةک]/g, (c) => letterVariants[c]!))
     .toLowerCase()
     .replace(/\s+/g, ' ')

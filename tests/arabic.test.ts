@@ -17,6 +17,14 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('قريـــبا')).toBe('قريبا');
   });
 
+  it('reads presentation forms, as copied from some PDFs, as the letters they show', () => {
+    // ﻻ is lam-alef in one code point; the second, السلام in the shapes its letters take in the word.
+    expect(normalizeArabic('ﻻ')).toBe('لا');
+    expect(normalizeArabic('ﺍﻟﺴﻼﻡ')).toBe('السلام');
+    // Nothing else is folded by compatibility: the ellipsis keeps its one character.
+    expect(normalizeArabic('…')).toBe('…');
+  });
+
   it('drops zero-width characters and bidi marks', () => {
     expect(normalizeArabic('ال\u200Dإرهاب')).toBe('الارهاب');
     expect(normalizeArabic('ال\u200Cإرهاب\u200B')).toBe('الارهاب');
