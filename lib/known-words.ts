@@ -31,6 +31,7 @@ export function knownCoverage(counts: Record<string, number>, state: StudyState)
     if (status === 'known') knownWords += n;
     if (status === 'new') newLemmas += 1;
   }
-  const percent = words ? Math.floor((knownWords / words) * 100) : 0;
+  // Multiplied before dividing: 29 / 100 * 100 is 28.999… in floating point, which rounds down to 28.
+  const percent = words ? Math.floor((knownWords * 100) / words) : 0;
   return { words, knownWords, percent, newLemmas, lemmas: Object.keys(counts).length };
 }

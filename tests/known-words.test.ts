@@ -34,4 +34,10 @@ describe('known-word coverage', () => {
     // 4 of 6 is 66.7%: shown as 66%, never rounded up to a coverage the reader does not have.
     expect(knownCoverage(small, state).percent).toBe(66);
   });
+
+  it('says a whole percentage as it is: 29 known of 100 words is 29%', () => {
+    const state = setStatus(emptyStudy(), 'a', 'known');
+    expect(knownCoverage({ a: 29, b: 71 }, state).percent).toBe(29);
+    expect(knownCoverage({ a: 57, b: 43 }, state).percent).toBe(57);
+  });
 });
