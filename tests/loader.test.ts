@@ -147,6 +147,7 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ['a numeral flag that is not true', WORDS1, (w: Json) => (w.tokens[0].numeral = 'yes'), 'tokens[0].numeral: true for a numeral, or left out for a word'],
     ['a token without a lemma', WORDS1, (w: Json) => delete w.tokens[0].lemma, 'tokens[0].lemma: required'],
     ['a lemma not in the lexicon', WORDS1, (w: Json) => (w.tokens[0].lemma = 'nope'), 'tokens[0].lemma: no lemma "nope" in content/lexicon.json'],
+    ['a lemma named like a property of every object', WORDS1, (w: Json) => (w.tokens[0].lemma = 'constructor'), 'tokens[0].lemma: no lemma "constructor" in content/lexicon.json'],
     [
       'a vocalization of another word',
       WORDS1,

@@ -188,7 +188,7 @@ function annotate(article: Article, dir: string, lexicon: Record<string, Lemma> 
         continue;
       }
       const problem = (where: string, message: string) => problems.push(`${display(file)}: ${where}: ${message}`);
-      p.tokens = deriveTokens(p, words, (id) => !lexicon || id in lexicon, problem);
+      p.tokens = deriveTokens(p, words, (id) => !lexicon || Object.hasOwn(lexicon, id), problem);
       for (const phrase of derivePhrases(p, words)) article.phrases[phrase.id] = phrase;
     }
     article.annotated = all.every((p) => p.tokens.length > 0);
