@@ -76,12 +76,17 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [addressRead, setAddressRead] = useState(false);
 
   useEffect(() => {
-    const view = viewFromAddress(window.location.search, partsOfSpeech.map((p) => p.value));
-    if (view.sort !== 'first') reorder(view.sort);
-    setPos(view.pos);
-    setStatus(view.status);
-    setAddressRead(true);
-    // Once, at load: later changes come from the controls, which the address follows.
+    // At load, and again where Back or Forward brings another address: the controls change the address, and
+    // otherwise follow it.
+    function readAddress() {
+      const view = viewFromAddress(window.location.search, partsOfSpeech.map((p) => p.value));
+      reorder(view.sort);
+      setPos(view.pos);
+      setStatus(view.status);
+      setAddressRead(true);
+    }
+    readAddress();
+    return listen(window, { popstate: readAddress });
   }, []);
 
   useEffect(() => {

@@ -133,6 +133,21 @@ test('keeps its order and filters in the address, for a reload, a way back or a 
   await expect(show).toHaveValue('');
 });
 
+test('Back and Forward show the list as their address asks', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  const show = page.getByRole('combobox', { name: 'Show' });
+  await page.getByRole('link', { name: 'Words', exact: true }).click();
+  await show.selectOption('verb');
+  await expect(page).toHaveURL(/\?pos=verb#words$/);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${vocabularyPath('en')}$`));
+  await expect(show).toHaveValue('');
+  await expect(page.locator('#vocabulary-list > li:not([hidden])')).toHaveCount(292);
+  await page.goForward();
+  await expect(show).toHaveValue('verb');
+  await expect(page.locator('#vocabulary-list > li:not([hidden])')).toHaveCount(41);
+});
+
 test('the language switcher keeps the order and filters', async ({ page }) => {
   await page.goto(`${vocabularyPath('en')}?sort=root&pos=verb`);
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('root');
