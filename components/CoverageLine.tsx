@@ -17,8 +17,9 @@ type Props = {
 /** "82% of words known · new words: 37": how much of the article this student can already read. */
 export function CoverageLine({ counts, template, fallback }: Props) {
   const hydrated = useHydrated();
-  const { state } = useStudy();
-  if (!hydrated) return <>{fallback}</>;
+  const { state, loaded } = useStudy();
+  // Before the store is read, every word reads as new: 0% known would be said to a student who knows many.
+  if (!hydrated || !loaded) return <>{fallback}</>;
   const { percent, newLemmas } = knownCoverage(counts, state);
   return <>{fill(template, { percent, newLemmas })}</>;
 }

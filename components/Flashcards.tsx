@@ -48,7 +48,7 @@ function relative(date: Date, now: Date, locale: string): string {
  */
 export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: Props) {
   const hydrated = useHydrated();
-  const { state } = useStudy();
+  const { state, loaded } = useStudy();
   const [direction, setDirection] = useState<ReviewDirection>('recognition');
   // The card whose answer is shown, as the word and its due date: a grade in another tab moves this one on to
   // a card whose answer is not shown, or brings the same word back later, its answer hidden again.
@@ -134,7 +134,8 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     return listen(document, { keydown: onKey });
   });
 
-  if (!hydrated) return null;
+  // Before the store is read it reads as empty: "no cards" would be said to a student with a deck.
+  if (!hydrated || !loaded) return null;
 
   const lemma = current ? deck.lemmas[current.lemma]! : undefined;
   const word = current ? deck.words[current.word]! : undefined;

@@ -59,7 +59,8 @@ function exportRows(deck: DeckData, state: StudyState, articleHref: string, posN
 /** Export of the saved words (CSV, Anki) and of the whole study state (JSON), and its import. */
 export function StudyData({ deck, articleHref, strings, posNames, statusNames }: Props) {
   const hydrated = useHydrated();
-  const { state } = useStudy();
+  // Until the store is read it reads as empty: an export then would be an empty backup, taken for a full one.
+  const { state, loaded } = useStudy();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   if (!hydrated) return null;
 
@@ -107,13 +108,13 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
       </h2>
       <p className="mt-2 text-muted">{strings.dataIntro}</p>
       <div className="toolbar">
-        <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-words.csv`, 'text/csv;charset=utf-8', toCsv(rows, strings.columns))}>
+        <button type="button" className="chip" disabled={!loaded || !rows.length} onClick={() => download(`${base}-words.csv`, 'text/csv;charset=utf-8', toCsv(rows, strings.columns))}>
           {strings.exportCsv}
         </button>
-        <button type="button" className="chip" disabled={!rows.length} onClick={() => download(`${base}-anki.tsv`, 'text/tab-separated-values;charset=utf-8', toAnkiTsv(rows))}>
+        <button type="button" className="chip" disabled={!loaded || !rows.length} onClick={() => download(`${base}-anki.tsv`, 'text/tab-separated-values;charset=utf-8', toAnkiTsv(rows))}>
           {strings.exportAnki}
         </button>
-        <button type="button" className="chip" onClick={() => download(`jisr-study-${new Date().toLocaleDateString('en-CA')}.json`, 'application/json', JSON.stringify(state))}>
+        <button type="button" className="chip" disabled={!loaded} onClick={() => download(`jisr-study-${new Date().toLocaleDateString('en-CA')}.json`, 'application/json', JSON.stringify(state))}>
           {strings.exportJson}
         </button>
         <label className="chip cursor-pointer">
@@ -121,7 +122,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
           <input type="file" accept="application/json,.json" className="sr-only" onChange={onImport} />
         </label>
       </div>
-      {!rows.length && <p className="mt-2 text-sm text-muted">{strings.nothingToExport}</p>}
+      {loaded && !rows.length && <p className="mt-2 text-sm text-muted">{strings.nothingToExport}</p>}
       <div aria-live="polite">
         {outcome?.kind === 'imported' && <p className="notice">{outcome.message}</p>}
       </div>

@@ -739,6 +739,22 @@ test('the vocabulary page shows and filters by status', async ({ page }) => {
   await expect(noMatch).toHaveCount(0);
 });
 
+test('until the store is read, the flashcards page neither exports an empty backup nor says there are no cards', async ({ page }) => {
+  await markFirstWord(page, '2');
+  const release = await holdScript(page, schemaScriptMarker);
+  await page.goto(flashcardsPath('en'));
+  const exportJson = page.getByRole('button', { name: 'All study data (JSON)' });
+  await expect(exportJson).toBeDisabled();
+  await expect(page.getByText(messages.en.Flashcards.empty)).toHaveCount(0);
+  await expect(page.getByText(messages.en.Flashcards.nothingToExport)).toHaveCount(0);
+  release();
+  await expect(exportJson).toBeEnabled();
+  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  const [json] = await Promise.all([page.waitForEvent('download'), exportJson.click()]);
+  expect(Object.keys(JSON.parse(readFileSync((await json.path())!, 'utf8')).words)).toEqual(['akkada']);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 test('a status filter in the address waits for the store, rather than saying first that no words match', async ({ page }) => {
   await markFirstWord(page, '3');
   // The store's schema held back, as on a slow connection: until it arrives every word reads as new.
