@@ -93,11 +93,13 @@ test.describe('unknown addresses answer the localized 404', () => {
     for (const [language, locale] of [['en-GB', 'en'], ['ar-EG', 'ar']] as const)
       for (const range of ['3-3', '3-3/', '3/']) {
         const response = await request.get(`/articles/${slug}/${range}?view=ar`, { headers: { 'Accept-Language': language }, maxRedirects: 0 });
-        expect(response.status()).toBe(308);
+        // Temporary, as the language is the visitor's: a kept 308 would send the next visit, or visitor, to this one.
+        expect(response.status()).toBe(307);
         const { pathname, search } = new URL(response.headers().location!, 'http://localhost');
         expect(pathname + search).toBe(`${readerPath(locale, '3')}?view=ar`);
       }
     const response = await request.get(`${readerPath('ar', '٣')}/`, { maxRedirects: 0 });
+    expect(response.status(), 'with its locale, the address alone decides: permanent').toBe(308);
     expect(new URL(response.headers().location!, 'http://localhost').pathname).toBe(readerPath('ar', '3'));
   });
 
