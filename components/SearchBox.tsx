@@ -8,6 +8,7 @@ import { loadJson } from '@/lib/load-json';
 import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { defaultSettings } from '@/lib/reader-settings';
 import { fill } from '@/lib/template';
+import { WORD_FORMS_ADDED } from '@/lib/word-forms';
 import { useReader } from './ReaderContext';
 
 type Props = {
@@ -73,9 +74,14 @@ function highlight(hits: SearchHit[]) {
       for (const id of hit.tokens) {
         const word = document.getElementById(id);
         if (!word) continue;
-        const range = new Range();
-        range.selectNodeContents(word);
-        ranges.push(range);
+        // A word given its forms holds its plain and vocalized text, one of them shown, and its interlinear
+        // lines, which are not the match.
+        const forms = word.querySelectorAll('.w-plain, .w-voc');
+        for (const text of forms.length ? forms : [word]) {
+          const range = new Range();
+          range.selectNodeContents(text);
+          ranges.push(range);
+        }
       }
       continue;
     }
@@ -136,6 +142,12 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
       current = false;
     };
   }, [query, indexUrl, onlyLang]);
+
+  const found = results?.found;
+  useEffect(() => {
+    // Words given their forms (diacritics, transliteration or glosses turned on) lose the text the marks were on.
+    if (found) return listen(document, { [WORD_FORMS_ADDED]: () => highlight(found) });
+  }, [found]);
 
   const count = results?.found.length ?? 0;
   const places = results && placesOf(results.found, strings);

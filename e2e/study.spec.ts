@@ -263,6 +263,19 @@ test.describe('search', () => {
     await expect(page.getByRole('button', { name: 'Show both languages' })).toHaveCount(0);
   });
 
+  test('keeps its marks on the Arabic once diacritics are turned on', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'single-key shortcuts');
+    await openReader(page);
+    await page.getByRole('searchbox', { name: 'Search the article' }).fill('مواجهة');
+    await expect(page.getByRole('status').filter({ hasText: 'Matches: 3' })).toBeVisible();
+    await page.locator('#w1-1').focus();
+    await page.keyboard.press('d');
+    await expect(page.locator('#w0-1 .w-voc')).toBeVisible();
+    // Each mark covers text, the word's plain and vocalized forms, one of them shown.
+    const marked = () => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()).filter(Boolean));
+    await expect.poll(marked).toContain('لِمُوَاجَهَةِ');
+  });
+
   test('finds a phrase pasted from the Arabic, punctuation and all', async ({ page }) => {
     await openReader(page, readerPath('ar'));
     await page.getByRole('searchbox', { name: 'البحث في المقال' }).fill('فلول الإرهاب، والتحديات');

@@ -19,7 +19,8 @@ function span(className: string, text: string, lang?: string) {
  * modes that need JavaScript anyway. Runs after hydration, on words React never re-renders.
  */
 export function addWordForms(root: ParentNode, glossary: GlossaryData): void {
-  for (const word of root.querySelectorAll<HTMLElement>(`${WORD}:not([data-forms])`)) {
+  const words = root.querySelectorAll<HTMLElement>(`${WORD}:not([data-forms])`);
+  for (const word of words) {
     const token = glossary.tokens[word.id];
     if (!token) continue;
     const plain = span('w-plain', word.textContent ?? '');
@@ -28,4 +29,9 @@ export function addWordForms(root: ParentNode, glossary: GlossaryData): void {
     word.append(span('w-gl', token.gloss, 'en'));
     word.dataset.forms = '';
   }
+  // What marked a word's text (search's highlights) was left marking nothing once its text node went.
+  if (words.length) document.dispatchEvent(new Event(WORD_FORMS_ADDED));
 }
+
+/** Fired on the document once words have been given their forms. */
+export const WORD_FORMS_ADDED = 'jisr:word-forms-added';
