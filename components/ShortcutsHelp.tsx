@@ -38,7 +38,7 @@ export async function ShortcutsHelp({ locale }: { locale: Locale }) {
           </div>
         ))}
       </dl>
-      <ShortcutsSwitch label={t('singleKeys')} hint={t('singleKeysHint')} />
+      <ShortcutsSwitch label={t('singleKeys')} hint={t('singleKeysHint')} unsaved={t('singleKeysUnsaved')} />
       <form method="dialog" className="mt-6 text-end">
         <button className="chip">{t('close')}</button>
       </form>

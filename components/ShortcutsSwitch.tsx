@@ -1,20 +1,19 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { SINGLE_KEYS_KEY, singleKeysOn } from '@/lib/keyboard';
-import { removeStored, writeStoredText } from '@/lib/storage';
+import { chooseSingleKeys, singleKeysOn } from '@/lib/keyboard';
 
 /** The "?" list's switch for the single-key shortcuts, saved on the device. */
-export function ShortcutsSwitch({ label, hint }: { label: string; hint: string }) {
+export function ShortcutsSwitch({ label, hint, unsaved }: { label: string; hint: string; unsaved: string }) {
   const [on, setOn] = useState(true);
+  const [saved, setSaved] = useState(true);
   const hintId = useId();
   // Read after hydrating: the server cannot know, and the list is closed until asked for.
   useEffect(() => setOn(singleKeysOn()), []);
 
   function toggle(next: boolean) {
     setOn(next);
-    if (next) removeStored(SINGLE_KEYS_KEY);
-    else writeStoredText(SINGLE_KEYS_KEY, 'off');
+    setSaved(chooseSingleKeys(next));
   }
 
   return (
@@ -25,6 +24,10 @@ export function ShortcutsSwitch({ label, hint }: { label: string; hint: string }
       </label>
       <p id={hintId} className="mt-1 text-xs text-muted">
         {hint}
+      </p>
+      {/* In the page from the start, so that what is put in it is heard. */}
+      <p role="status" className="mt-1 text-xs">
+        {!saved && unsaved}
       </p>
     </div>
   );

@@ -1,12 +1,22 @@
 import { westernDigits } from './arabic';
-import { readStored } from './storage';
+import { readStored, removeStored, writeStoredText } from './storage';
 
 /**
  * 'off' where the reader turned single-key shortcuts off (in the "?" list): a speech-input user's stray
  * words, or a key pressed by accident, would change the page (WCAG 2.1.4). Any other value leaves them on.
  */
 export const SINGLE_KEYS_KEY = 'jisr:single-keys:v1';
-export const singleKeysOn = (): boolean => readStored(SINGLE_KEYS_KEY) !== 'off';
+/** The reader's choice, where the device would not store it (its storage full or turned off): it holds on this page. */
+let unsavedChoice: boolean | undefined;
+export const singleKeysOn = (): boolean => unsavedChoice ?? readStored(SINGLE_KEYS_KEY) !== 'off';
+
+/** Turns single-key shortcuts on or off on the device. False where the device would not store the choice. */
+export function chooseSingleKeys(on: boolean): boolean {
+  if (on) removeStored(SINGLE_KEYS_KEY);
+  const saved = on || writeStoredText(SINGLE_KEYS_KEY, 'off');
+  unsavedChoice = saved ? undefined : on;
+  return saved;
+}
 
 /**
  * Whether a single-key shortcut should leave this key press alone: the person is typing in a field,
