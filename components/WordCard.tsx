@@ -274,8 +274,10 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     let fromHash: string | null = null;
     function openFromHash() {
       const match = WORD_FRAGMENT.exec(window.location.hash);
+      // A word the view hides (Back to a word's address under "English only") has no place to pin a card
+      // to: the card opened in the page's corner, under the header.
       const word = match ? document.getElementById(match[1]!) : null;
-      if (!word) {
+      if (!word?.checkVisibility()) {
         // Back from a word's address closes the card that address opened.
         if (fromHash && openRef.current?.id === fromHash) close(false);
         fromHash = null;
