@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { cleanSelectionText } from '@/lib/clean-copy';
+import { ARTICLE_TEXT, cleanSelectionText } from '@/lib/clean-copy';
 import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen, listenToWidth } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
@@ -11,7 +11,7 @@ import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
 import { keepingPlace, noticeHeight, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, withinScreen, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
-import { focusRowBeingRead, keepFocusShown, showModalReturningFocus } from '@/lib/focus';
+import { focusFirstControlIn, focusRowBeingRead, keepFocusShown, showModalReturningFocus } from '@/lib/focus';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
 import { setStatus, statusOf, wordStatuses, type StudyState, type WordStatus } from '@/lib/study';
@@ -75,6 +75,15 @@ type Stepping = { button: HTMLButtonElement; status: string };
  * script fills first), and a handful of listeners here serve every paragraph, sentence and entity
  * mention on the page.
  */
+/**
+ * Focus back on the index entry stepping started from, or, where the reader has folded the index since, on
+ * its summary: an entry in a closed panel takes no focus, which dropped to the page.
+ */
+function focusIndexEntry(entry: HTMLButtonElement) {
+  const panel = entry.closest('details');
+  (panel && !panel.open ? panel.querySelector('summary') : entry)?.focus();
+}
+
 export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [saved, setSaved] = useState<ReaderSettings>(defaultSettings);
@@ -399,7 +408,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       const selection = document.getSelection();
       if (!selection || selection.isCollapsed || !event.clipboardData) return;
       const fragment = document.createDocumentFragment();
-      for (let i = 0; i < selection.rangeCount; i++) fragment.append(selection.getRangeAt(i).cloneContents());
+      const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
+      for (const range of ranges) fragment.append(range.cloneContents());
+      // Only the article's text is made clean; a selection of the controls alone is the browser's to copy.
+      const inText = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(ARTICLE_TEXT);
+      if (!fragment.querySelector(ARTICLE_TEXT) && !ranges.some((range) => inText(range.commonAncestorContainer))) return;
       event.clipboardData.setData('text/plain', cleanSelectionText(fragment, settingsRef.current));
       event.preventDefault();
     }
@@ -480,7 +493,10 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       if (step) {
         event.preventDefault();
         const next = wordAfter(rootRef.current ?? document, word, step);
-        if (next) focusWord(next);
+        if (!next) return;
+        focusWord(next);
+        // Walking on past the screen's foot (or top), the word comes into sight, clear of the header.
+        next.scrollIntoView({ block: 'nearest' });
         return;
       }
       if (!singleKeysOn()) return;
@@ -528,7 +544,10 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       if (!row) return;
       row.scrollIntoView({ block: 'start' });
       const word = row.querySelector<HTMLElement>(WORD);
-      if (word) focusWord(word);
+      // Under "English only" the words are hidden, and focusing one left focus on the page, from which Tab
+      // starts again at the top: the row's first control shown (its number) takes it.
+      if (word?.checkVisibility()) focusWord(word);
+      else focusFirstControlIn(row);
     }
     return listen(document, { keydown: onKey });
   }, [update, announce, changeStudy, copyParagraphsLink, strings, glossaryUrl]);
@@ -618,11 +637,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
             labels={{ previous: strings.previousMention, next: strings.nextMention, close: strings.stopStepping }}
             key={stepping.button.dataset.name}
             onStep={(step) => stepThroughMentions(stepping.button, step)}
-            onTabOut={() => stepping.button.focus()}
+            onTabOut={() => focusIndexEntry(stepping.button)}
             onClose={() => {
               setStepping(null);
               unmark(flashed.current);
-              stepping.button.focus();
+              focusIndexEntry(stepping.button);
             }}
           />
         )}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdRequests, holdScript, readerPath, refuseWrites, slug, sourceLines } from './support';
+import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdRequests, holdScript, readerPath, refuseWrites, selectBetween, slug, sourceLines } from './support';
 
 /** Opens the reader and waits until its scripts are live (the copy buttons show then). */
 async function openReader(page: Page, path = readerPath('en')) {
@@ -164,6 +164,16 @@ test.describe('the glossary card', () => {
     const before = await page.evaluate(() => window.scrollY);
     await page.keyboard.press(' ');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  });
+
+  test('a word the arrows walk to past the screen’s foot comes into sight', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-1').focus();
+    for (let press = 0; press < 120; press++) await page.keyboard.press('ArrowLeft');
+    const focused = page.locator('.w:focus');
+    await expect(focused).toHaveCount(1);
+    // Scrolled to whole pixels, the word can sit a fraction of one past the screen's foot.
+    await expect(focused).toBeInViewport({ ratio: 0.9 });
   });
 
   test('links to a word’s other occurrences name their paragraphs, so each has its own name', async ({ page }) => {
@@ -633,6 +643,29 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
   });
 
+  test('turned off where the device will not store it, single-key shortcuts are off on this page, and it says so', async ({ page }) => {
+    await refuseWrites(page, 'jisr:single-keys');
+    await openReader(page);
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await help.getByRole('checkbox', { name: /^Single-key shortcuts/ }).uncheck();
+    await expect(help.getByRole('status')).toHaveText(/^This device is not saving this choice/);
+    await help.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('d');
+    await expect(page.getByRole('status').filter({ hasText: 'Diacritics: on' })).toHaveCount(0);
+    await expect(page.locator('#w1-1 .w-voc')).toBeHidden();
+  });
+
+  test('J under “English only” gives focus to the paragraph’s number, as its words are hidden', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'single-key shortcuts');
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'en' })));
+    await openReader(page);
+    for (let press = 0; press < 3; press++) await page.keyboard.press('j');
+    await expect(page.getByRole('link', { name: 'Paragraph 3’s page' })).toBeFocused();
+    await page.keyboard.press('j');
+    await expect(page.getByRole('link', { name: 'Paragraph 4’s page' })).toBeFocused();
+  });
+
   test('shortcuts switch modes, move between paragraphs and show their help', async ({ page }) => {
     await openReader(page);
     await page.keyboard.press('?');
@@ -799,6 +832,14 @@ test.describe('entities', () => {
     await expect(bar).toBeVisible();
     expect(await drawnApart(bar, page.locator('#headline .flash'))).toBe(true);
     expect(await drawnApart(bar, notice)).toBe(true);
+  });
+
+  test('stepping ended after the index was folded leaves focus on its summary, not the page', async ({ page }) => {
+    const bar = await stepToFirstMention(page);
+    const summary = page.locator('summary', { hasText: 'Entity index' });
+    await summary.click();
+    await bar.getByRole('button', { name: 'Stop stepping through the mentions' }).click();
+    await expect(summary).toBeFocused();
   });
 
   test('a view that hides the mention stepped to moves the step to the shown language’s mention', async ({ page, isMobile }) => {
@@ -1375,9 +1416,25 @@ test('copying a selection gives clean text', async ({ page, context }) => {
   await page.locator('#p2').evaluate((row) => document.getSelection()!.selectAllChildren(row));
   await page.keyboard.press('ControlOrMeta+c');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sourceLines[2]);
+
+  // From the headline into paragraph 1, past the controls between them: the text alone.
+  await openReader(page);
+  await selectBetween(page, '#headline', '#p1');
+  await page.keyboard.press('ControlOrMeta+c');
+  const headline = await page.locator('#headline .pane-en').textContent();
+  const first = await page.locator('#p1 p[lang="en"]').textContent();
+  expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n')).toEqual([sourceLines[0], headline, sourceLines[1], first]);
 });
 
 test.describe('word links', () => {
+  test('an address naming a word the view hides opens no card in the page’s corner', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'en' })));
+    await openReader(page);
+    await page.evaluate(() => (window.location.hash = '#w5-3'));
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
   test('/…/7#w7-3 scrolls to the word and opens its card', async ({ page }) => {
     await openReader(page, `${readerPath('en', '7')}#w7-3`);
     await expect(page.locator('#w7-3')).toBeInViewport();

@@ -6,12 +6,19 @@ const controlCharacters = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 /** The language a one-language view hides. */
 const hiddenPane: Partial<Record<ViewMode, string>> = { ar: '.pane-en', en: '.pane-ar' };
 
+/** The article's text: its headline, its paragraphs, and its source and notes at the foot. */
+export const ARTICLE_TEXT = '#headline, [data-paragraph], footer';
+
 /**
  * The text of a selection as a reader sees it: the words in the form currently shown (source or
  * vocalized), in the languages the view shows, without interlinear lines, paragraph numbers, buttons or
  * control characters.
  */
 export function cleanSelectionText(fragment: DocumentFragment, shown: { diacritics: boolean; view: ViewMode }): string {
+  // A selection from one block of the text to another (the headline into paragraph 1) passes the controls
+  // between them: the reading settings' hidden options, search, and the script-less notice as raw markup.
+  const blocks = fragment.querySelectorAll(ARTICLE_TEXT);
+  if (blocks.length) fragment.replaceChildren(...blocks);
   const hidden = ['.w-tr', '.w-gl', '.gutter', 'button', '[aria-hidden="true"]', shown.diacritics ? '.w-plain' : '.w-voc'];
   const pane = hiddenPane[shown.view];
   if (pane) hidden.push(pane);

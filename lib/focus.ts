@@ -37,7 +37,8 @@ export function focusRowBeingRead(): void {
   focusFirstControlIn(rowBeingRead());
 }
 
-function focusFirstControlIn(row: Element | undefined): void {
+/** Focus on the first control shown in `row`, where focusing what the reader moved to would drop it to the page. */
+export function focusFirstControlIn(row: Element | undefined): void {
   if (row) firstShownControl(row)?.focus({ preventScroll: true });
 }
 
