@@ -1,4 +1,7 @@
+'use client';
+
 import type { ReactNode } from 'react';
+import { controlAfter } from '@/lib/focus';
 
 /**
  * A notice about the study store that stays until the student hides it: its message, any action it
@@ -20,7 +23,15 @@ export function DismissibleNotice({
       <p>{message}</p>
       <div className="toolbar mt-2">
         {children}
-        <button type="button" className="chip" onClick={onDismiss}>
+        <button
+          type="button"
+          className="chip"
+          onClick={(event) => {
+            // The button goes with its notice, and focus would fall to the page: a screen reader would lose its place.
+            controlAfter(event.currentTarget.closest('.notice')!)?.focus({ preventScroll: true });
+            onDismiss();
+          }}
+        >
           {dismissLabel}
         </button>
       </div>

@@ -110,6 +110,15 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     if (document.activeElement === document.body) (card ?? doneRef.current)?.focus({ preventScroll: true });
   });
 
+  const doneHadFocus = useRef(false);
+  useEffect(() => {
+    // A card due again (a minute after "Again") takes the place of the note that all are done: where that note
+    // had focus, the card takes it, or focus would fall to the page without a word.
+    if (!currentKey || !doneHadFocus.current) return;
+    doneHadFocus.current = false;
+    if (document.activeElement === document.body) cardRef.current?.focus({ preventScroll: true });
+  }, [currentKey]);
+
   useEffect(() => {
     // Likewise the "Show answer" button: focus goes to the answer, which is then read out. So it does from
     // the card, where focus is after a grade: there Space showed the next answer without a word.
@@ -178,7 +187,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
 
       {!cards.length && <p className="notice">{strings.empty}</p>}
       {cards.length > 0 && !current && nextDue && (
-        <p ref={doneRef} tabIndex={-1} className="notice">
+        <p ref={doneRef} tabIndex={-1} className="notice" onFocus={() => (doneHadFocus.current = true)} onBlur={() => (doneHadFocus.current = false)}>
           {fill(strings.done, { when: relative(nextDue, now, uiLocale) })}
         </p>
       )}

@@ -56,3 +56,15 @@ test('a sorted and filtered vocabulary says so on paper, and so does one that no
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByText('Sort by: Root · Status: Learning', { exact: true })).toBeHidden();
 });
+
+test('a flashcard prints without the buttons that work it', async ({ page }) => {
+  await page.goto(`${readerPath('en')}#w1-1`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Save word' }).click();
+  await page.goto(`${readerPath('en')}/flashcards`);
+  const showAnswer = page.getByRole('button', { name: 'Show answer' });
+  await expect(showAnswer).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(showAnswer).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Arabic → English' })).toBeHidden();
+  await expect(page.locator('.flashcard-ar')).toBeVisible();
+});

@@ -635,6 +635,17 @@ for (const path of ['', '/vocabulary', '/flashcards'])
     expect(readFileSync((await file.path())!, 'utf8')).toBe('garbage{{');
   });
 
+test('a card due again takes focus from the note that all are done, which it replaces', async ({ page }) => {
+  await page.clock.install();
+  await markFirstWord(page, '2');
+  await page.goto(flashcardsPath('en'));
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /^Again/ }).click();
+  await expect(page.getByText(/^All caught up\./)).toBeFocused();
+  await page.clock.fastForward('02:00');
+  await expect(page.getByRole('region', { name: /^Flashcard 2 of 2/ })).toBeFocused();
+});
+
 test('a corrupt study store is reported and reset, and the pages keep working', async ({ page }) => {
   await storeOnce(page, '{"version":1,"words":{"x":{"status":');
   await openReader(page);
@@ -647,6 +658,9 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' });
   await notice.getByRole('button', { name: 'Hide this notice' }).click();
   await expect(notice).toHaveCount(0);
+  // Focus goes on to what follows the notice, not to the page, where a screen reader loses its place.
+  await expect(page.locator('body')).not.toBeFocused();
+  await expect(page.getByRole('button', { name: 'Arabic → English' })).toBeFocused();
   // A word being learnt shows once the store is read, so the notice's absence below is not a page still loading.
   await page.evaluate(() => localStorage.setItem('jisr:study:v1', '{"version":1,"words":{"akkada":{"status":"learning"}}}'));
   await page.reload();

@@ -58,6 +58,13 @@ export function showModalReturningFocus(dialog: HTMLDialogElement): void {
   dialog.showModal();
 }
 
+/** The first control shown after `element` in the page's order: where Tab would go on from its end. */
+export function controlAfter(element: Element): HTMLElement | undefined {
+  return Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).find(
+    (control) => element.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING && !element.contains(control) && control.checkVisibility(),
+  );
+}
+
 function firstShownControl(scope: Element): HTMLElement | undefined {
   return Array.from(scope.querySelectorAll<HTMLElement>(FOCUSABLE)).find((element) => element.checkVisibility());
 }
