@@ -95,9 +95,9 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   /**
    * The live region's message; a quiet one is heard but not shown, as what it says is on screen already.
    * `word`, an Arabic word the message is about, goes before it in its own language, so that it is read
-   * with an Arabic voice.
+   * with an Arabic voice; `link`, an address to copy by hand, goes after it, left to right in either interface.
    */
-  const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string; blank?: boolean; top?: boolean }>({ text: '', quiet: false });
+  const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string; link?: string; blank?: boolean; top?: boolean }>({ text: '', quiet: false });
   const { state: study } = useStudy();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const giveBackTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -112,15 +112,15 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const messageShown = message.text !== '' && !message.quiet;
   const messageRef = useRef(message);
   messageRef.current = message;
-  const announce = useCallback((text: string, { shownFor = 4000, quiet = false, word }: { shownFor?: number; quiet?: boolean; word?: string } = {}) => {
+  const announce = useCallback((text: string, { shownFor = 4000, quiet = false, word, link }: { shownFor?: number; quiet?: boolean; word?: string; link?: string } = {}) => {
     // The same message again ("Link copied." twice) changes nothing in the live region, and is not heard:
     // the region is emptied for a moment, while the toast stays up.
-    const repeated = messageRef.current.text === text && messageRef.current.word === word;
+    const repeated = messageRef.current.text === text && messageRef.current.word === word && messageRef.current.link === link;
     // A pinned card that reaches the foot of the screen (on a phone, one below its word) has its buttons
     // there, where the message would cover them: it shows under the header instead.
     const card = document.querySelector('#word-card[data-pinned]');
     const top = !!card && card.getBoundingClientRect().bottom > window.innerHeight - 96;
-    setMessage({ text, quiet, word, blank: repeated, top });
+    setMessage({ text, quiet, word, link, blank: repeated, top });
     clearTimeout(clearTimer.current);
     clearTimeout(giveBackTimer.current);
     if (repeated) giveBackTimer.current = setTimeout(() => setMessage((current) => (current.text === text ? { ...current, blank: false } : current)), 100);
@@ -135,7 +135,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         announce(strings.copied);
       } catch {
         // Refused (no permission, or a page not served securely): the link stays up long enough to select.
-        announce(fill(strings.copyFailed, { url }), { shownFor: 20000 });
+        announce(strings.copyFailed, { link: url, shownFor: 20000 });
       }
     },
     [announce, strings.copied, strings.copyFailed],
@@ -655,6 +655,15 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
             </>
           )}
           {!message.blank && message.text}
+          {/* A line of its own: an address broken across the Arabic's lines would read in pieces from either side. */}
+          {!message.blank && message.link && (
+            <>
+              {' '}
+              <span dir="ltr" className="block break-all">
+                {message.link}
+              </span>
+            </>
+          )}
         </p>
       </div>
     </ReaderContext>

@@ -66,7 +66,8 @@ export async function ReaderView({ locale, article, range }: Props) {
         glossaryUrl={glossaryUrl}
         strings={{
           copied: t('copied'),
-          ...templatesOf(t, ['copyFailed', 'stepStatus'] as const),
+          copyFailed: t('copyFailed'),
+          ...templatesOf(t, ['stepStatus'] as const),
           previousMention: t('previousMention'),
           nextMention: t('nextMention'),
           stopStepping: t('stopStepping'),

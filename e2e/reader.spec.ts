@@ -587,6 +587,10 @@ test.describe('paragraph links', () => {
     await page.locator('#w4-6').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Copy link to this word' }).click();
     await expect(page.getByRole('status')).toHaveText(`Could not copy it. The link: ${origin}/en/articles/${slug}/4#w4-6`);
+    // In the Arabic interface the address still reads from the left, its slashes and # in place.
+    await page.goto(readerPath('ar', '3-5'));
+    await page.getByRole('button', { name: 'انسخ رابط الفقرة 4' }).click();
+    await expect(page.getByRole('status').locator('[dir="ltr"]')).toHaveText(`${origin}/ar/articles/${slug}/4`);
   });
 
   test('a paragraph’s note marker, a target 24px square, leads to its note on the source', async ({ page }) => {
