@@ -48,16 +48,16 @@ function withoutTrailingSlashes(path: string): string {
   return path.slice(0, end);
 }
 
-/** To the same address at another path, its query kept. A plain URL: a NextURL would write a trailing slash back. */
 /**
+ * To the same address at another path, its query kept. A plain URL: a NextURL would write a trailing slash back.
  * Permanent (308) where the address alone decides where it goes. Where the visitor's language does (an address
  * without a locale), temporary (307): a browser or a shared cache keeps a 308, and would send the visitor on
  * to the language it chose the first time, or to someone else's.
  */
-function redirectTo(request: NextRequest, pathname: string, forThisVisitor = false): NextResponse {
+function redirectTo(request: NextRequest, pathname: string, status: 307 | 308): NextResponse {
   const url = new URL(request.url);
   url.pathname = pathname;
-  return NextResponse.redirect(url, forThisVisitor ? 307 : 308);
+  return NextResponse.redirect(url, status);
 }
 
 export default function proxy(request: NextRequest) {
@@ -83,12 +83,12 @@ export default function proxy(request: NextRequest) {
   const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
   const canonical = isFile ? null : canonicalSegments(inside);
   // Straight to the locale too, where the address had none: one redirect, not two.
-  if (canonical) return redirectTo(request, `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`, !hasLocalePrefix);
+  if (canonical) return redirectTo(request, `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`, hasLocalePrefix ? 308 : 307);
   if (trailingSlash) {
     const trimmed = withoutTrailingSlashes(pathname);
     // A page's address without a locale goes to the locale in the same redirect (/articles/…/3/ to /en/articles/…/3).
     const toLocale = !hasLocalePrefix && first && !isFile && isKnownPage(inside);
-    return toLocale ? redirectTo(request, `/${localeFor(request)}${trimmed}`, true) : redirectTo(request, trimmed);
+    return toLocale ? redirectTo(request, `/${localeFor(request)}${trimmed}`, 307) : redirectTo(request, trimmed, 308);
   }
   // The policy comes after the redirects: a redirect carries no page, so needs none.
   // A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:

@@ -1,5 +1,3 @@
-'use client';
-
 import type { ReactNode } from 'react';
 import { controlAfter } from '@/lib/focus';
 

@@ -13,11 +13,11 @@ type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | '
  * carries them too, and again at the click, for a reader who scrolled since.
  */
 export function LanguageSwitcherLinks({ label, links }: { label: string; links: LanguageLink[] }) {
-  function carryPlace(link: HTMLAnchorElement, href: string) {
-    const anchor = linkedPlace();
-    link.href = href;
-    if (anchor) link.hash = anchor;
-    link.search = window.location.search;
+  function carryPlace(anchor: HTMLAnchorElement, href: string) {
+    const place = linkedPlace();
+    anchor.href = href;
+    if (place) anchor.hash = place;
+    anchor.search = window.location.search;
   }
 
   return (

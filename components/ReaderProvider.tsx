@@ -70,12 +70,6 @@ type Props = {
 type Stepping = { button: HTMLButtonElement; status: string };
 
 /**
- * The reader's shared state and its delegated behaviour. It wraps the server-rendered article:
- * settings become data attributes on its element (theme, view and sizes on <html>, which the head
- * script fills first), and a handful of listeners here serve every paragraph, sentence and entity
- * mention on the page.
- */
-/**
  * Focus back on the index entry stepping started from, or, where the reader has folded the index since, on
  * its summary: an entry in a closed panel takes no focus, which dropped to the page.
  */
@@ -84,6 +78,12 @@ function focusIndexEntry(entry: HTMLButtonElement) {
   (panel && !panel.open ? panel.querySelector('summary') : entry)?.focus();
 }
 
+/**
+ * The reader's shared state and its delegated behaviour. It wraps the server-rendered article:
+ * settings become data attributes on its element (theme, view and sizes on <html>, which the head
+ * script fills first), and a handful of listeners here serve every paragraph, sentence and entity
+ * mention on the page.
+ */
 export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [saved, setSaved] = useState<ReaderSettings>(defaultSettings);
@@ -495,7 +495,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         const next = wordAfter(rootRef.current ?? document, word, step);
         if (!next) return;
         focusWord(next);
-        // Walking on past the screen's foot (or top), the word comes into sight, clear of the header.
+        // focusWord does not scroll (a card closing gives focus back without moving the page): walking on past
+        // the screen's foot, the word would be out of sight.
         next.scrollIntoView({ block: 'nearest' });
         return;
       }

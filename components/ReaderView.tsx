@@ -139,7 +139,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 shown={shown}
                 strings={{
                   ...messagesOf(searchT, ['label', 'placeholder', 'headline', 'showBoth'] as const),
-                  ...templatesOf(searchT, ['results', 'resultsListed', 'paragraph', 'nth', 'hiddenInArabic', 'hiddenInEnglish'] as const),
+                  ...templatesOf(searchT, ['results', 'resultsListed', 'paragraph', 'matchOf', 'hiddenInArabic', 'hiddenInEnglish'] as const),
                 }}
               />
             )}
@@ -192,7 +192,7 @@ export async function ReaderView({ locale, article, range }: Props) {
               />
             ))}
             <PartNav article={article} shown={shown} locale={locale} />
-            <footer className="mt-16 max-w-3xl border-t border-rule pt-8 text-sm">
+            <footer className="article-source mt-16 max-w-3xl border-t border-rule pt-8 text-sm">
               <h2 className="text-base font-semibold">{t('sourceHeading')}</h2>
               <p className="mt-2 text-muted">
                 <MixedText text={article.source[lang]} lang={lang} />

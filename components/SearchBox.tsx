@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Quote, SearchHit, SearchIndex } from '@/lib/search';
 import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
@@ -23,7 +23,7 @@ type Props = {
     resultsListed: string;
     headline: string;
     paragraph: string;
-    nth: string;
+    matchOf: string;
     hiddenInArabic: string;
     hiddenInEnglish: string;
     showBoth: string;
@@ -96,17 +96,17 @@ function highlight(hits: SearchHit[]) {
  * Each match's place, for its link: where a paragraph holds several, each says which it is, as two links
  * both named "Paragraph 2" told a screen reader's list of links nothing.
  */
-function placesOf(hits: SearchHit[], strings: Props['strings']): string[] {
+function placesOf(hits: SearchHit[], listed: number, strings: Props['strings']): string[] {
   const inParagraph = new Map<number, number>();
   for (const hit of hits) inParagraph.set(hit.paragraph, (inParagraph.get(hit.paragraph) ?? 0) + 1);
   const seen = new Map<number, number>();
-  return hits.map((hit) => {
+  return hits.slice(0, listed).map((hit) => {
     const place = hit.paragraph === 0 ? strings.headline : fill(strings.paragraph, { n: hit.paragraph });
     const count = inParagraph.get(hit.paragraph)!;
     if (count === 1) return place;
     const i = (seen.get(hit.paragraph) ?? 0) + 1;
     seen.set(hit.paragraph, i);
-    return fill(strings.nth, { place, i, count });
+    return fill(strings.matchOf, { place, i, count });
   });
 }
 
@@ -150,7 +150,8 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   }, [found]);
 
   const count = results?.found.length ?? 0;
-  const places = results && placesOf(results.found, strings);
+  // A short query on a long article finds thousands of matches, of which only the listed need names.
+  const places = useMemo(() => results && placesOf(results.found, results.listed.length, strings), [results, strings]);
 
   useEffect(() => {
     // "/" jumps to the box, as on most sites with search.
@@ -201,10 +202,11 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
             <button
               type="button"
               className="chip text-sm"
-              onClick={() => {
+              onClick={(event) => {
                 update({ view: defaultSettings.view });
-                // The button goes with the hidden matches; the box keeps the reader where the results are.
-                inputRef.current?.focus();
+                // The button goes with the hidden matches: from the keyboard (detail 0), the box keeps the reader
+                // where the results are; a tap would open the phone's keyboard over them.
+                if (event.detail === 0) inputRef.current?.focus();
               }}
             >
               {strings.showBoth}

@@ -87,7 +87,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
       return next;
     });
     if (merged === 'unloaded') return setOutcome({ kind: 'unloaded' });
-    if (!changed.length) return setOutcome({ kind: 'imported', message: fill(strings.importedNothing, { count: lemmas.length }) });
+    if (lemmas.length && !changed.length) return setOutcome({ kind: 'imported', message: fill(strings.importedNothing, { count: lemmas.length }) });
     // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
     const elsewhere = changed.filter((lemma) => !Object.hasOwn(deck.lemmas, lemma)).length;
     const upToDate = lemmas.length - changed.length;

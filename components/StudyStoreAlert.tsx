@@ -17,6 +17,8 @@ export type StudyStoreStrings = {
   unsaved?: string;
   download: string;
   dismiss: string;
+  /** The store could not be read: the script that reads it did not load. */
+  notLoaded: string;
 };
 
 /**
@@ -27,13 +29,19 @@ export type StudyStoreStrings = {
  * be gone on the next page.
  */
 export function StudyStoreAlert({ strings }: { strings: StudyStoreStrings }) {
-  const { setAside, unkept, kept, unsaved } = useStudy();
+  const { setAside, unkept, kept, unsaved, unloaded } = useStudy();
   const reset = setAside !== undefined || unkept !== undefined;
   // The store left in place is the more urgent: the next change to a word replaces it.
   const copy = unkept ?? (setAside ? readStored(setAside) : null);
   const message = unkept !== undefined ? strings.noRoom : kept ? strings.partlyKept : strings.reset;
   return (
     <>
+      {/* Without it the study pages are empty, and would seem to hold no words at all. */}
+      {unloaded && (
+        <p role="alert" className="notice">
+          {strings.notLoaded}
+        </p>
+      )}
       {reset && (
         <DismissibleNotice message={fill(message, { key: setAside ?? '', count: kept })} dismissLabel={strings.dismiss} onDismiss={dismissReset}>
           {copy !== null && (

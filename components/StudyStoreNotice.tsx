@@ -19,6 +19,7 @@ export async function StudyStoreNotice({ locale, unsavedNotice = false }: { loca
         unsaved: unsavedNotice ? t('storeUnsaved') : undefined,
         download: t('downloadUnreadable'),
         dismiss: t('dismissNotice'),
+        notLoaded: t('storeNotLoaded'),
       }}
     />
   );

@@ -64,6 +64,8 @@ const listItems = () => Array.from(document.getElementById('vocabulary-list')?.c
  */
 export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const [sort, setSort] = useState<SortKey>('first');
+  /** The order the list's items are in, which the address's order is compared with. */
+  const sortRef = useRef<SortKey>('first');
   const [pos, setPos] = useState('');
   const [status, setStatus] = useState<StatusFilter | ''>('');
   /** How many entries the filters leave shown, of how many; unknown until the list has been filtered. */
@@ -80,7 +82,8 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
     // otherwise follow it.
     function readAddress() {
       const view = viewFromAddress(window.location.search, partsOfSpeech.map((p) => p.value));
-      reorder(view.sort);
+      // Only where the order differs: moving the list's items takes the focus off a link in it.
+      if (view.sort !== sortRef.current) reorder(view.sort);
       setPos(view.pos);
       setStatus(view.status);
       setAddressRead(true);
@@ -137,6 +140,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   }, [addressRead, state, loaded, statusNames, labels.saved, pos, status]);
 
   function reorder(nextSort: SortKey) {
+    sortRef.current = nextSort;
     setSort(nextSort);
     const list = document.getElementById('vocabulary-list');
     const posOrder = partsOfSpeech.map((p) => p.value);

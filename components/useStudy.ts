@@ -18,7 +18,7 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
  * because its schema has not arrived: a filter by status then waits, or it would find no words. `unsaved`:
  * the device refused the last change (its storage full or turned off), which holds on this page only.
  */
-type Snapshot = ParsedStudy & { setAside?: string; unkept?: string; loaded: boolean; unsaved?: boolean };
+type Snapshot = ParsedStudy & { setAside?: string; unkept?: string; loaded: boolean; unloaded?: boolean; unsaved?: boolean };
 
 let current: Snapshot | null = null;
 /**
@@ -32,20 +32,26 @@ let parse: typeof parseStudy | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 const empty: Snapshot = { state: emptyStudy(), corrupt: false, kept: 0, loaded: false };
+/** The schema failed to load (the connection dropped): the store cannot be read, and the pages say so. */
+const unloaded: Snapshot = { ...empty, unloaded: true };
+let failed = false;
 
 function notify() {
   for (const listener of listeners) listener();
 }
 
-/** Loads the schema once; if that fails (offline, say), the next read tries again. */
+/** Loads the schema once; if that fails (offline, say), the student's next change tries again. */
 function load(): Promise<void> {
   loading ??= import('@/lib/study-schema').then(
     (schema) => {
       parse = schema.parseStudy;
+      failed = false;
       notify();
     },
     () => {
       loading = null;
+      failed = true;
+      notify();
     },
   );
   return loading;
@@ -54,6 +60,8 @@ function load(): Promise<void> {
 function snapshot(): Snapshot {
   if (current) return current;
   if (!parse) {
+    // Not again from here once it has failed: each failure re-renders, which would try again without end.
+    if (failed) return unloaded;
     void load();
     return empty;
   }

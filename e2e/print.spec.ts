@@ -65,6 +65,12 @@ test('a flashcard prints without the buttons that work it', async ({ page }) => 
   await expect(showAnswer).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(showAnswer).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Arabic → English' })).toBeHidden();
   await expect(page.locator('.flashcard-ar')).toBeVisible();
+  // Its answer prints without the grades.
+  await page.emulateMedia({ media: 'screen' });
+  await showAnswer.click();
+  const again = page.getByRole('button', { name: /^Again/ });
+  await expect(again).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(again).toBeHidden();
 });

@@ -255,7 +255,9 @@ test.describe('search', () => {
     const status = page.getByRole('status').filter({ hasText: /^Matches: 0 · In the English, hidden in this view: [1-9]/ });
     await expect(status).toBeVisible();
     const hidden = Number((await status.textContent())!.match(/(\d+)$/)![1]);
-    await page.getByRole('button', { name: 'Show both languages' }).click();
+    // From the keyboard; a tap leaves the box alone, as focusing it would open a phone's keyboard over the results.
+    await page.getByRole('button', { name: 'Show both languages' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: `Matches: ${hidden}` })).toHaveText(`Matches: ${hidden}`);
     await expect(page.locator('#search-results').getByRole('listitem')).toHaveCount(hidden);
     await expect(page.locator('.pane-en').first()).toBeVisible();
@@ -473,6 +475,9 @@ test('the hidden file input’s focus shows on its label', async ({ page }) => {
 test('an import whose schema cannot load is reported, not lost without a word', async ({ page }) => {
   await dropSchemaScript(page);
   await page.goto(flashcardsPath('en'));
+  // The page says at once that the study data could not be read, rather than showing an empty deck.
+  await expect(page.getByRole('alert').filter({ hasText: messages.en.Study.storeNotLoaded })).toBeVisible();
+  await expect(page.getByText(messages.en.Flashcards.empty)).toHaveCount(0);
   await importStudyFile(page, '{"version":1,"words":{}}');
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toHaveText(messages.en.Flashcards.importNotLoaded);
   await page.unrouteAll({ behavior: 'ignoreErrors' });

@@ -148,6 +148,18 @@ test('Back and Forward show the list as their address asks', async ({ page }) =>
   await expect(page.locator('#vocabulary-list > li:not([hidden])')).toHaveCount(41);
 });
 
+test('Back leaves focus where it is, on a link in the list', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+  await page.getByRole('link', { name: 'Words', exact: true }).click();
+  const root = page.locator('#lemma-ard').getByRole('link').first();
+  await root.focus();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/#words$/);
+  // The list is in the order the address asks for already: its items are not moved, which took the focus off.
+  await expect(root).toBeFocused();
+});
+
 test('the language switcher keeps the order and filters', async ({ page }) => {
   await page.goto(`${vocabularyPath('en')}?sort=root&pos=verb`);
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('root');

@@ -31,7 +31,7 @@ export function westernDigits(text: string): string {
  * them, copied from there into the box. Only these are folded to the letters they show; all of NFKC would
  * also turn the article's "…" into three full stops, and move every offset after it.
  */
-const presentationForms = /[ﭐ-﷿ﹰ-﻿]/g;
+const presentationForms = /[\uFB50-\uFDFF\uFE70-\uFEFF]/g;
 
 /** The form of Arabic (or mixed) text that search compares. */
 export function normalizeArabic(text: string): string {

@@ -7,7 +7,7 @@ const controlCharacters = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const hiddenPane: Partial<Record<ViewMode, string>> = { ar: '.pane-en', en: '.pane-ar' };
 
 /** The article's text: its headline, its paragraphs, and its source and notes at the foot. */
-export const ARTICLE_TEXT = '#headline, [data-paragraph], footer';
+export const ARTICLE_TEXT = '#headline, [data-paragraph], .article-source';
 
 /**
  * The text of a selection as a reader sees it: the words in the form currently shown (source or
@@ -23,8 +23,9 @@ export function cleanSelectionText(fragment: DocumentFragment, shown: { diacriti
   const pane = hiddenPane[shown.view];
   if (pane) hidden.push(pane);
   fragment.querySelectorAll(hidden.join(',')).forEach((node) => node.remove());
-  // Paragraph rows hold an Arabic and an English block, and the headline two spans: keep them on separate lines.
-  fragment.querySelectorAll('p, .pane-ar, .pane-en').forEach((block) => block.append('\n'));
+  // Paragraph rows hold an Arabic and an English block, and the headline two spans: each goes on a line of its
+  // own, as do the source's headings and each of its notes.
+  fragment.querySelectorAll('p, .pane-ar, .pane-en, h2, li').forEach((block) => block.append('\n'));
   return (fragment.textContent ?? '')
     .replace(controlCharacters, '')
     .split('\n')

@@ -13,7 +13,8 @@ export const singleKeysOn = (): boolean => unsavedChoice ?? readStored(SINGLE_KE
 /** Turns single-key shortcuts on or off on the device. False where the device would not store the choice. */
 export function chooseSingleKeys(on: boolean): boolean {
   if (on) removeStored(SINGLE_KEYS_KEY);
-  const saved = on || writeStoredText(SINGLE_KEYS_KEY, 'off');
+  // Turned on, it is saved if no 'off' is left to read back: a removal can fail too.
+  const saved = on ? readStored(SINGLE_KEYS_KEY) !== 'off' : writeStoredText(SINGLE_KEYS_KEY, 'off');
   unsavedChoice = saved ? undefined : on;
   return saved;
 }
