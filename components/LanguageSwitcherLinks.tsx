@@ -1,6 +1,6 @@
 'use client';
 
-import { type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
+import type { MouseEvent, SyntheticEvent } from 'react';
 import { linkedPlace } from '@/lib/reading-place';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
@@ -13,11 +13,21 @@ type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | '
  * carries them too, and again at the click, for a reader who scrolled since.
  */
 export function LanguageSwitcherLinks({ label, links }: { label: string; links: LanguageLink[] }) {
-  function carryPlace(anchor: HTMLAnchorElement, href: string) {
-    const place = linkedPlace();
-    anchor.href = href;
-    if (place) anchor.hash = place;
-    anchor.search = window.location.search;
+  function carriesPlace(href: string) {
+    const carry = ({ currentTarget: anchor }: SyntheticEvent<HTMLAnchorElement>) => {
+      const place = linkedPlace();
+      anchor.href = href;
+      if (place) anchor.hash = place;
+      anchor.search = window.location.search;
+    };
+    return {
+      onPointerEnter: carry,
+      onFocus: carry,
+      // In the capture phase: a press outside a pinned card closes it before the click arrives.
+      onPointerDownCapture: carry,
+      // A click from the keyboard (detail 0) has had no press; a reader may have scrolled since focus.
+      onClick: (event: MouseEvent<HTMLAnchorElement>) => event.detail === 0 && carry(event),
+    };
   }
 
   return (
@@ -31,14 +41,7 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
               lang={link.locale}
               dir={link.dir}
               aria-current={link.current ? 'page' : undefined}
-              {...(!link.current && {
-                onPointerEnter: (event: PointerEvent<HTMLAnchorElement>) => carryPlace(event.currentTarget, link.href),
-                onFocus: (event: FocusEvent<HTMLAnchorElement>) => carryPlace(event.currentTarget, link.href),
-                // In the capture phase: a press outside a pinned card closes it before the click arrives.
-                onPointerDownCapture: (event: PointerEvent<HTMLAnchorElement>) => carryPlace(event.currentTarget, link.href),
-                // A click from the keyboard (detail 0) has had no press; a reader may have scrolled since focus.
-                onClick: (event: MouseEvent<HTMLAnchorElement>) => event.detail === 0 && carryPlace(event.currentTarget, link.href),
-              })}
+              {...(!link.current && carriesPlace(link.href))}
               className="block rounded-md px-3 py-1.5 no-underline hover:bg-wash aria-[current=page]:bg-ink aria-[current=page]:text-paper"
             >
               {link.name}

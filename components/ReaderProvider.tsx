@@ -407,12 +407,12 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     function onCopy(event: ClipboardEvent) {
       const selection = document.getSelection();
       if (!selection || selection.isCollapsed || !event.clipboardData) return;
-      const fragment = document.createDocumentFragment();
       const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
-      for (const range of ranges) fragment.append(range.cloneContents());
       // Only the article's text is made clean; a selection of the controls alone is the browser's to copy.
-      const inText = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(ARTICLE_TEXT);
-      if (!fragment.querySelector(ARTICLE_TEXT) && !ranges.some((range) => inText(range.commonAncestorContainer))) return;
+      const text = Array.from(document.querySelectorAll(ARTICLE_TEXT));
+      if (!ranges.some((range) => text.some((block) => range.intersectsNode(block)))) return;
+      const fragment = document.createDocumentFragment();
+      for (const range of ranges) fragment.append(range.cloneContents());
       event.clipboardData.setData('text/plain', cleanSelectionText(fragment, settingsRef.current));
       event.preventDefault();
     }
