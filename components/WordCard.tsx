@@ -17,7 +17,8 @@ import type { GlossaryData } from '@/lib/glossary';
 import { listen, listenToWidth } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { setStatus, statusOf, toggleSaved } from '@/lib/study';
-import { headerBottom, noticeHeight } from '@/lib/reading-place';
+import { headerBottom, noticeHeight, onScreen } from '@/lib/reading-place';
+import { focusRowBeingRead } from '@/lib/focus';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { onThisSite, paragraphOfWord, WORD_FRAGMENT, wordUrl } from '@/lib/urls';
 import { focusWord, isPinKey, wordOf } from '@/lib/word-elements';
@@ -278,8 +279,16 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       // to: the card opened in the page's corner, under the header.
       const word = match ? document.getElementById(match[1]!) : null;
       if (!word?.checkVisibility()) {
-        // Back from a word's address closes the card that address opened.
-        if (fromHash && openRef.current?.id === fromHash) close(false);
+        // Back from a word's address closes the card that address opened. Focus in the card would drop to
+        // the page, from which Tab starts again at its top: it goes back to the word, where Back left it in
+        // sight, as Esc would take it, else to the paragraph being read.
+        if (fromHash && openRef.current?.id === fromHash) {
+          const cardWord = document.getElementById(fromHash);
+          const hadFocus = !!cardRef.current?.contains(document.activeElement);
+          const wordInSight = !!cardWord && onScreen(cardWord);
+          close(hadFocus && wordInSight);
+          if (hadFocus && !wordInSight) focusRowBeingRead();
+        }
         fromHash = null;
         return;
       }

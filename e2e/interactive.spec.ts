@@ -1460,6 +1460,26 @@ test.describe('word links', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
+  test('Back from a word’s address gives focus back to its word, where it is still in sight', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#p7').scrollIntoViewIfNeeded();
+    await page.evaluate(() => (window.location.hash = '#w7-3'));
+    await expect(page.getByRole('dialog', { name: 'Word card: شاء' })).toBeFocused();
+    await page.goBack();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    // Not dropped to the page, from which Tab would start again at its top.
+    await expect(page.locator('#w7-3')).toBeFocused();
+  });
+
+  test('Back from a word’s address to the top of the page gives focus to the paragraph being read', async ({ page }) => {
+    await openReader(page);
+    await page.evaluate(() => (window.location.hash = '#w12-3'));
+    await expect(page.getByRole('dialog')).toBeFocused();
+    await page.goBack();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Paragraph 1’s page' })).toBeFocused();
+  });
+
   test('the card copies a link to its word, on the site the reader is using', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openReader(page);

@@ -208,6 +208,8 @@ test.describe('paragraph links', () => {
       await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
       await expect(page.getByRole('dialog')).toBeHidden();
       await expect.poll(async () => Math.abs((await paragraphTop()) - before)).toBeLessThan(1.5);
+      // Focus stays in the linked paragraph, not the one above it that fills the top of a phone's screen.
+      await expect(page.getByRole('link', { name: 'Paragraph 4’s page' })).toBeFocused();
       // The address no longer names the word, so a reload does not show both languages and ask again.
       await expect(page).toHaveURL(new RegExp(`${readerPath('en', '4')}$`));
       await page.reload();

@@ -1,4 +1,4 @@
-import { rowBeingRead } from './reading-place';
+import { onScreen, rowBeingRead } from './reading-place';
 
 /** What a keyboard user can land on in the reader's chrome and text. */
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tabindex="0"]';
@@ -32,9 +32,12 @@ export function keepFocusShown(): () => void {
 /**
  * Focus on the first control shown in the paragraph being read: where a control that goes away (the link
  * notice's buttons) leaves the reader, rather than on the page, from which Tab starts again at its top.
+ * A link's own paragraph, while it shows, is the one: a word link centres its word, and the paragraph
+ * above can fill the screen's top.
  */
 export function focusRowBeingRead(): void {
-  focusFirstControlIn(rowBeingRead());
+  const linked = document.querySelector(':target, [data-highlighted]')?.closest<HTMLElement>('[data-paragraph]');
+  focusFirstControlIn(linked && onScreen(linked) ? linked : rowBeingRead());
 }
 
 /** Focus on the first control shown in `row`, where focusing what the reader moved to would drop it to the page. */

@@ -152,7 +152,8 @@ function placeOf(element: Element): Place {
   return { element, top: element.getBoundingClientRect().top };
 }
 
-function onScreen(element: Element): boolean {
+/** Whether some of the element shows in the window. */
+export function onScreen(element: Element): boolean {
   const box = element.getBoundingClientRect();
   return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
 }
