@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { answerWords, deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
-import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
+import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
 import { headerBottom } from '@/lib/reading-place';
@@ -13,6 +13,7 @@ import { wordUrl } from '@/lib/urls';
 import { FlashcardSentence } from './FlashcardSentence';
 import { ParagraphPlace } from './ParagraphPlace';
 import { useHydrated } from './useHydrated';
+import { useSingleKeys } from './useSingleKeys';
 import { updateStudy, useStudy } from './useStudy';
 
 export type FlashcardsStrings = Record<
@@ -48,6 +49,7 @@ function relative(date: Date, now: Date, locale: string): string {
  */
 export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: Props) {
   const hydrated = useHydrated();
+  const singleKeys = useSingleKeys();
   const { state, loaded } = useStudy();
   const [direction, setDirection] = useState<ReviewDirection>('recognition');
   // The card whose answer is shown, as the word and its due date: a grade in another tab moves this one on to
@@ -136,7 +138,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
       if (!revealed && event.key === ' ' && !onControl) {
         event.preventDefault();
         setRevealed(true);
-      } else if (revealed && grade && singleKeysOn()) {
+      } else if (revealed && grade && singleKeys) {
         answer(grade);
       }
     }
@@ -271,7 +273,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
               <p className="card-label mt-4">{strings.grade}</p>
               <div className="grade-buttons">
                 {grades.map((grade, i) => (
-                  <button key={grade} type="button" className="chip" aria-keyshortcuts={String(i + 1)} onClick={() => answer(grade)}>
+                  <button key={grade} type="button" className="chip" aria-keyshortcuts={singleKeys ? String(i + 1) : undefined} onClick={() => answer(grade)}>
                     {strings[grade]}{' '}
                     <span className="text-xs text-muted">{relative(preview[grade], now, uiLocale)}</span>
                   </button>

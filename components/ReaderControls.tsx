@@ -3,6 +3,7 @@
 import type { EntityTypeName } from '@/lib/entity-types';
 import { arabicScale, englishScale, sizePercent, themeMessages, themes, viewMessages, viewModes, type ReaderSettings } from '@/lib/reader-settings';
 import { useReader } from './ReaderContext';
+import { useSingleKeys } from './useSingleKeys';
 
 export type ReaderControlsStrings = {
   settings: string;
@@ -41,6 +42,7 @@ const toggles = ['diacritics', 'translit', 'gloss', 'entities', 'unknown'] as co
 /** The reading settings panel and the entity legend. */
 export function ReaderControls({ strings, entityTypes }: Props) {
   const { settings, update } = useReader();
+  const singleKeys = useSingleKeys();
 
   function size(key: 'arSize' | 'enSize', label: string) {
     const value = settings[key];
@@ -126,7 +128,7 @@ export function ReaderControls({ strings, entityTypes }: Props) {
         type="button"
         className="chip"
         aria-label={strings.shortcuts}
-        aria-keyshortcuts="?"
+        aria-keyshortcuts={singleKeys ? '?' : undefined}
         onClick={() => document.querySelector<HTMLDialogElement>('#shortcuts')?.showModal()}
       >
         ?

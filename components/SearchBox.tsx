@@ -10,6 +10,7 @@ import { defaultSettings } from '@/lib/reader-settings';
 import { fill } from '@/lib/template';
 import { WORD_FORMS_ADDED } from '@/lib/word-forms';
 import { useReader } from './ReaderContext';
+import { useSingleKeys } from './useSingleKeys';
 
 type Props = {
   indexUrl: string;
@@ -113,6 +114,7 @@ function placesOf(hits: SearchHit[], listed: number, strings: Props['strings']):
 /** One box that searches the panes shown; results show their context and link to their paragraph. */
 export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
+  const singleKeys = useSingleKeys();
   const [results, setResults] = useState<Results | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -177,7 +179,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           value={query}
           placeholder={strings.placeholder}
           maxLength={100}
-          aria-keyshortcuts="/"
+          aria-keyshortcuts={singleKeys ? '/' : undefined}
           aria-controls={count ? 'search-results' : undefined}
           onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}
           onChange={(event) => setQuery(event.target.value)}

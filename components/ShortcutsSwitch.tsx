@@ -1,25 +1,19 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
-import { chooseSingleKeys, singleKeysOn } from '@/lib/keyboard';
+import { useId, useState } from 'react';
+import { chooseSingleKeys } from '@/lib/keyboard';
+import { useSingleKeys } from './useSingleKeys';
 
 /** The "?" list's switch for the single-key shortcuts, saved on the device. */
 export function ShortcutsSwitch({ label, hint, unsaved }: { label: string; hint: string; unsaved: string }) {
-  const [on, setOn] = useState(true);
+  const on = useSingleKeys();
   const [saved, setSaved] = useState(true);
   const hintId = useId();
-  // Read after hydrating: the server cannot know, and the list is closed until asked for.
-  useEffect(() => setOn(singleKeysOn()), []);
-
-  function toggle(next: boolean) {
-    setOn(next);
-    setSaved(chooseSingleKeys(next));
-  }
 
   return (
     <div className="mt-4 text-sm">
       <label className="choice">
-        <input type="checkbox" checked={on} aria-describedby={hintId} onChange={(event) => toggle(event.target.checked)} />
+        <input type="checkbox" checked={on} aria-describedby={hintId} onChange={(event) => setSaved(chooseSingleKeys(event.target.checked))} />
         {label}
       </label>
       <p id={hintId} className="mt-1 text-xs text-muted">

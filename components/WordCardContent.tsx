@@ -7,6 +7,7 @@ import { fill } from '@/lib/template';
 import { paragraphOfWord } from '@/lib/urls';
 import { EnglishPhrase } from './EnglishPhrase';
 import { ParagraphPlace } from './ParagraphPlace';
+import { useSingleKeys } from './useSingleKeys';
 
 export type WordCardStrings = {
   wordCard: string;
@@ -85,6 +86,7 @@ const nonJoining = /[اأإآٱدذرزوؤءة]$/;
  */
 export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, status, strings, posNames, entityTypeNames, uiLocale, vocabularyUrl, occurrenceHref, onSave, onStatus, onCopyLink, onClose }: Props) {
   const lang = uiLocale === 'ar' ? 'ar' : 'en';
+  const singleKeys = useSingleKeys();
   const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
   const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
   const phrases = token.phrases.map((p) => data.phrases[p]).filter((p) => p !== undefined);
@@ -278,7 +280,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
               <div role="group" aria-label={strings.status} className="flex flex-wrap items-center gap-2">
                 <span className="card-label">{strings.status}</span>
                 {wordStatuses.map((s, i) => (
-                  <button key={s} type="button" className="chip" aria-pressed={status === s} aria-keyshortcuts={String(i + 1)} onClick={() => onStatus(s)}>
+                  <button key={s} type="button" className="chip" aria-pressed={status === s} aria-keyshortcuts={singleKeys ? String(i + 1) : undefined} onClick={() => onStatus(s)}>
                     {strings.statusNames[s]}
                   </button>
                 ))}

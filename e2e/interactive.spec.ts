@@ -621,8 +621,13 @@ test.describe('keyboard', () => {
     const singleKeys = help.getByRole('checkbox', { name: /^Single-key shortcuts/ });
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await expect(singleKeys).toBeChecked();
+    const helpButton = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    await expect(helpButton).toHaveAttribute('aria-keyshortcuts', '?');
     await singleKeys.uncheck();
     await help.getByRole('button', { name: 'Close' }).click();
+    // A screen reader no longer names keys that do nothing.
+    await expect(helpButton).not.toHaveAttribute('aria-keyshortcuts');
+    await expect(page.getByRole('searchbox')).not.toHaveAttribute('aria-keyshortcuts');
     await page.keyboard.press('d');
     await page.keyboard.press('/');
     await expect(page.locator('#w1-1 .w-voc')).toBeHidden();
@@ -635,10 +640,14 @@ test.describe('keyboard', () => {
     await expect(page.locator('[data-interactive]')).toBeAttached();
     await page.keyboard.press('d');
     await expect(page.locator('#w1-1 .w-voc')).toBeHidden();
-    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await page.locator('#w1-1').click();
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Known' })).not.toHaveAttribute('aria-keyshortcuts');
+    await page.keyboard.press('Escape');
+    await helpButton.click();
     await expect(singleKeys).not.toBeChecked();
     await singleKeys.check();
     await help.getByRole('button', { name: 'Close' }).click();
+    await expect(helpButton).toHaveAttribute('aria-keyshortcuts', '?');
     await page.keyboard.press('d');
     await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
   });
