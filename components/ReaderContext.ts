@@ -12,6 +12,8 @@ export type ReaderContextValue = {
    * that the device would not save them, which a caller's own message would cover.
    */
   update(changes: Partial<ReaderSettings>): boolean;
+  /** Shows both languages: the reader's own view where it does (a link asked for one), else the default, saved. */
+  showBothLanguages(): void;
   /** The element that holds the reader; islands attach their delegated listeners to it. */
   rootRef: RefObject<HTMLDivElement | null>;
   /** Announces a short message in the reader's live region. */

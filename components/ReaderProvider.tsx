@@ -26,7 +26,9 @@ import {
   englishScale,
   queryWithoutSpentSettings,
   sameSettings,
+  showsBothLanguages,
   viewForVisit,
+  withoutSettings,
   viewModes,
   type ReaderSettings,
   type SettingWords,
@@ -235,10 +237,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     const next = { ...savedRef.current, ...changes };
     placeRef.current = readingPlace();
     setSaved(next);
-    setOverrides((current) => {
-      const left = Object.entries(current ?? {}).filter(([key]) => !(key in changes));
-      return left.length ? (Object.fromEntries(left) as Partial<ReaderSettings>) : null;
-    });
+    setOverrides((current) => withoutSettings(current, Object.keys(changes)));
     // A device that will not store them (its storage full or turned off) keeps them for this page only, and
     // the reader would find them gone on the next: said once a page, not at every step of a size.
     if (writeStored(SETTINGS_KEY, next) || settingsUnsavedSaid.current) return false;
@@ -246,6 +245,12 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     announce(strings.settingsUnsaved, { shownFor: 12000 });
     return true;
   }, [announce, strings.settingsUnsaved]);
+
+  const showBothLanguages = useCallback(() => {
+    if (!showsBothLanguages(savedRef.current.view)) return void update({ view: defaultSettings.view });
+    placeRef.current = readingPlace();
+    setOverrides((current) => withoutSettings(current, ['view']));
+  }, [update]);
 
   useEffect(() => {
     let live = true;
@@ -575,8 +580,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   }, [study, marksUnknown, glossaryUrl, announce, strings.glossaryFailed]);
 
   const context = useMemo(
-    () => ({ settings, update, rootRef, announce, copyLink, copyParagraphsLink, changeStudy }),
-    [settings, update, announce, copyLink, copyParagraphsLink, changeStudy],
+    () => ({ settings, update, showBothLanguages, rootRef, announce, copyLink, copyParagraphsLink, changeStudy }),
+    [settings, update, showBothLanguages, announce, copyLink, copyParagraphsLink, changeStudy],
   );
 
   return (

@@ -6,7 +6,7 @@ import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { loadJson } from '@/lib/load-json';
 import { inRange, type ParagraphRange } from '@/lib/paragraph-range';
-import { defaultSettings } from '@/lib/reader-settings';
+import { showsBothLanguages } from '@/lib/reader-settings';
 import { fill } from '@/lib/template';
 import { WORD_FORMS_ADDED } from '@/lib/word-forms';
 import { useReader } from './ReaderContext';
@@ -119,9 +119,11 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
-  const { settings, update } = useReader();
+  const { settings, showBothLanguages } = useReader();
+  /** Set by a tap on "Show both languages": the first result takes focus once they are found. */
+  const focusFirstResult = useRef(false);
   const { view } = settings;
-  const onlyLang = view === 'ar' || view === 'en' ? view : null;
+  const onlyLang = showsBothLanguages(view) ? null : view;
 
   useEffect(() => {
     let current = true;
@@ -144,6 +146,12 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
       current = false;
     };
   }, [query, indexUrl, onlyLang]);
+
+  useEffect(() => {
+    if (!focusFirstResult.current || !results || results.hidden) return;
+    focusFirstResult.current = false;
+    listRef.current?.querySelector('a')?.focus({ preventScroll: true });
+  }, [results]);
 
   const found = results?.found;
   useEffect(() => {
@@ -205,10 +213,12 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
               type="button"
               className="chip text-sm"
               onClick={(event) => {
-                update({ view: defaultSettings.view });
+                showBothLanguages();
                 // The button goes with the hidden matches: from the keyboard (detail 0), the box keeps the reader
-                // where the results are; a tap would open the phone's keyboard over them.
+                // where the results are; a tap, which would open a phone's keyboard over them, leaves it on the
+                // first of them, not on the page.
                 if (event.detail === 0) inputRef.current?.focus();
+                else focusFirstResult.current = true;
               }}
             >
               {strings.showBoth}

@@ -265,6 +265,20 @@ test.describe('search', () => {
     await expect(page.getByRole('button', { name: 'Show both languages' })).toHaveCount(0);
   });
 
+  test('“Show both languages” under a link’s one language goes back to the reader’s own view, and a tap to the first result', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'stacked' })));
+    await openReader(page, `${readerPath('en')}?view=ar`);
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'ar');
+    await page.getByRole('searchbox', { name: 'Search the article' }).fill('security');
+    await page.getByRole('button', { name: 'Show both languages' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'stacked');
+    await expect(page.locator('#search-results').getByRole('link').first()).toBeFocused();
+    // The link's one language is spent: its notice and query go, and the reader's own view stays saved.
+    await expect(page.getByRole('region', { name: 'This link changed your reading settings for this visit.' })).toBeHidden();
+    await expect(page).not.toHaveURL(/view=/);
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('jisr:settings:v1')!).view)).toBe('stacked');
+  });
+
   test('keeps its marks on the Arabic once diacritics are turned on', async ({ page, isMobile }) => {
     test.skip(isMobile, 'single-key shortcuts');
     await openReader(page);

@@ -53,6 +53,14 @@ export function changedSettings(link: Partial<ReaderSettings>, own: ReaderSettin
   );
 }
 
+/** A visit's settings less those named, or null where none are left. */
+export function withoutSettings(visit: Partial<ReaderSettings> | null, keys: readonly string[]): Partial<ReaderSettings> | null {
+  const left = Object.entries(visit ?? {}).filter(([key]) => !keys.includes(key));
+  return left.length ? (Object.fromEntries(left) as Partial<ReaderSettings>) : null;
+}
+
+export const showsBothLanguages = (view: ViewMode): view is 'side' | 'stacked' => view === 'side' || view === 'stacked';
+
 /**
  * The view a visit opens in. A word link (`/4#w4-6`) opens at an Arabic word with its card pinned, so a
  * view of the English only shows both languages for that visit: under it the word was hidden, the page
