@@ -201,7 +201,13 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     }
     function onClick(event: MouseEvent) {
       const word = wordOf(event.target);
-      if (!word || document.getSelection()?.isCollapsed === false) return;
+      if (!word) return;
+      if (document.getSelection()?.isCollapsed === false) {
+        // A double or triple click selects the word or the paragraph: the card its first click pinned
+        // would cover the selection and hold back the offer of a link to it.
+        if (event.detail > 1 && openRef.current?.id === word.id) close(false);
+        return;
+      }
       pin(word);
     }
     function onKeyDown(event: KeyboardEvent) {

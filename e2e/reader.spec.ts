@@ -489,6 +489,21 @@ test.describe('paragraph links', () => {
     );
   });
 
+  test('a double or triple click on an Arabic word selects, with no card over the selection', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a mouse double click');
+    await page.goto(readerPath('en'));
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    const offer = page.getByRole('region', { name: 'Link to the selected paragraphs' }).getByRole('button');
+    for (const clickCount of [2, 3]) {
+      await page.locator('#w4-3').click({ clickCount });
+      await expect(offer).toHaveText('Copy link to paragraph 4');
+      await expect(offer).toBeInViewport();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await page.keyboard.press('Escape');
+      await page.mouse.click(5, 400);
+    }
+  });
+
   test('a swipe that starts on the offer scrolls the page and leaves the offer following the selection', async ({ page, isMobile }) => {
     test.skip(!isMobile, 'a touch swipe');
     await page.goto(readerPath('en'));
