@@ -14,6 +14,8 @@ export type SearchIndex = {
       stem: string;
       /** Where a word may begin in the normalized surface: at 0 and after each proclitic (و|ب|ال|…). */
       starts: number[];
+      /** Where the article stands in the normalized surface when the spelling fuses it (لِ + الْ is لل): its ل. */
+      article?: number;
       /** Punctuation written against the word (“ ( … ، .), where there is any: results quote the text as it is. */
       before?: string;
       after?: string;
@@ -69,6 +71,7 @@ export function searchIndexOf(article: Article): SearchIndex {
         lemma: t.lemma,
         stem: t.segments.find((s) => s.role === 'stem')?.text ?? t.surface,
         starts: procliticEnds(t.segments),
+        ...fusedArticle(t.segments),
         ...(t.before && { before: t.before }),
         ...(t.after && { after: t.after }),
         ...(!t.space && { joined: true as const }),
@@ -88,6 +91,20 @@ function procliticEnds(segments: { text: string; role: string }[]): number[] {
     starts.push(offset);
   }
   return starts;
+}
+
+/** The article's place in a word that writes لِ + الْ as لل: the second ل, a proclitic straight after the first. */
+function fusedArticle(segments: { text: string; role: string }[]): { article?: number } {
+  let offset = 0;
+  let previous = '';
+  for (const segment of segments) {
+    if (segment.role !== 'proclitic') break;
+    const text = normalizeArabic(segment.text);
+    if (text === 'ل' && previous === 'ل') return { article: offset };
+    offset += text.length;
+    previous = text;
+  }
+  return {};
 }
 
 /** Where a match is: enough to count and mark it. Its words in context are `quoteOf`'s. */
@@ -126,7 +143,9 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
   // between digits, where it is part of a number (٣٫٥, 2,000).
   const arabicQuery = arabic || !latinLetter.test(trimmed) ? normalizeArabic(trimmed.replace(/(?<!\p{Nd})[\p{P}\p{S}]+|[\p{P}\p{S}]+(?!\p{Nd})/gu, ' ')) : '';
   const englishQuery = arabic ? '' : normalizeLatin(westernDigits(trimmed));
-  const lemmas = arabicQuery && !arabicQuery.includes(' ') ? lemmasMatching(index, arabicQuery) : new Set<string>();
+  // A word asked for with the article names its lemma as well as without: المصالحة finds مصالحة's forms.
+  const bare = /^ال\S{2}/.test(arabicQuery) ? arabicQuery.slice(2) : arabicQuery;
+  const lemmas = arabicQuery && !arabicQuery.includes(' ') ? lemmasMatching(index, [arabicQuery, bare]) : new Set<string>();
 
   const hits: SearchHit[] = [];
   for (const paragraph of index.paragraphs) {
@@ -140,11 +159,11 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
  * The lemmas a one-word query names: by their citation form (ذكر finds وذكرت), or by the stem of
  * one of their words (علاقات finds العلاقة, and every other form of that lemma).
  */
-function lemmasMatching(index: SearchIndex, query: string): Set<string> {
-  const ids = new Set(citationForms(index).get(query));
+function lemmasMatching(index: SearchIndex, queries: string[]): Set<string> {
+  const ids = new Set(queries.flatMap((query) => citationForms(index).get(query) ?? []));
   for (const paragraph of index.paragraphs) {
     const { stems } = compared(paragraph);
-    paragraph.tokens.forEach((token, i) => token.lemma && stems[i] === query && ids.add(token.lemma));
+    paragraph.tokens.forEach((token, i) => token.lemma && queries.includes(stems[i]!) && ids.add(token.lemma));
   }
   return ids;
 }
@@ -173,15 +192,17 @@ function arabicHitsIn(paragraph: IndexParagraph, query: string, lemmas: Set<stri
   /** Each match's first and last token. */
   const matches: [number, number][] = [];
   tokens.forEach((token, i) => {
+    const matchAt = (at: number, text: string) => {
+      if (!joined.startsWith(text, at)) return;
+      let last = i;
+      while (last + 1 < offsets.length && offsets[last + 1]! < at + text.length) last++;
+      matches.push([i, last]);
+    };
     // A match begins where a word does, after its proclitics: زار finds وزار, not وزارية. Its end may
     // fall inside a word, for a query still being typed.
-    for (const start of token.starts) {
-      const at = offsets[i]! + start;
-      if (!joined.startsWith(query, at)) continue;
-      let last = i;
-      while (last + 1 < offsets.length && offsets[last + 1]! < at + query.length) last++;
-      matches.push([i, last]);
-    }
+    for (const start of token.starts) matchAt(offsets[i]! + start, query);
+    // And where the spelling fuses the article the query writes: التصدي is in للتصدي, its ا not written.
+    if (token.article !== undefined && query.startsWith('ال')) matchAt(offsets[i]! + token.article, query.slice(1));
     if ((token.lemma && lemmas.has(token.lemma)) || (!query.includes(' ') && stems[i] === query)) matches.push([i, i]);
   });
 

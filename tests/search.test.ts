@@ -81,6 +81,16 @@ describe('search: Arabic', () => {
     expect(arabicTokens('أَثَّرَ')).toEqual(['w16-16']); // تؤثر
   });
 
+  it('finds a word asked for with the article where the spelling fuses it, لِ + الْ as لل', () => {
+    expect(arabicTokens('التصدي')).toEqual(['w15-45']); // للتصدي
+    expect(arabicTokens('الاجتماع')).toContain('w14-48'); // للاجتماع
+    expect(quoted(index, 'المصالحة').find((hit) => hit.tokens[0] === 'w6-5')!.match).toBe('للمصالحة');
+  });
+
+  it('finds the forms of a lemma asked for with the article, written with it or without', () => {
+    expect(arabicTokens('الوزراء')).toEqual(arabicTokens('وزير')); // وزراء in ¶5, without it
+  });
+
   it('finds the forms of every lemma spelt as the query, when two share a citation form', () => {
     expect(arabicTokens('آخر')).toEqual(['w2-17', 'w4-4']); // الأخرى of آخَر, آخر of آخِر
   });
