@@ -91,6 +91,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const [saved, setSaved] = useState<ReaderSettings>(defaultSettings);
   const [overrides, setOverrides] = useState<Partial<ReaderSettings> | null>(null);
   const [interactive, setInteractive] = useState(false);
+  /**
+   * Whether the saved settings have been read. Before, the page shows them (the head script put them on <html>)
+   * but this state holds the defaults: a key's change then saved the defaults over the rest, for good.
+   */
+  const settingsRead = useRef(false);
   /** What the address's query set, once read: its parameters leave the address as the settings stop being in force. */
   const [addressSettings, setAddressSettings] = useState<Partial<ReaderSettings> | null>(null);
   const [canShare, setCanShare] = useState(false);
@@ -100,7 +105,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
    * with an Arabic voice; `link`, an address to copy by hand, goes after it, left to right in either interface.
    */
   const [message, setMessage] = useState<{ text: string; quiet: boolean; word?: string; link?: string; blank?: boolean; top?: boolean }>({ text: '', quiet: false });
-  const { state: study } = useStudy();
+  const { state: study, loaded: studyLoaded } = useStudy();
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const giveBackTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const settings = useMemo(() => ({ ...saved, ...overrides }), [saved, overrides]);
@@ -254,6 +259,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
 
   useEffect(() => {
     let live = true;
+    let stopListening = () => {};
     // A paragraph link (/…/7 or /…/3-5) opens scrolled to its first paragraph; a #fragment that names something
     // wins (one that names nothing, such as a word an edit of its paragraph renumbered, falls back to the
     // paragraph), and so does a reader who has already scrolled, or come back to a place the browser restored,
@@ -282,13 +288,29 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           if (!sameSettings(settingsRef.current, { ...stored, ...visit })) placeRef.current = readingPlace();
           setSaved((current) => (sameSettings(current, stored) ? current : stored));
           if (Object.keys(visit).length > 0) setOverrides(visit);
+          // Settings changed in another tab: this one takes them, or its next change would save its own older
+          // copy over them.
+          stopListening = listen(window, {
+            storage: (event: StorageEvent) => {
+              if (event.key !== SETTINGS_KEY && event.key !== null) return;
+              const changed = readStoredSettings(event.key === null ? null : event.newValue);
+              if (sameSettings(savedRef.current, changed)) return;
+              placeRef.current = readingPlace();
+              setSaved(changed);
+            },
+          });
         },
         // Without the schemas (their script failed to load) nothing stored can be trusted: the defaults stand.
         () => undefined,
       )
-      .then(() => live && setInteractive(true));
+      .then(() => {
+        if (!live) return;
+        settingsRead.current = true;
+        setInteractive(true);
+      });
     return () => {
       live = false;
+      stopListening();
       clearTimeout(clearTimer.current);
       clearTimeout(giveBackTimer.current);
     };
@@ -409,9 +431,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       await copyLink(url);
     }
 
+    // Heard on the document: the browser sends copy to where the selection starts, which may be above the
+    // reader (a drag from the site's header, or Ctrl+A). Text selected in a field is the field's.
     function onCopy(event: ClipboardEvent) {
       const selection = document.getSelection();
-      if (!selection || selection.isCollapsed || !event.clipboardData) return;
+      if (!selection || selection.isCollapsed || !event.clipboardData || (event.target as Element).closest?.('input, textarea')) return;
       const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
       // Only the article's text is made clean; a selection of the controls alone is the browser's to copy.
       const text = Array.from(document.querySelectorAll(ARTICLE_TEXT));
@@ -445,14 +469,18 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       if (!(event.relatedTarget as Element | null)?.closest?.('#word-card')) clear();
     }
 
-    return listen(root, {
+    const stopListening = listen(root, {
       pointerover: onPointerOver,
       pointermove: onPointerMove,
       focusin: onOver,
       pointerleave: onLeave,
       click: onClick,
-      copy: onCopy,
     });
+    const stopCopying = listen(document, { copy: onCopy });
+    return () => {
+      stopListening();
+      stopCopying();
+    };
   }, [announce, strings, copyLink, stepThroughMentions]);
 
   useEffect(() => {
@@ -471,6 +499,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       // A view or a switch may hide what has the focus: once the page has the change, focus moves on. The
       // change is heard, not shown: the page itself shows it.
       const change = (setting: 'view' | 'diacritics' | 'translit' | 'gloss' | 'entities' | 'unknown', value: ViewMode | boolean) => {
+        if (!settingsRead.current) return;
         const refocus = keepFocusShown();
         if (!update({ [setting]: value })) announce(describeSetting(setting, value, strings), { quiet: true });
         requestAnimationFrame(refocus);
@@ -562,7 +591,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   useEffect(() => {
     // Each word shows its lemma's status, for "mark words not yet known". Only while that is on:
     // touching every word restyles the whole article, which a long article feels at load.
-    if (!marksUnknown) return;
+    // Not before the store is read: every word would be tinted as not yet known.
+    if (!marksUnknown || !studyLoaded) return;
     let current = true;
     loadJson<GlossaryData>(glossaryUrl).then(
       (glossary) => {
@@ -577,7 +607,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     return () => {
       current = false;
     };
-  }, [study, marksUnknown, glossaryUrl, announce, strings.glossaryFailed]);
+  }, [study, studyLoaded, marksUnknown, glossaryUrl, announce, strings.glossaryFailed]);
 
   const context = useMemo(
     () => ({ settings, update, showBothLanguages, rootRef, announce, copyLink, copyParagraphsLink, changeStudy }),

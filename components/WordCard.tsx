@@ -88,7 +88,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
   const [failed, setFailed] = useState(false);
-  const { state: study } = useStudy();
+  const { state: study, loaded: studyLoaded } = useStudy();
   /** What is open, updated as soon as it changes: events in the same tick must see it before React renders. */
   const openRef = useRef<Open | null>(null);
   const cardRef = useRef<HTMLDivElement | null>(null);
@@ -97,6 +97,8 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
   const refocusing = useRef(false);
   /** The word whose card was just dismissed: hovering it does not reopen the card until the pointer leaves. */
   const dismissed = useRef<string | null>(null);
+  /** Opens the card of the word the address names. */
+  const openAddressed = useRef<() => void>(undefined);
 
   const { refs, floatingStyles, placement, update } = useFloating({
     open: open !== null,
@@ -127,7 +129,9 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     if (!current) return;
     const word = document.getElementById(current.id);
     word?.removeAttribute('aria-describedby');
-    dismissed.current = current.id;
+    // A card closed under the mouse stays closed until it leaves its word; one closed elsewhere (a click
+    // away, Tab on) opens again on the word's next hover.
+    dismissed.current = word?.matches(':hover') ? current.id : null;
     openRef.current = null;
     setOpen(null);
     if (returnFocus && word) {
@@ -241,8 +245,11 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       // settings it closes those, and focus goes back to what opened them.
       if (event.key === 'Escape') {
         const focused = document.activeElement;
-        const forCard = !focused || focused === document.body || !!wordOf(focused) || !!cardRef.current?.contains(focused);
-        if (openRef.current && forCard) close(true);
+        const onPage = !focused || focused === document.body;
+        const inCard = !!cardRef.current?.contains(focused);
+        // Focus goes back to the card's word from the card (or from the page, under a pinned card); a preview
+        // under the mouse leaves it where it is, on another word say, whose paragraph keeps its tab stop.
+        if (openRef.current && (onPage || inCard || wordOf(focused))) close(inCard || (onPage && openRef.current.pinned));
         return;
       }
       // The card sits at the end of the page, portalled out of the text: Tab past its last control (or
@@ -304,6 +311,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       fromHash = word.id;
     }
     openFromHash();
+    openAddressed.current = openFromHash;
     return listen(window, { hashchange: openFromHash });
   }, [show, close]);
 
@@ -375,6 +383,14 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
         data-word={open.id}
         style={floatingStyles}
         onPointerEnter={() => clearTimeout(closeTimer.current)}
+        onClick={(event) => {
+          // A link to the word the address names already (back to where a word link opened) is no change of
+          // address the page hears, and only scrolled: its card opens, as the link's first use opened it.
+          const link = (event.target as Element).closest('a');
+          if (!link?.hash || link.href !== window.location.href) return;
+          event.preventDefault();
+          openAddressed.current?.();
+        }}
       >
         {token && data ? (
           <WordCardContent
@@ -384,7 +400,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             pinned={open.pinned}
             byKeyboard={!!open.byKeyboard}
             saved={!!(lemma && study.words[lemma]?.saved)}
-            status={lemma ? statusOf(study, lemma) : 'new'}
+            status={lemma && studyLoaded ? statusOf(study, lemma) : null}
             strings={strings}
             posNames={posNames}
             entityTypeNames={entityTypeNames}

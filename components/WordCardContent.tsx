@@ -55,7 +55,8 @@ type Props = {
   /** A preview opened by focus, where Enter opens the rest; else by the mouse, where a click does. */
   byKeyboard: boolean;
   saved: boolean;
-  status: WordStatus;
+  /** Null until the study store has been read: before, every word would read as new. */
+  status: WordStatus | null;
   strings: WordCardStrings;
   posNames: Record<string, string>;
   entityTypeNames: Record<string, string>;
@@ -304,7 +305,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
       ) : (
         // Kept in view like the pinned card's actions: it says how to reach the rest.
         <p className="card-actions text-xs text-muted">
-          {lemma && <span className="card-status">{`${strings.status}: ${strings.statusNames[status]} · `}</span>}
+          {lemma && status && <span className="card-status">{`${strings.status}: ${strings.statusNames[status]} · `}</span>}
           {byKeyboard ? strings.moreByKey : strings.moreByClick}
         </p>
       )}

@@ -9,7 +9,18 @@ import { isPinKey, wordOf } from '@/lib/word-elements';
 import { useReader } from './ReaderContext';
 import type { Open } from './WordCard';
 
-const WordCard = dynamic(() => import('./WordCard').then((m) => m.WordCard), { ssr: false });
+// Its code failing to load (the connection dropped) would reach the page's error boundary, which takes the
+// whole reader away: the reader hears that the word data could not be loaded, and reads on without cards.
+const WordCard = dynamic(
+  () => import('./WordCard').then((m) => m.WordCard, () => CardUnavailable),
+  { ssr: false },
+);
+
+function CardUnavailable({ strings }: { strings: { failed: string } }) {
+  const { announce } = useReader();
+  useEffect(() => announce(strings.failed), [announce, strings.failed]);
+  return null;
+}
 
 /**
  * Keeps the word card's code (and floating-ui) out of the page's first load: it is fetched when the

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdRequests, holdScript, readerPath, refuseWrites, selectBetween, slug, sourceLines } from './support';
+import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, dropScript, holdRequests, holdScript, readerPath, refuseWrites, schemaScriptMarker, selectBetween, slug, sourceLines } from './support';
 
 /** Opens the reader and waits until its scripts are live (the copy buttons show then). */
 async function openReader(page: Page, path = readerPath('en')) {
@@ -75,6 +75,44 @@ test.describe('the glossary card', () => {
     await page.locator('#w3-5').hover();
     await expect(tooltip).toContainText('Click for more');
     await expect(tooltip).not.toContainText('Enter');
+  });
+
+  test('Esc on a preview under the mouse leaves focus on the word the keyboard is on', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'no hover on touch screens');
+    await openReader(page);
+    await page.locator('#w3-1').focus();
+    await expect(page.getByRole('tooltip')).toContainText('Press Enter for more');
+    await page.locator('#w3-5').hover();
+    await expect(page.locator('#w3-5')).toHaveAttribute('aria-describedby', 'word-card');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('tooltip')).toBeHidden();
+    await expect(page.locator('#w3-1')).toBeFocused();
+  });
+
+  test('a pinned card closed by a click away opens again at its word’s next hover', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'no hover on touch screens');
+    await openReader(page);
+    await page.locator('#w3-5').click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.mouse.click(5, 400);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.locator('#w3-5').hover();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+  });
+
+  test('a card shows no status before the study data is read, then the word’s own', async ({ page }) => {
+    await openReader(page);
+    await page.locator('#w1-1').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Known' }).click();
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Known', pressed: true })).toBeVisible();
+    const release = await holdScript(page, schemaScriptMarker);
+    await page.reload();
+    await page.locator('#w1-1').click();
+    const status = page.getByRole('dialog').getByRole('group', { name: 'Status' });
+    await expect(status.getByRole('button', { name: 'Known' })).toBeVisible();
+    await expect(status.getByRole('button', { pressed: true })).toHaveCount(0);
+    release();
+    await expect(status.getByRole('button', { name: 'Known', pressed: true })).toBeVisible();
   });
 
   test('a preview opens where the mouse moves, not on a word the page scrolls under a still mouse', async ({ page, isMobile }) => {
@@ -1286,6 +1324,50 @@ test.describe('reading modes and settings', () => {
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
+  test('a key pressed before the saved settings are read leaves them as they are', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'single-key shortcuts');
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ theme: 'dark', view: 'ar' })));
+    const release = await holdScript(page, schemaScriptMarker);
+    await page.goto(readerPath('en'));
+    // The arrows work from hydration on: the page's keys are live, the saved settings not yet read.
+    await page.locator('#w1-1').focus();
+    await expect(async () => {
+      await page.keyboard.press('ArrowLeft');
+      await expect(page.locator('#w1-2')).toBeFocused({ timeout: 500 });
+    }).toPass();
+    await page.keyboard.press('d');
+    release();
+    await expect(page.locator('[data-interactive]')).toBeAttached();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'ar');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('jisr:settings:v1')!))).toMatchObject({ theme: 'dark', view: 'ar' });
+  });
+
+  test('settings changed in another tab are this tab’s too, and its next change keeps them', async ({ page, context, isMobile }) => {
+    test.skip(isMobile, 'single-key shortcuts');
+    await openReader(page);
+    const other = await context.newPage();
+    await openReader(other);
+    await other.locator('summary', { hasText: 'Reading settings' }).click();
+    await other.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.locator('#w1-1').focus();
+    await page.keyboard.press('d');
+    await expect(page.locator('#w1-1 .w-voc')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('jisr:settings:v1')!))).toMatchObject({ theme: 'dark', diacritics: true });
+  });
+
+  test('if the word card’s script cannot load, the article stays, and the reader is told', async ({ page }) => {
+    // The card's placement has a middleware of this name, in the card's script only.
+    await dropScript(page, 'cardRoom');
+    await openReader(page);
+    await page.locator('#w1-1').click();
+    await expect(page.getByRole('status')).toHaveText('The word data could not be loaded.');
+    await expect(page.locator('#p1 p[lang="en"]')).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search the article' })).toBeVisible();
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
   test('a link’s settings win for the visit, without overwriting the saved ones, and can be kept', async ({ page }) => {
     await openReader(page);
     await page.evaluate(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'stacked' })));
@@ -1433,6 +1515,12 @@ test('copying a selection gives clean text', async ({ page, context }) => {
   const headline = await page.locator('#headline .pane-en').textContent();
   const first = await page.locator('#p1 p[lang="en"]').textContent();
   expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n')).toEqual([sourceLines[0], headline, sourceLines[1], first]);
+
+  // From the site's header, above the reader, as Ctrl+A takes it: the browser sends copy to where the selection starts.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await selectBetween(page, 'header', '#p1');
+  await page.keyboard.press('ControlOrMeta+c');
+  expect((await page.evaluate(() => navigator.clipboard.readText())).split('\n')).toEqual([sourceLines[0], headline, sourceLines[1], first]);
 });
 
 test.describe('word links', () => {
@@ -1467,6 +1555,18 @@ test.describe('word links', () => {
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}$`));
     await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('a card’s link to the word the address already names opens that word’s card', async ({ page }) => {
+    await openReader(page, `${readerPath('en', '1')}#w1-22`);
+    const card = page.getByRole('dialog', { name: 'Word card: مواجهة' });
+    await expect(card).toHaveAttribute('data-word', 'w1-22');
+    await page.keyboard.press('Escape');
+    await page.locator('#w2-11').click();
+    await expect(card).toHaveAttribute('data-word', 'w2-11');
+    await card.getByRole('link', { name: /Paragraph 1/ }).click();
+    await expect(card).toHaveAttribute('data-word', 'w1-22');
+    await expect(page.locator('#w1-22')).toBeInViewport();
   });
 
   test('Back from a word’s address gives focus back to its word, where it is still in sight', async ({ page }) => {

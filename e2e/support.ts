@@ -76,7 +76,12 @@ export async function holdScript(page: Page, marker: string): Promise<() => void
  * scripts still loading when the page closes would fail the handler.
  */
 export async function dropSchemaScript(page: Page): Promise<void> {
-  await routeScripts(page, schemaScriptMarker, (route) => route.abort());
+  await dropScript(page, schemaScriptMarker);
+}
+
+/** A connection that drops the script whose code holds `marker`; unroute before the test ends, as above. */
+export async function dropScript(page: Page, marker: string): Promise<void> {
+  await routeScripts(page, marker, (route) => route.abort());
 }
 
 /**
