@@ -115,7 +115,9 @@ const frame: Fills = {
   taglineEn: en.SiteHeader.tagline,
   taglineAr: ar.SiteHeader.tagline,
 };
-for (const slug of readdirSync(articlesDir).sort()) {
+// Folders only, as the loader takes them: a file beside them (a Mac's .DS_Store) is not an article.
+const slugs = readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+for (const slug of slugs.sort()) {
   const dir = path.join(articlesDir, slug);
   const file = articleFileSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
   for (const old of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) rmSync(path.join(dir, old));

@@ -4,6 +4,7 @@
 // Usage: tsx scripts/scale-content.ts <factor> <outDir>
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const SEED = 'damascus-baghdad-security-coordination';
 
@@ -50,7 +51,8 @@ export function writeScaledContent(factor: number, outDir: string, contentDir = 
   return { slug, paragraphs: count * factor };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Compared as URLs: import.meta.url escapes a space or an Arabic letter in the path, which argv does not.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [factor, outDir] = [Number(process.argv[2]), process.argv[3]];
   if (!Number.isInteger(factor) || factor < 1 || !outDir) {
     console.error('usage: tsx scripts/scale-content.ts <factor> <outDir>');

@@ -117,6 +117,29 @@ describe('loadLibrary with valid content', () => {
     expect(paragraph.sentences[0]!.englishRuns.filter((run) => run.mentions.includes(visit)).map((run) => run.text)).toEqual(['Al-Sudani', ' visited ', 'Damascus']);
   });
 
+  it('puts English mentions in reading order, whatever order the file lists them in', () => {
+    const root = contentWith({ [ENTITIES]: (e) => e.mentions.splice(1, 0, { entity: 'al-sudani', lang: 'en', paragraph: 1, text: 'He' }) });
+    const mentions = loadLibrary(root).article('sample-article')!.entities['al-sudani']!.mentions;
+    expect(mentions.filter((m) => m.lang === 'en').map((m) => m.text)).toEqual(['Al-Sudani', 'He']);
+  });
+
+  it('accepts a numeral written in Arabic-Indic digits', () => {
+    const root = contentWith({
+      [SOURCE]: 'عنوان تجريبي\nزار السوداني دمشق. وعاد منها.\nقال “إنه سعيد ٣.',
+      [ARTICLE]: (a) => (a.paragraphs[1].sentences[0].ar = 'قال “إنه سعيد ٣.'),
+      [`${articleDir}/words/p02.json`]: (w) => {
+        delete w.tokens[2].after;
+        w.tokens.push({ surface: '٣', after: '.', gloss: '3', numeral: true });
+      },
+    });
+    expect(loadLibrary(root).article('sample-article')!.paragraphs[1]!.tokens[3]).toMatchObject({ surface: '٣', numeral: true, lemma: null });
+  });
+
+  it('takes only folders as articles: a file beside them (a Mac’s .DS_Store) is not one', () => {
+    const root = contentWith({ 'articles/.DS_Store': 'Bud1' });
+    expect(loadLibrary(root).articles.map((a) => a.slug)).toEqual(['sample-article']);
+  });
+
   it('answers undefined for an unknown slug', () => {
     expect(loadLibrary(fixture).article('nope')).toBeUndefined();
   });
@@ -169,6 +192,14 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ['a duplicate entity id', ENTITIES, (e: Json) => (e.entities[1].id = 'al-sudani'), 'entities[1].id: duplicate id "al-sudani"'],
     ['a mention of an unknown entity', ENTITIES, (e: Json) => (e.mentions[0].entity = 'nobody'), 'mentions[0].entity: no entity "nobody"'],
     ['a nationality of an unknown country', ENTITIES, (e: Json) => (e.entities[0].country = 'atlantis'), 'entities[0].country: no entity "atlantis"'],
+    [
+      'an Arabic mention that leaves out the punctuation between its words',
+      ENTITIES,
+      (e: Json) => Object.assign(e.mentions[2], { words: 2, text: 'دمشق وعاد' }),
+      'mentions[2]: "دمشق وعاد" is not at paragraph 1, word 3 (found "دمشق. وعاد")',
+    ],
+    ['an Arabic mention across sentences', ENTITIES, (e: Json) => Object.assign(e.mentions[2], { words: 2, text: 'دمشق. وعاد' }), 'mentions[2]: "دمشق. وعاد" crosses a sentence boundary in paragraph 1'],
+    ['a mention listed twice', ENTITIES, (e: Json) => e.mentions.push({ ...e.mentions[0] }), 'mentions[4]: "السوداني" is listed already, in the same place'],
   ])('%s', (_name, file, edit, expected) => {
     const problems = problemsOf(contentWith({ [file]: edit }));
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(`${file}: ${expected}`)]));
@@ -188,6 +219,22 @@ describe('loadLibrary with malformed content names the file, the path and the fa
   it('a paragraph count that differs from the source', () => {
     const problems = problemsOf(contentWith({ [SOURCE]: 'عنوان تجريبي\nزار السوداني دمشق. وعاد منها.' }));
     expect(problems).toEqual([expect.stringContaining('paragraphs: has 2 paragraphs, but')]);
+  });
+
+  it('a source with Windows line endings, or a byte-order mark, says so', () => {
+    const lines = ['عنوان تجريبي', 'زار السوداني دمشق. وعاد منها.', 'قال “إنه سعيد.'];
+    expect(problemsOf(contentWith({ [SOURCE]: lines.join('\r\n') }))).toEqual(
+      expect.arrayContaining([expect.stringContaining(`${SOURCE}: has Windows line endings (CRLF)`)]),
+    );
+    expect(problemsOf(contentWith({ [SOURCE]: `\uFEFF${lines.join('\n')}` }))).toEqual(
+      expect.arrayContaining([expect.stringContaining(`${SOURCE}: starts with a byte-order mark`)]),
+    );
+  });
+
+  it('a words file for no paragraph of the article', () => {
+    const root = contentWith({});
+    cpSync(path.join(root, WORDS1), path.join(root, articleDir, 'words/p03.json'));
+    expect(problemsOf(root)).toEqual([expect.stringContaining(`${articleDir}/words/p03.json: names no paragraph of the article`)]);
   });
 
   it('invalid JSON', () => {

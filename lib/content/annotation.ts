@@ -110,8 +110,18 @@ export function placeEntities(
   // Mentions come in the file's order, which may list an inner name (غزة) before the phrase around it
   // (الحرب على غزة): each token's entities are put outermost first once all are placed, as in English.
   const arabicMentions = new Map<Token, { entity: string; words: number }[]>();
+  /** Where each English mention starts in its paragraph: they are put in reading order by it, not by the file's. */
+  const englishAt = new Map<EntityMention, number>();
+  /** Each mention once: listed twice, it was counted and stepped to twice. */
+  const listed = new Set<string>();
 
   file.mentions.forEach((m, i) => {
+    const key = JSON.stringify([m.entity, m.lang, m.paragraph, m.lang === 'ar' ? m.word : m.occurrence, m.text]);
+    if (listed.has(key)) {
+      problem(`mentions[${i}]`, `"${m.text}" is listed already, in the same place`);
+      return;
+    }
+    listed.add(key);
     const paragraph = paragraphs[m.paragraph];
     const entity = entities[m.entity];
     if (!paragraph || !entity) {
@@ -127,10 +137,15 @@ export function placeEntities(
         return;
       }
       const tokens = paragraph.tokens.slice(m.word - 1, last);
-      const spelled = tokens.map((t, k) => t.surface + (k < tokens.length - 1 ? (t.space ? ' ' : t.after) : '')).join('');
+      // As written between its words, punctuation and all: دمشق وعاد is not دمشق. وعاد.
+      const spelled = tokens.map((t, k) => (k > 0 ? t.before : '') + t.surface + (k < tokens.length - 1 ? t.after + (t.space ? ' ' : '') : '')).join('');
       const prefix = spelled.endsWith(m.text) ? spelled.slice(0, spelled.length - m.text.length) : null;
       if (prefix === null || !attachedClitics.test(prefix)) {
         problem(`mentions[${i}]`, `"${m.text}" is not at paragraph ${m.paragraph}, word ${m.word} (found "${spelled}")`);
+        return;
+      }
+      if (tokens.some((t) => t.sentence !== tokens[0]!.sentence)) {
+        problem(`mentions[${i}]`, `"${m.text}" crosses a sentence boundary in paragraph ${m.paragraph}`);
         return;
       }
       for (const t of tokens) arabicMentions.set(t, [...(arabicMentions.get(t) ?? []), { entity: m.entity, words: m.words }]);
@@ -160,19 +175,21 @@ export function placeEntities(
     const spans = englishSpans.get(sentence) ?? [];
     spans.push({ start: at - sentenceStart, end: at - sentenceStart + m.text.length, entity: m.entity, anchor });
     englishSpans.set(sentence, spans);
-    entity.mentions.push({ lang: 'en', paragraph: m.paragraph, anchor, words: [], text: m.text });
+    const mention: EntityMention = { lang: 'en', paragraph: m.paragraph, anchor, words: [], text: m.text };
+    englishAt.set(mention, at);
+    entity.mentions.push(mention);
   });
 
   for (const [token, mentions] of arabicMentions) token.entities = mentions.sort((a, b) => b.words - a.words).map((m) => m.entity);
   for (const [sentence, spans] of englishSpans) sentence.englishRuns = splitRuns(sentence.en, spans);
+  const readingOrder = (a: EntityMention, b: EntityMention): number => {
+    if (a.lang !== b.lang) return a.lang === 'ar' ? -1 : 1;
+    if (a.paragraph !== b.paragraph) return a.paragraph - b.paragraph;
+    if (a.lang === 'en') return englishAt.get(a)! - englishAt.get(b)!;
+    return a.anchor.localeCompare(b.anchor, 'en', { numeric: true });
+  };
   for (const entity of Object.values(entities)) entity.mentions.sort(readingOrder);
   return entities;
-}
-
-function readingOrder(a: EntityMention, b: EntityMention): number {
-  if (a.lang !== b.lang) return a.lang === 'ar' ? -1 : 1;
-  if (a.paragraph !== b.paragraph) return a.paragraph - b.paragraph;
-  return a.anchor.localeCompare(b.anchor, 'en', { numeric: true });
 }
 
 /** Cuts a sentence at every mention boundary; each run lists the mentions covering it, outermost first. */

@@ -13,9 +13,15 @@ export type CoverageReport = {
   entities: Partial<Record<EntityType, number>>;
 };
 
-/** Word tokens in a paragraph's text: whitespace-separated, with a hyphen between two words splitting them. */
+/**
+ * Word tokens in a paragraph's text: whitespace-separated, with a hyphen between two words splitting them.
+ * Punctuation standing alone (a spaced dash, –) is no word: no token could annotate it.
+ */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).reduce((sum, word) => sum + word.split(/(?<=\p{L})-(?=\p{L})/u).length, 0);
+  return text
+    .split(/\s+/)
+    .filter((chunk) => /[\p{L}\p{N}]/u.test(chunk))
+    .reduce((sum, word) => sum + word.split(/(?<=\p{L})-(?=\p{L})/u).length, 0);
 }
 
 /** How much of an article is annotated: a word counts as glossed with a gloss and a lemma (or as a glossed numeral). */

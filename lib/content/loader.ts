@@ -22,7 +22,9 @@ export function loadLibrary(root: string): Library {
   const articles: Article[] = [];
   const lexicon = loadLexicon(path.join(root, 'lexicon.json'), problems);
 
-  for (const slug of readdirSync(articlesDir).sort()) {
+  // Folders only: a file beside them (the .DS_Store a Mac's Finder leaves) is not an article.
+  const slugs = readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  for (const slug of slugs.sort()) {
     const dir = path.join(articlesDir, slug);
     const article = loadArticle(dir, slug, lexicon, problems);
     if (article) articles.push(article);
@@ -82,7 +84,11 @@ function loadArticle(dir: string, slug: string, lexicon: Record<string, Lemma> |
     problems.push(`${display(sourceFile)}: file is missing`);
     return undefined;
   }
-  const lines = readFileSync(sourceFile, 'utf8').replace(/\n$/, '').split('\n');
+  const text = readFileSync(sourceFile, 'utf8');
+  // Said as what they are: otherwise every line "differs" from article.json, and nothing says why.
+  if (text.startsWith('\uFEFF')) problems.push(`${display(sourceFile)}: starts with a byte-order mark; save it as UTF-8 without one`);
+  if (text.includes('\r')) problems.push(`${display(sourceFile)}: has Windows line endings (CRLF); save it with LF (.gitattributes keeps them so in a clone)`);
+  const lines = text.replace(/\n$/, '').split('\n');
   const before = problems.length;
   checkAgainstSource(file, lines, where, display(sourceFile), problems);
   if (problems.length > before) return undefined;
@@ -180,8 +186,13 @@ function annotate(article: Article, dir: string, lexicon: Record<string, Lemma> 
   const wordsDir = path.join(dir, 'words');
   const unreadWords = new Set<number>();
   if (existsSync(wordsDir)) {
+    // A file no paragraph reads (left from a paragraph since removed) would be silently out of the article.
+    const expected = new Set(all.map((p) => wordsFileName(p.n)));
+    for (const name of readdirSync(wordsDir).filter((entry) => entry.endsWith('.json') && !expected.has(entry))) {
+      problems.push(`${display(path.join(wordsDir, name))}: names no paragraph of the article (it has paragraphs 1–${all.length - 1} and the headline, p00)`);
+    }
     for (const p of all) {
-      const file = path.join(wordsDir, `p${String(p.n).padStart(2, '0')}.json`);
+      const file = path.join(wordsDir, wordsFileName(p.n));
       const words = parseFile(file, wordsFileSchema, problems);
       if (!words) {
         unreadWords.add(p.n);
@@ -209,6 +220,8 @@ function annotate(article: Article, dir: string, lexicon: Record<string, Lemma> 
   }
   return article;
 }
+
+const wordsFileName = (n: number) => `p${String(n).padStart(2, '0')}.json`;
 
 let cached: Library | undefined;
 

@@ -166,7 +166,7 @@ const tokenFields = {
   gloss: text.describe('English meaning in this sentence'),
 };
 
-export const numeralTokenSchema = z.object({ ...tokenFields, numeral: z.literal(true), surface: z.string().regex(/^\d+$/, 'a numeral token is digits') }).strict();
+export const numeralTokenSchema = z.object({ ...tokenFields, numeral: z.literal(true), surface: z.string().regex(/^[0-9\u0660-\u0669\u06F0-\u06F9]+$/, 'a numeral token is digits (0–9, ٠–٩ or ۰–۹)') }).strict();
 
 export const wordTokenSchema = z
   .object({
