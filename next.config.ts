@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // For profiling where the main thread's time goes (scripts/profile.ts); never in a deploy.
   productionBrowserSourceMaps: process.env.JISR_SOURCE_MAPS === '1',
   reactStrictMode: true,
+  // Written into the build, as the README says to give it there: read when the server starts, it was missing
+  // from the pages rendered per request (a paragraph's link, the one shared most) when not given again then.
+  env: { SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' },
   // proxy.ts makes this redirect, with the security headers that Next's own went without.
   skipTrailingSlashRedirect: true,
   async headers() {

@@ -76,6 +76,9 @@ export default function proxy(request: NextRequest) {
   const trailingSlash = pathname.length > 1 && pathname.endsWith('/');
   const path = trailingSlash ? withoutTrailingSlashes(decoded) : decoded;
 
+  // An escaped slash (%2F) is part of its segment to Next, which finds no page by that name: decoded here, it
+  // made two segments of a page that exists, and the address answered that page's 404 with a 200.
+  const splitsASegment = decoded.split('/').length !== pathname.split('/').length;
   const [, first, ...rest] = path.split('/');
   const hasLocalePrefix = hasLocale(routing.locales, first);
   // A file outside the locales (/icon.svg, /data/….json), served as it is.
@@ -94,7 +97,7 @@ export default function proxy(request: NextRequest) {
   // A prerendered page runs exactly the inline scripts hashed at build time. Anything else is a 404:
   // rendered now, with a fresh nonce that Next reads from the request's policy and puts on its scripts,
   // or, for an unknown file such as /foo.txt, Next's own prerendered 404.
-  const scripts = prerendered[decoded] ?? [
+  const scripts = (!splitsASegment && prerendered[decoded]) || [
     `'nonce-${Buffer.from(crypto.randomUUID()).toString('base64')}'`,
     headScriptSource,
     ...(prerendered['/_not-found'] ?? []),
@@ -103,7 +106,7 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);
 
-  if (!isFile && !isKnownPage(inside)) {
+  if (!isFile && (splitsASegment || !isKnownPage(inside))) {
     // To the catch-all page, which renders the 404 into the HTML; notFound() from a page would leave
     // it blank without JavaScript (see app/[locale]/not-found.tsx). Without a locale (/xx/articles/…),
     // in the one the visitor would be sent to, at the address typed: next-intl would send /xx/… to

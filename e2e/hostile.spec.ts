@@ -15,6 +15,9 @@ const notFound = {
   'a broken UTF-8 escape as the slug': '/en/articles/%E0%A4%A',
   'a 4 KB slug': `/en/articles/${'a'.repeat(4096)}`,
   'a 4 KB path': `/en/${'abc/'.repeat(1024)}`,
+  // Next takes an escaped slash as part of its segment: no page has such a segment.
+  'an escaped slash before the paragraph': `/en/articles/${slug}%2F3`,
+  'an escaped slash before the vocabulary': `/en/articles/${slug}%2Fvocabulary`,
 };
 
 test.describe('hostile addresses answer the localized 404', () => {
