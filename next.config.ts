@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Written into the build, as the README says to give it there: read when the server starts, it was missing
   // from the pages rendered per request (a paragraph's link, the one shared most) when not given again then.
-  env: { SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' },
+  env: { SITE_URL: process.env.SITE_URL ?? '' },
   // proxy.ts makes this redirect, with the security headers that Next's own went without.
   skipTrailingSlashRedirect: true,
   async headers() {

@@ -84,7 +84,7 @@ export default function proxy(request: NextRequest) {
   // A file outside the locales (/icon.svg, /data/….json), served as it is.
   const isFile = !hasLocalePrefix && /\.[^/]*$/.test(pathname);
   const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
-  const canonical = isFile ? null : canonicalSegments(inside);
+  const canonical = isFile || splitsASegment ? null : canonicalSegments(inside);
   // Straight to the locale too, where the address had none: one redirect, not two.
   if (canonical) return redirectTo(request, `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`, hasLocalePrefix ? 308 : 307);
   if (trailingSlash) {

@@ -93,9 +93,10 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   const [interactive, setInteractive] = useState(false);
   /**
    * Whether the saved settings have been read. Before, the page shows them (the head script put them on <html>)
-   * but this state holds the defaults: a key's change then saved the defaults over the rest, for good.
+   * but this state holds the defaults: a key's change then saved the defaults over the rest, for good. Where
+   * they cannot be (the schemas' script failed to load), changes hold on the page and are not saved, for the same reason.
    */
-  const settingsRead = useRef(false);
+  const settingsRead = useRef<'not yet' | 'read' | 'unreadable'>('not yet');
   /** What the address's query set, once read: its parameters leave the address as the settings stop being in force. */
   const [addressSettings, setAddressSettings] = useState<Partial<ReaderSettings> | null>(null);
   const [canShare, setCanShare] = useState(false);
@@ -245,7 +246,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     setOverrides((current) => withoutSettings(current, Object.keys(changes)));
     // A device that will not store them (its storage full or turned off) keeps them for this page only, and
     // the reader would find them gone on the next: said once a page, not at every step of a size.
-    if (writeStored(SETTINGS_KEY, next) || settingsUnsavedSaid.current) return false;
+    if (settingsRead.current === 'unreadable' || writeStored(SETTINGS_KEY, next) || settingsUnsavedSaid.current) return false;
     settingsUnsavedSaid.current = true;
     announce(strings.settingsUnsaved, { shownFor: 12000 });
     return true;
@@ -288,6 +289,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           if (!sameSettings(settingsRef.current, { ...stored, ...visit })) placeRef.current = readingPlace();
           setSaved((current) => (sameSettings(current, stored) ? current : stored));
           if (Object.keys(visit).length > 0) setOverrides(visit);
+          settingsRead.current = 'read';
           // Settings changed in another tab: this one takes them, or its next change would save its own older
           // copy over them.
           stopListening = listen(window, {
@@ -301,13 +303,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           });
         },
         // Without the schemas (their script failed to load) nothing stored can be trusted: the defaults stand.
-        () => undefined,
+        () => {
+          settingsRead.current = 'unreadable';
+        },
       )
-      .then(() => {
-        if (!live) return;
-        settingsRead.current = true;
-        setInteractive(true);
-      });
+      .then(() => live && setInteractive(true));
     return () => {
       live = false;
       stopListening();
@@ -499,7 +499,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       // A view or a switch may hide what has the focus: once the page has the change, focus moves on. The
       // change is heard, not shown: the page itself shows it.
       const change = (setting: 'view' | 'diacritics' | 'translit' | 'gloss' | 'entities' | 'unknown', value: ViewMode | boolean) => {
-        if (!settingsRead.current) return;
+        if (settingsRead.current === 'not yet') return;
         const refocus = keepFocusShown();
         if (!update({ [setting]: value })) announce(describeSetting(setting, value, strings), { quiet: true });
         requestAnimationFrame(refocus);

@@ -88,7 +88,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
   const [failed, setFailed] = useState(false);
-  const { state: study, loaded: studyLoaded } = useStudy();
+  const { state: study, loaded: studyLoaded, unloaded: studyUnreadable } = useStudy();
   /** What is open, updated as soon as it changes: events in the same tick must see it before React renders. */
   const openRef = useRef<Open | null>(null);
   const cardRef = useRef<HTMLDivElement | null>(null);
@@ -387,7 +387,8 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
           // A link to the word the address names already (back to where a word link opened) is no change of
           // address the page hears, and only scrolled: its card opens, as the link's first use opened it.
           const link = (event.target as Element).closest('a');
-          if (!link?.hash || link.href !== window.location.href) return;
+          const newTab = event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
+          if (newTab || !link?.hash || link.href !== window.location.href) return;
           event.preventDefault();
           openAddressed.current?.();
         }}
@@ -399,7 +400,8 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             data={data}
             pinned={open.pinned}
             byKeyboard={!!open.byKeyboard}
-            saved={!!(lemma && study.words[lemma]?.saved)}
+            // Where the store cannot be read at all (its script failed to load), saving says it could not save.
+            saved={studyLoaded || studyUnreadable ? !!(lemma && study.words[lemma]?.saved) : null}
             status={lemma && studyLoaded ? statusOf(study, lemma) : null}
             strings={strings}
             posNames={posNames}

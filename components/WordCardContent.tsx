@@ -54,8 +54,8 @@ type Props = {
   pinned: boolean;
   /** A preview opened by focus, where Enter opens the rest; else by the mouse, where a click does. */
   byKeyboard: boolean;
-  saved: boolean;
-  /** Null until the study store has been read: before, every word would read as new. */
+  /** Null while the study store is being read, as is the status: before, every word would read as unsaved and new. */
+  saved: boolean | null;
   status: WordStatus | null;
   strings: WordCardStrings;
   posNames: Record<string, string>;
@@ -291,7 +291,8 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
               {/* One name in either state, the state being its pressed: a name that turned into "Saved ✓" left
                   unclear what pressing again would do. */}
               {lemma && (
-                <button type="button" className="chip" aria-pressed={saved} onClick={onSave}>
+                // A toggle of a state not yet read would turn a saved word's saving off: it waits for the store.
+                <button type="button" className="chip" aria-pressed={!!saved} disabled={saved === null} onClick={onSave}>
                   {strings.save}
                   {saved && <span aria-hidden="true">&nbsp;✓</span>}
                 </button>

@@ -6,21 +6,11 @@ import { takeEarlyWord } from '@/lib/early-word';
 import { listen } from '@/lib/listen';
 import { WORD_FRAGMENT } from '@/lib/urls';
 import { isPinKey, wordOf } from '@/lib/word-elements';
+import { CardUnavailable } from './CardUnavailable';
 import { useReader } from './ReaderContext';
 import type { Open } from './WordCard';
 
-// Its code failing to load (the connection dropped) would reach the page's error boundary, which takes the
-// whole reader away: the reader hears that the word data could not be loaded, and reads on without cards.
-const WordCard = dynamic(
-  () => import('./WordCard').then((m) => m.WordCard, () => CardUnavailable),
-  { ssr: false },
-);
-
-function CardUnavailable({ strings }: { strings: { failed: string } }) {
-  const { announce } = useReader();
-  useEffect(() => announce(strings.failed), [announce, strings.failed]);
-  return null;
-}
+const WordCard = dynamic(() => import('./WordCard').then((m) => m.WordCard, () => CardUnavailable), { ssr: false });
 
 /**
  * Keeps the word card's code (and floating-ui) out of the page's first load: it is fetched when the
@@ -62,12 +52,20 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     else if (focused) note(focused, false, true);
     const early = (pinned: boolean, byKeyboard = false) => (event: Event) => note(wordOf(event.target), pinned, byKeyboard);
     const pin = early(true);
+    function onClick(event: MouseEvent) {
+      if (document.getSelection()?.isCollapsed === false) {
+        // A double or triple click selects: the card its first click noted would open over the selection.
+        if (event.detail > 1) setInitial(null);
+        return;
+      }
+      pin(event);
+    }
     function onKeyDown(event: KeyboardEvent) {
       if (!isPinKey(event) || !wordOf(event.target)) return;
       event.preventDefault();
       pin(event);
     }
-    return listen(root, { pointermove: early(false), focusin: early(false, true), click: pin, keydown: onKeyDown, touchstart: want });
+    return listen(root, { pointermove: early(false), focusin: early(false, true), click: onClick, keydown: onKeyDown, touchstart: want });
   }, [rootRef, ready]);
 
   return wanted ? <WordCard {...props} initial={initial} onReady={() => setReady(true)} /> : null;

@@ -9,8 +9,8 @@ export const SINGLE_KEYS_KEY = 'jisr:single-keys:v1';
 /** The reader's choice, where the device would not store it (its storage full or turned off): it holds on this page. */
 let unsavedChoice: boolean | undefined;
 export const singleKeysOn = (): boolean => unsavedChoice ?? readStored(SINGLE_KEYS_KEY) !== 'off';
-/** What shows the choice: the buttons that name their key to screen readers stop naming it once it is off. */
-const choiceShown = new Set<() => void>();
+/** Told when the choice changes: the buttons that name their key stop naming it once it is off, and the keys' handlers read it. */
+const singleKeysListeners = new Set<() => void>();
 
 /** Turns single-key shortcuts on or off on the device. False where the device would not store the choice. */
 export function chooseSingleKeys(on: boolean): boolean {
@@ -18,16 +18,16 @@ export function chooseSingleKeys(on: boolean): boolean {
   // Turned on, it is saved if no 'off' is left to read back: a removal can fail too.
   const saved = on ? readStored(SINGLE_KEYS_KEY) !== 'off' : writeStoredText(SINGLE_KEYS_KEY, 'off');
   unsavedChoice = saved ? undefined : on;
-  choiceShown.forEach((show) => show());
+  singleKeysListeners.forEach((listener) => listener());
   return saved;
 }
 
 /** For useSyncExternalStore: `onChange` hears a choice made on this page or, through storage, in another tab. */
 export function subscribeToSingleKeys(onChange: () => void): () => void {
-  choiceShown.add(onChange);
+  singleKeysListeners.add(onChange);
   window.addEventListener('storage', onChange);
   return () => {
-    choiceShown.delete(onChange);
+    singleKeysListeners.delete(onChange);
     window.removeEventListener('storage', onChange);
   };
 }

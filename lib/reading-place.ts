@@ -39,9 +39,14 @@ export function rowAtReadingLine(rows = paragraphRows()): HTMLElement | undefine
  * J and K step from the row at the reading line instead: from here J goes to the row below, not past it.
  */
 export function rowBeingRead(rows = paragraphRows()): HTMLElement | undefined {
-  const top = headerBottom();
-  return rows.find((row) => row.getBoundingClientRect().bottom - top > lineHeight(row)) ?? rows.at(-1);
+  return rows.find(unread) ?? rows.at(-1);
 }
+
+/** Whether more than a line of the row is left under the header, on screen or below it. */
+const unread = (row: HTMLElement) => row.getBoundingClientRect().bottom - headerBottom() > lineHeight(row);
+
+/** Whether the reader can be reading in the row: more than a line of it shows under the header. */
+export const readingIn = (row: HTMLElement) => unread(row) && row.getBoundingClientRect().top < window.innerHeight;
 
 /**
  * The word whose card is pinned, or the link's target, while on screen. A target the address no longer names

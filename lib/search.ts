@@ -143,9 +143,10 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
   // between digits, where it is part of a number (٣٫٥, 2,000).
   const arabicQuery = arabic || !latinLetter.test(trimmed) ? normalizeArabic(trimmed.replace(/(?<!\p{Nd})[\p{P}\p{S}]+|[\p{P}\p{S}]+(?!\p{Nd})/gu, ' ')) : '';
   const englishQuery = arabic ? '' : normalizeLatin(westernDigits(trimmed));
-  // A word asked for with the article names its lemma as well as without: المصالحة finds مصالحة's forms.
-  const bare = /^ال\S{2}/.test(arabicQuery) ? arabicQuery.slice(2) : arabicQuery;
-  const lemmas = arabicQuery && !arabicQuery.includes(' ') ? lemmasMatching(index, [arabicQuery, bare]) : new Set<string>();
+  // A word asked for with the article names its lemma as well as without: المصالحة finds مصالحة's forms. By
+  // a word's stem only, three letters or more: the ال of الآن is no article, and آن is no lemma's citation form.
+  const bare = /^ال\S{3}/.test(arabicQuery) ? arabicQuery.slice(2) : null;
+  const lemmas = arabicQuery && !arabicQuery.includes(' ') ? lemmasMatching(index, arabicQuery, bare) : new Set<string>();
 
   const hits: SearchHit[] = [];
   for (const paragraph of index.paragraphs) {
@@ -159,11 +160,11 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
  * The lemmas a one-word query names: by their citation form (ذكر finds وذكرت), or by the stem of
  * one of their words (علاقات finds العلاقة, and every other form of that lemma).
  */
-function lemmasMatching(index: SearchIndex, queries: string[]): Set<string> {
-  const ids = new Set(queries.flatMap((query) => citationForms(index).get(query) ?? []));
+function lemmasMatching(index: SearchIndex, query: string, bare: string | null): Set<string> {
+  const ids = new Set(citationForms(index).get(query));
   for (const paragraph of index.paragraphs) {
     const { stems } = compared(paragraph);
-    paragraph.tokens.forEach((token, i) => token.lemma && queries.includes(stems[i]!) && ids.add(token.lemma));
+    paragraph.tokens.forEach((token, i) => token.lemma && (stems[i] === query || stems[i] === bare) && ids.add(token.lemma));
   }
   return ids;
 }

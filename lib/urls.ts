@@ -1,7 +1,7 @@
 import type { Locale } from './i18n/routing';
 
 /** Absolute origin for canonical URLs and social cards: SITE_URL as the build was given it (next.config.ts), or localhost:3000. */
-export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+export const siteUrl = new URL(process.env.SITE_URL || 'http://localhost:3000');
 
 /**
  * A path of this site as an absolute address on the origin the reader is using: what a reader copies,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CARD_PATTERN, CARD_SIZE, cardSubjects, withShownText } from '@/lib/content/card-image';
 import { articleFileSchema } from '@/lib/content/schema';
+import { articleSlugs } from '@/lib/content/loader';
 import { fill } from '@/lib/template';
 import en from '@/messages/en.json';
 import ar from '@/messages/ar.json';
@@ -115,9 +116,7 @@ const frame: Fills = {
   taglineEn: en.SiteHeader.tagline,
   taglineAr: ar.SiteHeader.tagline,
 };
-// Folders only, as the loader takes them: a file beside them (a Mac's .DS_Store) is not an article.
-const slugs = readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-for (const slug of slugs.sort()) {
+for (const slug of articleSlugs(articlesDir)) {
   const dir = path.join(articlesDir, slug);
   const file = articleFileSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
   for (const old of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) rmSync(path.join(dir, old));

@@ -22,9 +22,7 @@ export function loadLibrary(root: string): Library {
   const articles: Article[] = [];
   const lexicon = loadLexicon(path.join(root, 'lexicon.json'), problems);
 
-  // Folders only: a file beside them (the .DS_Store a Mac's Finder leaves) is not an article.
-  const slugs = readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  for (const slug of slugs.sort()) {
+  for (const slug of articleSlugs(articlesDir)) {
     const dir = path.join(articlesDir, slug);
     const article = loadArticle(dir, slug, lexicon, problems);
     if (article) articles.push(article);
@@ -38,6 +36,12 @@ export function loadLibrary(root: string): Library {
     annotatedSlugs: () => articles.filter((a) => a.annotated).map((a) => ({ slug: a.slug })),
     lexicon,
   };
+}
+
+/** The article folders, in order. Folders only: a file beside them (the .DS_Store a Mac's Finder leaves) is not an article. */
+export function articleSlugs(articlesDir: string): string[] {
+  const folders = readdirSync(articlesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  return folders.map((entry) => entry.name).sort();
 }
 
 function parseFile<T extends z.ZodType>(file: string, schema: T, problems: string[]): z.infer<T> | undefined {
