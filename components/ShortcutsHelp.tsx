@@ -24,7 +24,7 @@ const shortcuts = [
 export async function ShortcutsHelp({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Shortcuts' });
   return (
-    <dialog id="shortcuts" aria-labelledby="shortcuts-title" className="shortcuts">
+    <dialog id="shortcuts" aria-labelledby="shortcuts-title" className="shortcuts" tabIndex={-1}>
       <h2 id="shortcuts-title" className="text-lg font-semibold">
         {t('title')}
       </h2>

@@ -4,7 +4,8 @@ type Link = { href: string; label: string };
 export function StudyPageHeader({ back, title, headline, intro, links }: { back: Link; title: string; headline: string; intro: string; links: Link[] }) {
   return (
     <>
-      <p className="mt-6 text-sm">
+      {/* The way back and the page's own links lead nowhere on paper. */}
+      <p className="mt-6 text-sm print:hidden">
         <a href={back.href} className="link">
           {back.label}
         </a>
@@ -14,7 +15,7 @@ export function StudyPageHeader({ back, title, headline, intro, links }: { back:
         {headline}
       </p>
       <p className="mt-2 text-muted">{intro}</p>
-      <nav className="mt-4 flex flex-wrap gap-4 text-sm">
+      <nav className="mt-4 flex flex-wrap gap-4 text-sm print:hidden">
         {links.map((link) => (
           <a key={link.href} href={link.href} className="link">
             {link.label}

@@ -111,8 +111,12 @@ test.describe('the glossary card', () => {
     const status = page.getByRole('dialog').getByRole('group', { name: 'Status' });
     await expect(status.getByRole('button', { name: 'Known' })).toBeVisible();
     await expect(status.getByRole('button', { pressed: true })).toHaveCount(0);
+    // Saving is a toggle: pressed on a state not yet read, it could turn a saved word's saving off.
+    const save = page.getByRole('dialog').getByRole('button', { name: 'Save word' });
+    await expect(save).toBeDisabled();
     release();
     await expect(status.getByRole('button', { name: 'Known', pressed: true })).toBeVisible();
+    await expect(save).toBeEnabled();
   });
 
   test('a preview opens where the mouse moves, not on a word the page scrolls under a still mouse', async ({ page, isMobile }) => {
@@ -638,6 +642,20 @@ test.describe('keyboard', () => {
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('link', { name: 'Paragraph 11’s page' })).toBeFocused();
+  });
+
+  test('the shortcuts’ list opens at its top on a short screen, its title in sight', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 512 });
+    await openReader(page);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toBeFocused();
+    await expect(help.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
+    // Tab goes on into it, and Esc closes it, giving focus back to the button.
+    await page.keyboard.press('Tab');
+    await expect(help.getByRole('checkbox', { name: /^Single-key shortcuts/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
   });
 
   test('while the shortcuts’ list is open, keys do not change the page behind it', async ({ page }) => {
@@ -1321,6 +1339,11 @@ test.describe('reading modes and settings', () => {
     await page.locator('#w1-1').click();
     await expect(page.getByRole('dialog', { name: 'Word card: أكد' })).toContainText('أ-ك-د');
     await expect(page.locator('#w1-1 .w-voc')).toHaveCount(0);
+    // A change holds on the page; the settings it could not read are not saved over with the defaults.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('t');
+    await expect(page.locator('#w1-1 .w-tr')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('jisr:settings:v1'))).toBe('{"diacritics":true}');
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 

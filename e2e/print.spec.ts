@@ -35,12 +35,17 @@ test('the vocabulary prints as its list, without the sorting and filters', async
   await page.goto(`${readerPath('ar')}/vocabulary`);
   const sort = page.getByRole('combobox', { name: 'رتّب حسب' });
   const toReader = page.getByRole('link', { name: 'اقرأها في المقال' }).first();
+  const back = page.getByRole('link', { name: 'العودة إلى المقال' });
+  const toRoots = page.getByRole('link', { name: 'عائلات الجذور' });
   await expect(sort).toBeVisible();
   await expect(toReader).toBeVisible();
+  await expect(back).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(sort).toBeHidden();
-  // A link to the reader under every word says nothing on paper.
+  // Links say nothing on paper: to the reader under every word, back to it, and within the page.
   await expect(toReader).toBeHidden();
+  await expect(back).toBeHidden();
+  await expect(toRoots).toBeHidden();
   await expect(page.locator('.vocab-entry').first()).toBeVisible();
   await expect(page.locator('.vocab-entry').first()).toHaveCSS('break-inside', 'avoid');
 });

@@ -82,6 +82,9 @@ test.describe('unknown addresses answer the localized 404', () => {
     await page.goto(`${readerPath('en', '٣-٥')}?view=ar`);
     await expect(page).toHaveURL(new RegExp(`${readerPath('en', '3-5')}\\?view=ar$`));
     await expect(page.getByText('Showing paragraphs 3–5, highlighted below.')).toBeVisible();
+    // As the page writes a range, with an en dash.
+    await page.goto(readerPath('en', '3–5'));
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en', '3-5')}$`));
     await page.goto(readerPath('en', '07'));
     await expect(page).toHaveURL(new RegExp(`${readerPath('en', '7')}$`));
     await expect(page.getByText('Showing paragraph 7, highlighted below.')).toBeVisible();

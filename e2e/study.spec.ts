@@ -599,7 +599,7 @@ test('a bad import is reported and changes nothing', async ({ page }) => {
 test('an import says how many of its words are not in this article, and keeps them', async ({ page }) => {
   await page.goto(flashcardsPath('en'));
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"learning"},"kitab":{"status":"known"},"qalam":{"status":"known"}}}');
-  await expect(page.getByText('Imported words: 3. Not in this article: 2; they are kept too.')).toBeVisible();
+  await expect(page.getByText('Imported words: 3. Words not in this article, kept too: 2.')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
   expect(Object.keys(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words)).toEqual(['akkada', 'kitab', 'qalam']);
 });
@@ -607,7 +607,7 @@ test('an import says how many of its words are not in this article, and keeps th
 test('a word named like a property of every object is imported as a word of another article, and the deck still works', async ({ page }) => {
   await page.goto(flashcardsPath('en'));
   await importStudyFile(page, '{"version":1,"words":{"constructor":{"status":"learning","saved":{"token":"w1-2","article":"damascus-baghdad-security-coordination","savedAt":"2026-11-01T00:00:00.000Z"}}}}');
-  await expect(page.getByText('Imported words: 1. Not in this article: 1; they are kept too.')).toBeVisible();
+  await expect(page.getByText('Imported words: 1. Words not in this article, kept too: 1.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('status')).toHaveText('Due now: 0 · In the deck: 0');
   await expect(page.getByRole('button', { name: 'Study words (CSV)' })).toBeDisabled();
@@ -622,7 +622,7 @@ test('an import that changes nothing here says so: this device’s later change 
   // Of a file that brings something, what it brought is counted apart from what was up to date.
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"new","changedAt":"2020-01-01T00:00:00.000Z"},"kitab":{"status":"known"}}}');
   await expect(
-    page.getByText('Imported words: 1. Not in this article: 1; they are kept too. Words already up to date on this device, left as they were: 1.'),
+    page.getByText('Imported words: 1. Words not in this article, kept too: 1. Words already up to date on this device, left as they were: 1.'),
   ).toBeVisible();
 });
 

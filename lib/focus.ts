@@ -1,4 +1,4 @@
-import { onScreen, rowBeingRead } from './reading-place';
+import { readingIn, rowBeingRead } from './reading-place';
 
 /** What a keyboard user can land on in the reader's chrome and text. */
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tabindex="0"]';
@@ -36,8 +36,8 @@ export function keepFocusShown(): () => void {
  * above can fill the screen's top.
  */
 export function focusRowBeingRead(): void {
-  const linked = document.querySelector(':target, [data-highlighted]')?.closest<HTMLElement>('[data-paragraph]');
-  focusFirstControlIn(linked && onScreen(linked) ? linked : rowBeingRead());
+  const linked = (document.querySelector(':target') ?? document.querySelector('[data-highlighted]'))?.closest<HTMLElement>('[data-paragraph]');
+  focusFirstControlIn(linked && readingIn(linked) ? linked : rowBeingRead());
 }
 
 /** Focus on the first control shown in `row`, where focusing what the reader moved to would drop it to the page. */
@@ -59,6 +59,10 @@ export function showModalReturningFocus(dialog: HTMLDialogElement): void {
     dialog.addEventListener('close', () => left() && focusFirstControlIn(clicked), { once: true });
   }
   dialog.showModal();
+  // The browser focuses the dialog's first control, which scrolled a list taller than a short screen (a page
+  // zoomed) to its foot, its title and first lines out of sight: the dialog itself takes focus, at its top.
+  dialog.focus();
+  dialog.scrollTop = 0;
 }
 
 /** The first control shown after `element` in the page's order: where Tab would go on from its end. */

@@ -28,7 +28,8 @@ export function isKnownPage(segments: readonly string[]): boolean {
  */
 export function canonicalSegments(segments: readonly string[]): string[] | null {
   const [section, slug, page, ...more] = segments;
-  const numbers = page === undefined ? null : /^(\d+)(?:-(\d+))?$/.exec(westernDigits(page));
+  // A range as the interface writes it, with an en dash (3–5), is the address's 3-5 too.
+  const numbers = page === undefined ? null : /^(\d+)(?:[-–](\d+))?$/.exec(westernDigits(page));
   if (!numbers || more.length > 0) return null;
   const from = Number(numbers[1]);
   const to = numbers[2] === undefined ? from : Number(numbers[2]);

@@ -61,7 +61,9 @@ const queryFields: Record<keyof typeof queryToSetting, z.ZodMiniType> = {
 };
 
 export function settingsFromQuery(search: string): Partial<ReaderSettings> {
-  const params = new URLSearchParams(search.length > MAX_SETTINGS_LENGTH ? '' : search);
+  // Read whatever the query's length: each value is checked against its field, and a long parameter of someone
+  // else's (a tracker's id) beside them dropped the link's settings, and then took them out of the address.
+  const params = new URLSearchParams(search);
   const overrides: Partial<Record<keyof ReaderSettings, unknown>> = {};
   for (const [name, schema] of Object.entries(queryFields) as [keyof typeof queryFields, z.ZodMiniType][]) {
     const value = params.get(name);

@@ -39,6 +39,9 @@ describe('canonicalSegments', () => {
     ['٣-٥', '3-5'],
     ['۳-۵', '3-5'],
     ['٠٣-٣', '3'],
+    // As the interface writes a range, with an en dash.
+    ['3–5', '3-5'],
+    ['٣–٥', '3-5'],
   ])('sends /%s to the page /%s', (typed, page) => {
     expect(canonicalSegments(inside(`/articles/${slug}/${typed}`))).toEqual(['articles', slug, page]);
   });

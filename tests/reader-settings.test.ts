@@ -37,6 +37,10 @@ describe('settingsFromQuery', () => {
     expect(settingsFromQuery('?view=ar&diacritics=1&translit=0&ar=3')).toEqual({ view: 'ar', diacritics: true, translit: false, arSize: 3 });
   });
 
+  it('takes them beside a long parameter of someone else’s, such as a tracker’s id', () => {
+    expect(settingsFromQuery(`?view=ar&fbclid=${'A'.repeat(4000)}`)).toEqual({ view: 'ar' });
+  });
+
   it('ignores bogus and unknown values', () => {
     expect(settingsFromQuery('?view=<b>&diacritics=true&ar=9&theme=neon&foo=1&en=-1')).toEqual({});
   });
