@@ -22,6 +22,7 @@ import { focusRowBeingRead } from '@/lib/focus';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { onThisSite, paragraphOfWord, WORD_FRAGMENT, wordUrl } from '@/lib/urls';
 import { focusWord, isPinKey, wordOf } from '@/lib/word-elements';
+import { CardCloseButton } from './CardCloseButton';
 import { useReader } from './ReaderContext';
 import { useStudy } from './useStudy';
 import { WordCardContent, type WordCardStrings } from './WordCardContent';
@@ -415,7 +416,10 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             onClose={() => close(true)}
           />
         ) : (
-          <p className="p-3 text-sm">{failed ? strings.failed : strings.loading}</p>
+          <div className="p-3">
+            {open.pinned && <CardCloseButton label={strings.close} onClose={() => close(true)} />}
+            <p className="text-sm">{failed ? strings.failed : strings.loading}</p>
+          </div>
         )}
     </div>,
     document.body,

@@ -5,6 +5,7 @@ import { rootAnchor } from '@/lib/roots';
 import { wordStatuses, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { paragraphOfWord } from '@/lib/urls';
+import { CardCloseButton } from './CardCloseButton';
 import { EnglishPhrase } from './EnglishPhrase';
 import { ParagraphPlace } from './ParagraphPlace';
 import { useSingleKeys } from './useSingleKeys';
@@ -96,11 +97,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
 
   return (
     <div className="space-y-3 p-4">
-      {pinned && (
-        <button type="button" className="card-close" onClick={onClose} aria-label={strings.close}>
-          ×
-        </button>
-      )}
+      {pinned && <CardCloseButton label={strings.close} onClose={onClose} />}
       {entities.map((entity) => (
         <section key={entity.name.en} className="entity-section" data-et={entity.type}>
           <p className="card-label">

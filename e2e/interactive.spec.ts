@@ -1419,6 +1419,19 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('#w3-1')).toBeFocused();
     // Side by side, stacked, Arabic only, then English only: the word is hidden.
     for (let presses = 0; presses < 3; presses++) await page.keyboard.press('v');
+  test('a pinned card whose data cannot load says so, and its × closes it back to the word', async ({ page }) => {
+    await page.route('**/data/*.json', (route) => route.abort());
+    await openReader(page);
+    const word = page.locator('#w1-1');
+    await word.focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog');
+    await expect(card).toContainText('The word data could not be loaded.');
+    await card.getByRole('button', { name: 'Close' }).click();
+    await expect(card).toBeHidden();
+    await expect(word).toBeFocused();
+  });
+
     await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
     await expect(page.locator('#p3').getByRole('link', { name: 'Paragraph 3’s page' })).toBeFocused();
     // Each key's change is heard.
