@@ -6,6 +6,9 @@ import { articlePath } from '@/lib/urls';
 
 type Props = { article: Article; shown: ParagraphRange; locale: Locale };
 
+/** A range's figures for the messages, which name a part of one paragraph in the singular. */
+const span = (range: ParagraphRange) => ({ ...range, span: range.from === range.to ? 'one' : 'many' });
+
 /**
  * Where a page of a long article sits in it, with plain links to the parts before and after (each
  * opens at its first paragraph) and to the whole article on one page, so it reads whole without scripts.
@@ -19,15 +22,15 @@ export async function PartNav({ article, shown, locale }: Props) {
   const wholeRange = `1-${count}`;
   return (
     <nav aria-label={t('label')} className="part-nav">
-      <p className="text-muted">{t('showing', { from: shown.from, to: shown.to, count })}</p>
+      <p className="text-muted">{t('showing', { ...span(shown), count })}</p>
       {previous && (
         <a href={articlePath(locale, article.slug, String(previous.from))} rel="prev" className="chip">
-          {t('previous', previous)}
+          {t('previous', span(previous))}
         </a>
       )}
       {next && (
         <a href={articlePath(locale, article.slug, String(next.from))} rel="next" className="chip">
-          {t('next', next)}
+          {t('next', span(next))}
         </a>
       )}
       {(shown.from > 1 || shown.to < count) && (
