@@ -321,13 +321,13 @@ test.describe('paragraph links', () => {
     await expect(meta('meta[property="og:description"]')).toHaveAttribute('content', opening!);
   });
 
-  test('preview with a large picture: the headline’s, or the paragraph’s a link opens at', async ({ page, request }) => {
+  test('preview with a large picture, the headline’s or the paragraph’s a link opens at, described as showing both languages', async ({ page, request }) => {
     const pages: [string, string | RegExp][] = [
-      [readerPath('en'), /^Countering terrorism/],
-      [readerPath('en', '7'), /^Paragraph 7: He went on: “God willing/],
+      [readerPath('en'), /^In Arabic and English: Countering terrorism/],
+      [readerPath('en', '7'), /^Paragraph 7 in Arabic and English: He went on: “God willing/],
       // The picture shows the sentences that fit whole, and so does its description: not half of the second.
-      [readerPath('en', '1'), /^Paragraph 1: Iraqi Prime Minister [^.]+ in confronting terrorism\. …$/],
-      [readerPath('ar', '3-5'), `الفقرة 3: ${sourceLines[3]}`],
+      [readerPath('en', '1'), /^Paragraph 1 in Arabic and English: Iraqi Prime Minister [^.]+ in confronting terrorism\. …$/],
+      [readerPath('ar', '3-5'), `الفقرة 3 بالعربية والإنجليزية: ${sourceLines[3]}`],
     ];
     const pictures = new Set<string>();
     for (const [path, alt] of pages) {

@@ -36,16 +36,17 @@ export function leadSentences(sentences: string[], limit = DESCRIPTION_LIMIT): s
 
 /** A link preview picture (lib/content/card-image.ts) and what it shows, in the link's language. */
 type Picture = { url: string; alt: string };
+type MetadataStrings = Awaited<ReturnType<typeof getTranslations<'Metadata'>>>;
 
 /**
  * The picture a link to the article previews with: the first paragraph it opens at, where that has one,
- * or else the headline's.
+ * or else the headline's. It shows both languages, which its description says, quoting the link's.
  */
-function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: { n: number; title: string } | null): Picture | undefined {
-  const own = paragraph && article.cardImages.get(paragraph.n);
+function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: number | null, t: MetadataStrings): Picture | undefined {
+  const own = paragraph === null ? undefined : article.cardImages.get(paragraph);
   const card = own ?? article.cardImages.get(0);
   if (!card) return undefined;
-  const alt = own ? `${paragraph.title}: ${own.shown[lang]}` : card.shown[lang];
+  const alt = own ? t('paragraphPictureAlt', { n: paragraph!, text: own.shown[lang] }) : t('pictureAlt', { text: card.shown[lang] });
   return { url: cardImagePath(article.slug, card.name), alt };
 }
 
@@ -109,12 +110,11 @@ export async function readerMetadata(locale: Locale, article: Article, range: Pa
   const description = leadSentences(shown.flatMap((p) => p.sentences.map((sentence) => sentence[lang])));
   const title = readerTitle(range && (range.from === range.to ? t('paragraphTitle', { n: range.from }) : t('rangeTitle', range)), headline);
   const url = articlePath(locale, article.slug, segment);
-  const first = range && { n: range.from, title: t('paragraphTitle', { n: range.from }) };
   return {
     title,
     description,
     alternates: alternatesOf(locale, (l) => articlePath(l, article.slug, segment)),
-    ...socialCards(locale, t('siteName'), { title, description, url, type: 'article' }, pictureOf(article, lang, first)),
+    ...socialCards(locale, t('siteName'), { title, description, url, type: 'article' }, pictureOf(article, lang, range && range.from, t)),
   };
 }
 
@@ -131,7 +131,7 @@ export async function studyPageMetadata(
     title,
     description: page.description,
     alternates: alternatesOf(locale, (l) => path(l, article.slug)),
-    ...socialCards(locale, t('siteName'), { title, description: page.description, url: path(locale, article.slug), type: 'website' }, pictureOf(article, locale, null)),
+    ...socialCards(locale, t('siteName'), { title, description: page.description, url: path(locale, article.slug), type: 'website' }, pictureOf(article, locale, null, t)),
   };
 }
 
