@@ -1,6 +1,6 @@
 'use client';
 
-import type { MouseEvent, SyntheticEvent } from 'react';
+import { useRef, type MouseEvent, type SyntheticEvent } from 'react';
 import { linkedPlace } from '@/lib/reading-place';
 
 type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | 'rtl'; current: boolean };
@@ -13,6 +13,12 @@ type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | '
  * carries them too, and again at the click, for a reader who scrolled since.
  */
 export function LanguageSwitcherLinks({ label, links }: { label: string; links: LanguageLink[] }) {
+  /**
+   * The link being pressed. Its press carried the pinned card's word, then closed the card (a press outside
+   * it); the focus the press gives the link after that must not carry the paragraph in its place.
+   */
+  const pressed = useRef<EventTarget | null>(null);
+
   function carriesPlace(href: string) {
     const carry = ({ currentTarget: anchor }: SyntheticEvent<HTMLAnchorElement>) => {
       const place = linkedPlace();
@@ -21,10 +27,17 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
       anchor.search = window.location.search;
     };
     return {
-      onPointerEnter: carry,
-      onFocus: carry,
+      onPointerEnter: (event: SyntheticEvent<HTMLAnchorElement>) => {
+        pressed.current = null;
+        carry(event);
+      },
+      onFocus: (event: SyntheticEvent<HTMLAnchorElement>) => pressed.current !== event.currentTarget && carry(event),
+      onBlur: () => (pressed.current = null),
       // In the capture phase: a press outside a pinned card closes it before the click arrives.
-      onPointerDownCapture: carry,
+      onPointerDownCapture: (event: SyntheticEvent<HTMLAnchorElement>) => {
+        pressed.current = event.currentTarget;
+        carry(event);
+      },
       // A click from the keyboard (detail 0) has had no press; a reader may have scrolled since focus.
       onClick: (event: MouseEvent<HTMLAnchorElement>) => event.detail === 0 && carry(event),
     };

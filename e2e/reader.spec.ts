@@ -677,6 +677,17 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('dialog', { name: /الأوضاع$/ })).toBeVisible();
   });
 
+  test('keeps the word whose card the reader pinned, though the press on the link closes the card', async ({ page }) => {
+    await page.goto(readerPath('en'));
+    await expect(page.getByRole('button', { name: 'Copy link to paragraph 6' })).toBeVisible();
+    await page.locator('#w6-12').scrollIntoViewIfNeeded();
+    await page.locator('#w6-12').click();
+    await expect(page.getByRole('dialog', { name: 'Word card: منذ' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#w6-12$`));
+    await expect(page.getByRole('dialog', { name: /منذ$/ })).toBeVisible();
+  });
+
   test('keeps the word a link opened at, once its card is closed', async ({ page }) => {
     await page.goto(`${readerPath('en', '4')}#w4-6`);
     await expect(page.getByRole('dialog', { name: 'Word card: الأوضاع' })).toBeVisible();
