@@ -21,7 +21,7 @@ const flashcardKeys = [
   'again', 'hard', 'good', 'easy', 'progress', 'empty', 'done', 'card', 'answer',
 ] as const;
 const studyDataKeys = [
-  'dataHeading', 'dataIntro', 'exportCsv', 'exportAnki', 'exportJson', 'import', 'imported', 'importedElsewhere', 'importedUpToDate', 'importedNothing', 'importFailed',
+  'dataHeading', 'dataIntro', 'exportCsv', 'exportAnki', 'exportJson', 'import', 'imported', 'importedElsewhere', 'importedUpToDate', 'importedNothing', 'importedEmpty', 'importFailed',
   'importNotLoaded', 'importUnlisted', 'nothingToExport',
 ] as const;
 const problemKey = (problem: ImportProblem['problem']) => `problem${problem[0]!.toUpperCase()}${problem.slice(1)}` as const;

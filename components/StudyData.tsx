@@ -12,7 +12,7 @@ import { updateStudy, useStudy } from './useStudy';
 import type { ImportProblem } from '@/lib/study-schema';
 
 export type StudyDataStrings = Record<
-  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importedUpToDate' | 'importedNothing' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
+  'dataHeading' | 'dataIntro' | 'exportCsv' | 'exportAnki' | 'exportJson' | 'import' | 'imported' | 'importedElsewhere' | 'importedUpToDate' | 'importedNothing' | 'importedEmpty' | 'importFailed' | 'importNotLoaded' | 'importUnlisted' | 'nothingToExport',
   string
 > & {
   problems: Record<ImportProblem['problem'], string>;
@@ -87,7 +87,10 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
       return next;
     });
     if (merged === 'unloaded') return setOutcome({ kind: 'unloaded' });
-    if (lemmas.length && !changed.length) return setOutcome({ kind: 'imported', message: fill(strings.importedNothing, { count: lemmas.length }) });
+    if (!changed.length) {
+      const message = lemmas.length ? fill(strings.importedNothing, { count: lemmas.length }) : strings.importedEmpty;
+      return setOutcome({ kind: 'imported', message });
+    }
     // The store is shared by every article; words of other articles are kept, and said to be elsewhere.
     const elsewhere = changed.filter((lemma) => !Object.hasOwn(deck.lemmas, lemma)).length;
     const upToDate = lemmas.length - changed.length;

@@ -613,11 +613,17 @@ test('a word named like a property of every object is imported as a word of anot
   await expect(page.getByRole('button', { name: 'Study words (CSV)' })).toBeDisabled();
 });
 
+test('a file with no words says there is nothing to import', async ({ page }) => {
+  await page.goto(flashcardsPath('en'));
+  await importStudyFile(page, '{"version":1,"words":{}}');
+  await expect(page.getByText('Nothing to import: the file holds no words.')).toBeVisible();
+});
+
 test('an import that changes nothing here says so: this device’s later change stands', async ({ page }) => {
   await markFirstWord(page, '3');
   await page.goto(flashcardsPath('en'));
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"new","changedAt":"2020-01-01T00:00:00.000Z"}}}');
-  await expect(page.getByText('Nothing to import: this device already has every word in the file as the file has it (1).')).toBeVisible();
+  await expect(page.getByText('Nothing to import: this device is already up to date with every word in the file (1).')).toBeVisible();
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words.akkada.status).toBe('known');
   // Of a file that brings something, what it brought is counted apart from what was up to date.
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"new","changedAt":"2020-01-01T00:00:00.000Z"},"kitab":{"status":"known"}}}');
