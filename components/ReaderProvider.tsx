@@ -295,7 +295,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           stopListening = listen(window, {
             storage: (event: StorageEvent) => {
               if (event.key !== SETTINGS_KEY && event.key !== null) return;
-              const changed = readStoredSettings(event.key === null ? null : event.newValue);
+              // A cleared store (key null) has no new value: the defaults.
+              const changed = readStoredSettings(event.newValue);
               if (sameSettings(savedRef.current, changed)) return;
               placeRef.current = readingPlace();
               setSaved(changed);
