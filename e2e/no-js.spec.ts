@@ -15,7 +15,10 @@ test('without JavaScript both panes and every paragraph link render', async ({ p
     );
   }
   // Controls that need a script are not offered, and the reader is told what is missing.
-  await expect(page.getByRole('button', { name: 'Copy link to paragraph 1' })).toBeHidden();
+  // In the page, so hidden because scripts are off, not because it is gone.
+  const copy = page.getByRole('button', { name: 'Copy link to paragraph 1', exact: true, includeHidden: true });
+  await expect(copy).toBeAttached();
+  await expect(copy).toBeHidden();
   // Playwright's text and role queries pass over <noscript>, though its content shows without scripts.
   const note = page.locator('noscript p');
   await expect(note).toBeVisible();
@@ -27,6 +30,7 @@ test('without JavaScript the controls that need it take no room, and a word link
   await expect(page.getByRole('searchbox')).toHaveCount(0);
   for (const control of ['Reading settings', 'Entity index']) {
     const summary = page.getByText(control, { exact: true });
+    await expect(summary).toBeAttached();
     await expect(summary).toBeHidden();
     expect(await summary.boundingBox(), `${control} leaves no gap`).toBeNull();
   }

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { drawnApart, drawnOutOfOrder, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
+import { drawnApart, drawnOutOfOrder, expectRightUnderHeader, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
 
 test.describe('the reader', () => {
   for (const locale of ['en', 'ar'] as const) {
@@ -80,17 +80,6 @@ test.describe('the reader', () => {
   });
 });
 
-/** Paragraph `target`, or the element of that id, lands just under the header. */
-async function expectRightUnderHeader(page: Page, target: number | string) {
-  const gapUnderHeader = () =>
-    page.evaluate(
-      (id) => document.getElementById(id)!.getBoundingClientRect().top - document.querySelector('header')!.getBoundingClientRect().bottom,
-      typeof target === 'number' ? `p${target}` : target,
-    );
-  await expect.poll(gapUnderHeader).toBeGreaterThanOrEqual(0);
-  await expect.poll(gapUnderHeader).toBeLessThan(40);
-}
-
 test.describe('paragraph links', () => {
   test('/…/7 opens with paragraph 7 in view and highlighted', async ({ page }) => {
     await page.goto(readerPath('en', '7'));
@@ -162,13 +151,7 @@ test.describe('paragraph links', () => {
       // Settled: the word forms are in, or the view is applied.
       if (/gloss|diacritics/.test(link) || saved) await expect(page.locator('#p1 .w-voc').first()).toBeAttached();
       else await expect(page.locator('html')).toHaveAttribute('data-view', /./);
-      const gap = () =>
-        page.evaluate(
-          (n) => document.getElementById(`p${n}`)!.getBoundingClientRect().top - document.querySelector('header')!.getBoundingClientRect().bottom,
-          paragraph,
-        );
-      await expect.poll(gap).toBeGreaterThanOrEqual(0);
-      await expect.poll(gap).toBeLessThan(40);
+      await expectRightUnderHeader(page, paragraph);
       if (link.includes('?')) {
         const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
         await expect(notice).toBeInViewport();

@@ -178,3 +178,14 @@ export function refuseWrites(page: Page, prefix: string) {
     };
   }, prefix);
 }
+
+/** Paragraph `target`, or the element of that id, lands just under the sticky header: below it, not far. */
+export async function expectRightUnderHeader(page: Page, target: number | string) {
+  const gapUnderHeader = () =>
+    page.evaluate(
+      (id) => document.getElementById(id)!.getBoundingClientRect().top - document.querySelector('header')!.getBoundingClientRect().bottom,
+      typeof target === 'number' ? `p${target}` : target,
+    );
+  await expect.poll(gapUnderHeader).toBeGreaterThanOrEqual(0);
+  await expect.poll(gapUnderHeader).toBeLessThan(40);
+}

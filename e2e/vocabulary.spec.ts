@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, lineStarts, readerPath, saveWords, slug } from './support';
+import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, lineStarts, readerPath, saveWords, slug } from './support';
 
 const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
 
@@ -207,11 +207,10 @@ test('an address whose fragment is a broken escape changes nothing, and the link
 
 test('the page’s jump links land their headings below the sticky header', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
-  for (const name of ['Root families', 'Words']) {
+  for (const [name, id] of [['Root families', 'roots'], ['Words', 'words']]) {
     await page.getByRole('link', { name, exact: true }).click();
-    const heading = (await page.getByRole('heading', { level: 2, name, exact: true }).boundingBox())!;
-    const header = (await page.getByRole('banner').boundingBox())!;
-    expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
+    await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeInViewport();
+    await expectRightUnderHeader(page, id!);
   }
 });
 
