@@ -416,9 +416,9 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             onClose={() => close(true)}
           />
         ) : (
-          <div className="p-3">
-            {open.pinned && <CardCloseButton label={strings.close} onClose={() => close(true)} />}
+          <div className="flex items-center justify-between gap-2 p-3">
             <p className="text-sm">{failed ? strings.failed : strings.loading}</p>
+            {open.pinned && <CardCloseButton label={strings.close} onClose={() => close(true)} />}
           </div>
         )}
     </div>,
