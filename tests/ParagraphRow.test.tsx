@@ -57,11 +57,11 @@ describe('ParagraphRow', () => {
     expect(english?.textContent).toBe(paragraph.en);
   });
 
+  // The panes' text, markup and all, is checked above; here, that none of it became elements or attributes.
   it('renders markup in content as text', () => {
     const { container } = renderRow();
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('[onmouseover]')).toBeNull();
-    expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
   });
 
   it('links its number to the paragraph’s page, opened at the paragraph, and offers the bare link to copy and share', () => {

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderContext } from '@/components/ReaderContext';
@@ -61,7 +61,10 @@ describe('WordCard', () => {
 
   it('opens for the word the reader reached while its code was loading', async () => {
     renderCard({ id: 'w12-12', pinned: false });
-    await expect(screen.findByRole('tooltip')).resolves.toBeTruthy();
+    // أوكار's reading and its meaning in this sentence: a card for another word, or an empty one, shows neither.
+    const card = await screen.findByRole('tooltip');
+    expect(card.textContent).toContain('awkār');
+    expect(card.textContent).toContain('“hideouts”');
   });
 
   // The loader keeps listening until the card's effects have run; a click in that gap arrives as a
@@ -70,6 +73,8 @@ describe('WordCard', () => {
     const { rerender } = renderCard({ id: 'w12-12', pinned: false });
     await screen.findByRole('tooltip');
     await act(async () => rerender({ id: 'w12-12', pinned: true }));
-    await expect(screen.findByRole('button', { name: 'Copy link to this word' })).resolves.toBeTruthy();
+    const card = await screen.findByRole('dialog', { name: 'Word card: أوكار' });
+    expect(within(card).queryByRole('button', { name: 'Copy link to this word' })).not.toBeNull();
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 });

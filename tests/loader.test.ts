@@ -1,11 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/errors';
 import { cardImageName, shownText, withShownText } from '@/lib/content/card-image';
 import { crc32 } from 'node:zlib';
 import { loadLibrary } from '@/lib/content/loader';
+import { contentWith, problemsOf, removeCopies, type Json } from './content-problems';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/content');
 const articleDir = 'articles/sample-article';
@@ -14,41 +13,8 @@ const SOURCE = `${articleDir}/source.ar.txt`;
 const WORDS1 = `${articleDir}/words/p01.json`;
 const ENTITIES = `${articleDir}/entities.json`;
 const LEXICON = 'lexicon.json';
-const temporary: string[] = [];
 
-type Json = Record<string, any>;
-
-/** A copy of the valid fixture with some JSON files edited, or files replaced by raw text. */
-function contentWith(edits: Record<string, ((json: Json) => void) | string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'jisr-content-'));
-  temporary.push(root);
-  cpSync(fixture, root, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const target = path.join(root, file);
-    if (typeof edit === 'string') {
-      writeFileSync(target, edit);
-      continue;
-    }
-    const json = JSON.parse(readFileSync(target, 'utf8'));
-    edit(json);
-    writeFileSync(target, JSON.stringify(json));
-  }
-  return root;
-}
-
-function problemsOf(root: string): string[] {
-  try {
-    loadLibrary(root);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-}
-
-afterEach(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeCopies);
 
 describe('loadLibrary with valid content', () => {
   const article = loadLibrary(fixture).article('sample-article')!;

@@ -1,10 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/errors';
 import { loadLibrary } from '@/lib/content/loader';
 import { lemmaSchema, lexiconFileSchema, type Lemma } from '@/lib/content/schema';
+import { contentWith, problemsOf, removeCopies, type Json } from './content-problems';
 
 /*
  * The `pattern` (wazn) of a lemma is checked by rebuilding the word: put the root's radicals in place of
@@ -266,22 +265,9 @@ describe('the lexicon schema for pattern', () => {
 });
 
 describe('the loader and pattern', () => {
-  const fixture = path.join(import.meta.dirname, 'fixtures/content');
-  const temporary: string[] = [];
-  afterAll(() => {
-    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(removeCopies);
 
-  function contentWithLexicon(edit: (lemmas: Record<string, unknown>[]) => void): string {
-    const root = mkdtempSync(path.join(tmpdir(), 'jisr-patterns-'));
-    temporary.push(root);
-    cpSync(fixture, root, { recursive: true });
-    const file = path.join(root, 'lexicon.json');
-    const json = JSON.parse(readFileSync(file, 'utf8'));
-    edit(json.lemmas);
-    writeFileSync(file, JSON.stringify(json));
-    return root;
-  }
+  const contentWithLexicon = (edit: (lemmas: Json[]) => void) => contentWith({ 'lexicon.json': (json) => edit(json.lemmas) });
 
   it('passes a pattern through to the lexicon and the article lemmas', () => {
     const library = loadLibrary(contentWithLexicon((lemmas) => (lemmas.find((l) => l.id === 'zara')!.pattern = 'فَعَلَ')));
@@ -291,14 +277,7 @@ describe('the loader and pattern', () => {
   });
 
   it('names the file, the lemma and the fault for a pattern on a lemma without a root', () => {
-    const root = contentWithLexicon((lemmas) => (lemmas[3]!.pattern = 'فُعْلَانِيّ'));
-    let problems: string[] = [];
-    try {
-      loadLibrary(root);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems = error.problems;
-    }
+    const problems = problemsOf(contentWithLexicon((lemmas) => (lemmas[3]!.pattern = 'فُعْلَانِيّ')));
     expect(problems).toEqual(
       expect.arrayContaining([expect.stringMatching(/lexicon\.json: lemmas\[3\]\.pattern: a lemma without a root has no pattern$/)]),
     );

@@ -43,7 +43,7 @@ describe('scheduling adapter (ts-fsrs)', () => {
       card = review(card, 'good', at);
       intervals.push(minutes(card, at));
     }
-    expect(intervals).toEqual([...intervals].sort((a, b) => a - b));
+    intervals.slice(1).forEach((interval, i) => expect(interval).toBeGreaterThan(intervals[i]!));
     const lapsed = review(card, 'again', new Date(card.due));
     expect(lapsed.lapses).toBe(1);
     expect(minutes(lapsed, new Date(card.due))).toBeLessThan(intervals.at(-1)!);
