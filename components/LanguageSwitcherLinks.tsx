@@ -32,14 +32,19 @@ export function LanguageSwitcherLinks({ label, links }: { label: string; links: 
         carry(event);
       },
       onFocus: (event: SyntheticEvent<HTMLAnchorElement>) => pressed.current !== event.currentTarget && carry(event),
+      // A press may give no focus (Safari's links take none; a touch that turns into a scroll is cancelled).
       onBlur: () => (pressed.current = null),
+      onPointerCancel: () => (pressed.current = null),
       // In the capture phase: a press outside a pinned card closes it before the click arrives.
       onPointerDownCapture: (event: SyntheticEvent<HTMLAnchorElement>) => {
         pressed.current = event.currentTarget;
         carry(event);
       },
       // A click from the keyboard (detail 0) has had no press; a reader may have scrolled since focus.
-      onClick: (event: MouseEvent<HTMLAnchorElement>) => event.detail === 0 && carry(event),
+      onClick: (event: MouseEvent<HTMLAnchorElement>) => {
+        if (event.detail === 0) carry(event);
+        pressed.current = null;
+      },
     };
   }
 

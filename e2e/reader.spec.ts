@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { drawnApart, drawnOutOfOrder, expectRightUnderHeader, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
 
 test.describe('the reader', () => {
@@ -660,13 +660,14 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('dialog', { name: /الأوضاع$/ })).toBeVisible();
   });
 
-  test('keeps the word whose card the reader pinned, though the press on the link closes the card', async ({ page }) => {
+  test('keeps the word whose card the reader pinned, though the press on the link closes the card', async ({ page, isMobile }) => {
     await page.goto(readerPath('en'));
     await expect(page.getByRole('button', { name: 'Copy link to paragraph 6' })).toBeVisible();
     await page.locator('#w6-12').scrollIntoViewIfNeeded();
-    await page.locator('#w6-12').click();
+    const press = (target: Locator) => (isMobile ? target.tap() : target.click());
+    await press(page.locator('#w6-12'));
     await expect(page.getByRole('dialog', { name: 'Word card: منذ' })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await press(page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }));
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#w6-12$`));
     await expect(page.getByRole('dialog', { name: /منذ$/ })).toBeVisible();
   });
