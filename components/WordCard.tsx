@@ -255,12 +255,12 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       }
       // The card sits at the end of the page, portalled out of the text: Tab past its last control (or
       // Shift+Tab before its first) goes back to its word, not to the page's end, and on from there.
-      // A card still loading its glossary has no controls yet: the card itself is then its last stop.
+      // Still loading its glossary, or unable to, a pinned card's one control is its ×.
       const card = cardRef.current;
       const word = openRef.current && document.getElementById(openRef.current.id);
       if (event.key !== 'Tab' || !card || !word || !card.contains(document.activeElement)) return;
       const controls = card.querySelectorAll<HTMLElement>('a[href], button');
-      const edge = event.shiftKey ? [card, controls[0]] : [controls[controls.length - 1] ?? card];
+      const edge = event.shiftKey ? [card, controls[0]] : [controls[controls.length - 1]];
       if (!edge.includes(document.activeElement as HTMLElement)) return;
       event.preventDefault();
       focusWord(word);
