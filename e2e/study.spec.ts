@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdScript, lineStarts, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug } from './support';
+import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdScript, lineStarts, openReader, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -13,12 +13,9 @@ function importStudyFile(page: Page, text: string, label: string = messages.en.F
 }
 
 const flashcardsPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/flashcards`;
-const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
 
-async function openReader(page: Page, path = readerPath('en')) {
-  await page.goto(path);
-  await expect(page.locator('[data-interactive]')).toBeAttached();
-}
+/** A study record of a word saved from `token`, as an export holds it. */
+const saved = (token: string) => ({ status: 'new', saved: { token, article: slug, savedAt: '2026-11-29T12:00:00.000Z' } });
 
 const coverage = (page: Page) => page.getByText(/% of words known/);
 
@@ -408,7 +405,6 @@ test('in the Arabic interface, a recall card’s English hint reads left to righ
 
 test('the next flashcard starts in view after grading, and in Arabic the answer’s lines share one alignment', async ({ page }) => {
   const t = messages.ar;
-  const saved = (token: string) => ({ status: 'new', saved: { token, article: slug, savedAt: '2026-11-29T12:00:00.000Z' } });
   await page.addInitScript(
     (store) => localStorage.setItem('jisr:study:v1', store),
     JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }),
@@ -433,7 +429,6 @@ test('the next flashcard starts in view after grading, and in Arabic the answer�
 });
 
 test('from the keyboard, showing the answer and grading move focus to what replaced the button', async ({ page }) => {
-  const saved = (token: string) => ({ status: 'new', saved: { token, article: slug, savedAt: '2026-11-29T12:00:00.000Z' } });
   await page.addInitScript(
     (store) => localStorage.setItem('jisr:study:v1', store),
     JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }),
@@ -459,7 +454,6 @@ test('from the keyboard, showing the answer and grading move focus to what repla
 
 for (const locale of ['en', 'ar'] as const)
   test(`the grade buttons are of one height, each its grade over when the card comes back (${locale})`, async ({ page }) => {
-    const saved = (token: string) => ({ status: 'new', saved: { token, article: slug, savedAt: '2026-11-29T12:00:00.000Z' } });
     await page.addInitScript((store) => localStorage.setItem('jisr:study:v1', store), JSON.stringify({ version: 1, words: { irhab: saved('w0-2') } }));
     await page.goto(flashcardsPath(locale));
     await page.getByRole('button', { name: messages[locale].Flashcards.showAnswer }).click();

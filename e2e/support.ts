@@ -5,6 +5,13 @@ import { expect, type APIResponse, type Locator, type Page, type Route } from '@
 
 export const slug = 'damascus-baghdad-security-coordination';
 export const readerPath = (locale: 'en' | 'ar', range?: string) => `/${locale}/articles/${slug}${range ? `/${range}` : ''}`;
+export const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
+
+/** Opens the reader and waits until its scripts are live (the page marks itself interactive then). */
+export async function openReader(page: Page, path = readerPath('en')) {
+  await page.goto(path);
+  await expect(page.locator('[data-interactive]')).toBeAttached();
+}
 
 /** The article as received: line 1 the headline, then one body paragraph a line. */
 export const sourceLines = readFileSync(
@@ -178,6 +185,13 @@ export function refuseWrites(page: Page, prefix: string) {
     };
   }, prefix);
 }
+
+/** Whether a pointer at the element's middle would reach it: nothing is drawn over it there. */
+export const onTop = (element: Locator) =>
+  element.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  });
 
 /** Paragraph `target`, or the element of that id, lands just under the sticky header: below it, not far. */
 export async function expectRightUnderHeader(page: Page, target: number | string) {

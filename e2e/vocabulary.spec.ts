@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, lineStarts, readerPath, saveWords, slug } from './support';
+import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, lineStarts, readerPath, saveWords, slug, vocabularyPath } from './support';
 
-const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
 
 test('lists every lemma with its root, count and first context, linked back to the word', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
