@@ -7,7 +7,7 @@ import { articlePath } from '@/lib/urls';
 type Props = { article: Article; shown: ParagraphRange; locale: Locale };
 
 /** A range's figures for the messages, which name a part of one paragraph in the singular. */
-const span = (range: ParagraphRange) => ({ ...range, span: range.from === range.to ? 'one' : 'many' });
+const withSpan = (range: ParagraphRange) => ({ ...range, span: range.from === range.to ? 'one' : 'other' });
 
 /**
  * Where a page of a long article sits in it, with plain links to the parts before and after (each
@@ -22,15 +22,15 @@ export async function PartNav({ article, shown, locale }: Props) {
   const wholeRange = `1-${count}`;
   return (
     <nav aria-label={t('label')} className="part-nav">
-      <p className="text-muted">{t('showing', { ...span(shown), count })}</p>
+      <p className="text-muted">{t('showing', { ...withSpan(shown), count })}</p>
       {previous && (
         <a href={articlePath(locale, article.slug, String(previous.from))} rel="prev" className="chip">
-          {t('previous', span(previous))}
+          {t('previous', withSpan(previous))}
         </a>
       )}
       {next && (
         <a href={articlePath(locale, article.slug, String(next.from))} rel="next" className="chip">
-          {t('next', span(next))}
+          {t('next', withSpan(next))}
         </a>
       )}
       {(shown.from > 1 || shown.to < count) && (

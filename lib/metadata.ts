@@ -36,18 +36,17 @@ export function leadSentences(sentences: string[], limit = DESCRIPTION_LIMIT): s
 
 /** A link preview picture (lib/content/card-image.ts) and what it shows, in the link's language. */
 type Picture = { url: string; alt: string };
-type MetadataStrings = Awaited<ReturnType<typeof getTranslations<'Metadata'>>>;
+type MetadataT = Awaited<ReturnType<typeof getTranslations<'Metadata'>>>;
 
 /**
  * The picture a link to the article previews with: the first paragraph it opens at, where that has one,
  * or else the headline's. It shows both languages, which its description says, quoting the link's.
  */
-function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: number | null, t: MetadataStrings): Picture | undefined {
+function pictureOf(article: Article, lang: 'ar' | 'en', paragraph: number | null, t: MetadataT): Picture | undefined {
   const own = paragraph === null ? undefined : article.cardImages.get(paragraph);
-  const card = own ?? article.cardImages.get(0);
-  if (!card) return undefined;
-  const alt = own ? t('paragraphPictureAlt', { n: paragraph!, text: own.shown[lang] }) : t('pictureAlt', { text: card.shown[lang] });
-  return { url: cardImagePath(article.slug, card.name), alt };
+  if (own && paragraph !== null) return { url: cardImagePath(article.slug, own.name), alt: t('paragraphPictureAlt', { n: paragraph, text: own.shown[lang] }) };
+  const headline = article.cardImages.get(0);
+  return headline && { url: cardImagePath(article.slug, headline.name), alt: t('pictureAlt', { text: headline.shown[lang] }) };
 }
 
 /**
@@ -75,8 +74,6 @@ function alternatesOf(locale: Locale, path: (locale: Locale) => string): Metadat
     languages: { ...inEveryLocale(path), 'x-default': path(routing.defaultLocale) },
   };
 }
-
-type MetadataT = Awaited<ReturnType<typeof getTranslations<'Metadata'>>>;
 
 /** A page's full title, as the browser's tab and a shared link show it: the page's own, then the site's name. */
 export function withSiteName(t: MetadataT, title: string): string {

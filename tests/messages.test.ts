@@ -33,9 +33,9 @@ describe('message catalogs', () => {
     const english = createTranslator({ locale: 'en', messages: en, namespace: 'Parts' });
     const arabic = createTranslator({ locale: 'ar', messages: ar, namespace: 'Parts' });
     expect(english('showing', { span: 'one', from: 5, to: 5, count: 64 })).toBe('Paragraph 5 of 64');
-    expect(english('next', { span: 'many', from: 6, to: 9 })).toBe('Next: paragraphs 6–9');
+    expect(english('next', { span: 'other', from: 6, to: 9 })).toBe('Next: paragraphs 6–9');
     expect(arabic('previous', { span: 'one', from: 5, to: 5 })).toBe('السابق: الفقرة 5');
-    expect(arabic('showing', { span: 'many', from: 1, to: 4, count: 64 })).toBe('الفقرات 1–4 من 64');
+    expect(arabic('showing', { span: 'other', from: 1, to: 4, count: 64 })).toBe('الفقرات 1–4 من 64');
   });
 
   // Arabic counted nouns agree with their number: singular for 1, dual for 2, plural for 3–10, singular
