@@ -2,7 +2,7 @@
 
 import type { EntityTypeName } from '@/lib/entity-types';
 import { arabicScale, englishScale, sizePercent, themeMessages, themes, viewMessages, viewModes, type ReaderSettings } from '@/lib/reader-settings';
-import { showModalReturningFocus } from '@/lib/focus';
+import { showShortcuts } from '@/lib/focus';
 import { useReader } from './ReaderContext';
 import { useSingleKeys } from './useSingleKeys';
 
@@ -130,10 +130,7 @@ export function ReaderControls({ strings, entityTypes }: Props) {
         className="chip"
         aria-label={strings.shortcuts}
         aria-keyshortcuts={singleKeys ? '?' : undefined}
-        onClick={() => {
-          const help = document.querySelector<HTMLDialogElement>('#shortcuts');
-          if (help) showModalReturningFocus(help);
-        }}
+        onClick={showShortcuts}
       >
         ?
       </button>

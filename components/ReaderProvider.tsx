@@ -11,7 +11,7 @@ import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
 import { keepingPlace, noticeHeight, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, withinScreen, type Place } from '@/lib/reading-place';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
-import { focusFirstControlIn, focusRowBeingRead, keepFocusShown, showModalReturningFocus } from '@/lib/focus';
+import { focusFirstControlIn, focusRowBeingRead, keepFocusShown, showShortcuts } from '@/lib/focus';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
 import { setStatus, statusOf, wordStatuses, type StudyState, type WordStatus } from '@/lib/study';
@@ -516,10 +516,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         j: () => moveParagraph(1),
         k: () => moveParagraph(-1),
         c: copyParagraphLink,
-        '?': () => {
-          const help = document.querySelector<HTMLDialogElement>('#shortcuts');
-          if (help) showModalReturningFocus(help);
-        },
+        '?': showShortcuts,
       };
       const word = wordOf(event.target);
       // The Arabic runs right to left, so ← is the next word and → the previous one. This works from

@@ -1409,14 +1409,11 @@ test.describe('reading modes and settings', () => {
   test('a pinned card whose data cannot load says so, and its × closes it back to the word', async ({ page }) => {
     await page.route('**/data/*.json', (route) => route.abort());
     await openReader(page);
-    const word = page.locator('#w1-1');
-    await word.focus();
-    await page.keyboard.press('Enter');
-    const card = page.getByRole('dialog');
+    const card = await pinFromKeyboard(page, 'w1-1');
     await expect(card).toContainText('The word data could not be loaded.');
     await card.getByRole('button', { name: 'Close' }).click();
     await expect(card).toBeHidden();
-    await expect(word).toBeFocused();
+    await expect(page.locator('#w1-1')).toBeFocused();
   });
 
   test('a link’s settings win for the visit, without overwriting the saved ones, and can be kept', async ({ page }) => {

@@ -51,7 +51,7 @@ export function focusFirstControlIn(row: Element | undefined): void {
  * clicked: focus goes instead to the paragraph clicked in (where the caret a click leaves is, as the
  * browser's own Tab would have started from there).
  */
-export function showModalReturningFocus(dialog: HTMLDialogElement): void {
+function showModalReturningFocus(dialog: HTMLDialogElement): void {
   const clicked = getSelection()?.anchorNode?.parentElement?.closest('.paragraph') ?? undefined;
   if (clicked && document.activeElement === document.body) {
     // Chrome fires `close` with focus still in the dialog, and then drops it to the page.
@@ -63,6 +63,12 @@ export function showModalReturningFocus(dialog: HTMLDialogElement): void {
   // zoomed) to its foot, its title and first lines out of sight: the dialog itself takes focus, at its top.
   dialog.focus();
   dialog.scrollTop = 0;
+}
+
+/** Opens the keyboard shortcuts' list (components/ShortcutsHelp.tsx), from its button or its key. */
+export function showShortcuts(): void {
+  const help = document.querySelector<HTMLDialogElement>('#shortcuts');
+  if (help) showModalReturningFocus(help);
 }
 
 /** The first control shown after `element` in the page's order: where Tab would go on from its end. */
