@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardImageName, shownText, withShownText } from '@/lib/content/card-image';
 import { crc32 } from 'node:zlib';
+import { wholeWordAt } from '@/lib/content/annotation';
 import { loadLibrary } from '@/lib/content/loader';
 import { contentWith, problemsOf, removeCopies, type Json } from './content-problems';
 
@@ -57,6 +58,14 @@ describe('loadLibrary with valid content', () => {
       { text: 'Damascus', entities: ['damascus'], mentions: ['en1-4'] },
       { text: '.', entities: [], mentions: [] },
     ]);
+  });
+
+  it('counts an English mention’s occurrences as words of their own: “Iraq” in “Iraqi” is not one', () => {
+    const english = 'The Iraqi prime minister said that Iraq and Turkey face threats, and that Iraq’s efforts…';
+    expect(wholeWordAt(english, 'Iraq', 1)).toBe(english.indexOf('Iraq and'));
+    expect(wholeWordAt(english, 'Iraq', 2)).toBe(english.indexOf('Iraq’s'));
+    expect(wholeWordAt(english, 'Iraq', 3)).toBe(-1);
+    expect(wholeWordAt('Turkey-Iraq talks', 'Iraq', 1)).toBe(7);
   });
 
   it('lists a word’s entities outermost first in both languages, whatever order the file lists them in', () => {
@@ -152,7 +161,8 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     // Entities.
     ['an Arabic mention past the paragraph’s end', ENTITIES, (e: Json) => (e.mentions[0].word = 9), 'mentions[0]: "السوداني" is given at word 9, but paragraph 1 has 5 words'],
     ['an Arabic mention off its word', ENTITIES, (e: Json) => (e.mentions[0].word = 3), 'mentions[0]: "السوداني" is not at paragraph 1, word 3 (found "دمشق")'],
-    ['an English mention not in the text', ENTITIES, (e: Json) => (e.mentions[1].text = 'Sudani visited Aleppo'), 'mentions[1]: "Sudani visited Aleppo" does not occur in the English of paragraph 1'],
+    ['an English mention not in the text', ENTITIES, (e: Json) => (e.mentions[1].text = 'Sudani visited Aleppo'), 'mentions[1]: "Sudani visited Aleppo" does not occur as a word of its own in the English of paragraph 1'],
+    ['an English mention inside a word', ENTITIES, (e: Json) => (e.mentions[3].text = 'Damas'), 'mentions[3]: "Damas" does not occur as a word of its own in the English of paragraph 1'],
     ['an English mention across sentences', ENTITIES, (e: Json) => (e.mentions[3].text = 'Damascus. He'), 'mentions[3]: "Damascus. He" crosses a sentence boundary in paragraph 1'],
     ['an entity with no English mention', ENTITIES, (e: Json) => e.mentions.splice(3, 1), 'entities[1]: "damascus" has no English mention'],
     ['a duplicate entity id', ENTITIES, (e: Json) => (e.entities[1].id = 'al-sudani'), 'entities[1].id: duplicate id "al-sudani"'],

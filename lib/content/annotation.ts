@@ -152,13 +152,10 @@ export function placeEntities(
       entity.mentions.push({ lang: 'ar', paragraph: m.paragraph, anchor: tokens[0]!.id, words: tokens.map((t) => t.id), text: m.text });
       return;
     }
-    let at = -1;
-    for (let k = 0; k < m.occurrence; k++) {
-      at = paragraph.en.indexOf(m.text, at + 1);
-      if (at < 0) break;
-    }
+    const at = wholeWordAt(paragraph.en, m.text, m.occurrence);
     if (at < 0) {
-      problem(`mentions[${i}]`, `"${m.text}" does not occur ${m.occurrence === 1 ? '' : `${m.occurrence} times `}in the English of paragraph ${m.paragraph}`);
+      const times = m.occurrence === 1 ? '' : `${m.occurrence} times `;
+      problem(`mentions[${i}]`, `"${m.text}" does not occur ${times}as a word of its own in the English of paragraph ${m.paragraph}`);
       return;
     }
     let sentenceStart = 0;
@@ -190,6 +187,21 @@ export function placeEntities(
   };
   for (const entity of Object.values(entities)) entity.mentions.sort(readingOrder);
   return entities;
+}
+
+const wordCharacter = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Where the `occurrence`th (from 1) of `text` stands as a word of its own in `english`, or -1: "Iraq" in
+ * "Iraqi" is not counted, so a mention can neither light part of a word nor be numbered by one.
+ */
+export function wholeWordAt(english: string, text: string, occurrence: number): number {
+  let seen = 0;
+  for (let at = english.indexOf(text); at >= 0; at = english.indexOf(text, at + 1)) {
+    const joined = wordCharacter.test(english[at - 1] ?? '') || wordCharacter.test(english[at + text.length] ?? '');
+    if (!joined && ++seen === occurrence) return at;
+  }
+  return -1;
 }
 
 /** Cuts a sentence at every mention boundary; each run lists the mentions covering it, outermost first. */
