@@ -4,12 +4,11 @@ import { inEveryLocale, localeDirection, type Locale } from '@/lib/i18n/routing'
 import { readerPageOf } from '@/lib/content/parts';
 import { formatParagraphRange, inRange, type ParagraphRange } from '@/lib/paragraph-range';
 import { entityTypes as allEntityTypes, partsOfSpeech, verbForms } from '@/lib/content/schema';
-import { glossaryPath } from '@/lib/glossary';
+import { glossaryFile, searchIndexFile } from '@/lib/data-files';
 import { paragraphShareTitle } from '@/lib/metadata';
 import { messagesOf, namesOf, templatesOf } from '@/lib/i18n/messages';
 import { themeMessages, viewMessages } from '@/lib/reader-settings';
 import { lemmaCountsOf } from '@/lib/known-words';
-import { searchIndexPath } from '@/lib/search';
 import { wordStatuses } from '@/lib/study';
 import { articlePath, flashcardsPath, paragraphId, vocabularyPath } from '@/lib/urls';
 import { ArabicText } from './ArabicText';
@@ -41,7 +40,7 @@ export async function ReaderView({ locale, article, range }: Props) {
   // A long article is read a part at a time; a paragraph link shows the parts around it.
   const page = readerPageOf(article, range);
   const { shown, notes } = page;
-  const glossaryUrl = glossaryPath(article.slug, page.part);
+  const glossaryUrl = glossaryFile(article, page.part).path;
   const notedParagraphs = new Set(notes.map((note) => note.paragraph));
   const controls = await getTranslations({ locale, namespace: 'ReaderControls' });
   const card = await getTranslations({ locale, namespace: 'WordCard' });
@@ -134,7 +133,7 @@ export async function ReaderView({ locale, article, range }: Props) {
             />
             {article.annotated && (
               <SearchBox
-                indexUrl={searchIndexPath(article.slug)}
+                indexUrl={searchIndexFile(article).path}
                 articlePath={articlePath(locale, article.slug)}
                 shown={shown}
                 strings={{

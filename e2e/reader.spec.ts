@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { drawnApart, drawnOutOfOrder, expectRightUnderHeader, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
+import { drawnOutOfOrder, expectDrawnApart, expectRightUnderHeader, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
 
 test.describe('the reader', () => {
   for (const locale of ['en', 'ar'] as const) {
@@ -406,7 +406,7 @@ test.describe('paragraph links', () => {
     const message = page.getByRole('status');
     await expect(message).toHaveText('Link copied.');
     await expect(message).toBeInViewport();
-    expect(await drawnApart(message, notice), 'the message and the notice do not overlap').toBe(true);
+    await expectDrawnApart(message, notice, 'the message and the notice do not overlap');
   });
 
   test('selecting text across paragraphs offers a link to them, which opens at that range', async ({ page, context, isMobile }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { policyErrors, readerPath, slug } from './support';
+import { dataUrls, policyErrors, readerPath, slug } from './support';
 
 /** The policy's directives by name, each with its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -88,7 +88,7 @@ test.describe('strict headers on every response', () => {
   });
 
   test('the article data', async ({ request }) => {
-    const response = await request.get(`/data/${slug}.json`);
+    const response = await request.get((await dataUrls(request, readerPath('en'))).glossary);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/json');
     expectStrictHeaders(response);
@@ -110,7 +110,7 @@ test('the app runs under its policy: hydration, the word card, following links, 
   await expect(page).toHaveURL(readerPath('en'));
   await expect(page.locator('[data-interactive]')).toBeAttached();
 
-  // The card's code is a dynamic import, and its data a fetch of /data/{slug}.json.
+  // The card's code is a dynamic import, and its data a fetch from /data.
   const word = page.locator('#w3-1');
   if (isMobile) await word.tap();
   else await word.hover();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnApart, drawnOutOfOrder, dropSchemaScript, holdScript, lineStarts, openReader, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
+import { axeViolations, drawnOutOfOrder, dropSchemaScript, expectDrawnApart, holdScript, lineStarts, openReader, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
 
 const messages = {
   en: JSON.parse(readFileSync(new URL('../messages/en.json', import.meta.url), 'utf8')),
@@ -752,7 +752,7 @@ test('a word saved from its card that the device will not keep is said clear of 
   await expect(save).toHaveAttribute('aria-pressed', 'true');
   const said = page.getByRole('status').filter({ hasText: messages.en.Study.storeUnsaved });
   await expect(said).toBeInViewport();
-  expect(await drawnApart(said, page.getByRole('dialog'))).toBe(true);
+  await expectDrawnApart(said, page.getByRole('dialog'));
 });
 
 test('a grade the device will not save is said on the flashcards page, until the student hides it', async ({ page }) => {

@@ -1,16 +1,33 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIResponse, type Locator, type Page, type Route } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Locator, type Page, type Route } from '@playwright/test';
 
 export const slug = 'damascus-baghdad-security-coordination';
 export const readerPath = (locale: 'en' | 'ar', range?: string) => `/${locale}/articles/${slug}${range ? `/${range}` : ''}`;
 export const vocabularyPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/vocabulary`;
 
-/** Opens the reader and waits until its scripts are live (the page marks itself interactive then). */
+/**
+ * Opens the reader and waits until its scripts are live (the page marks itself interactive then) and its
+ * fonts are in, as a person meets it: what a test measures is then laid out in the faces it keeps.
+ */
 export async function openReader(page: Page, path = readerPath('en')) {
   await page.goto(path);
   await expect(page.locator('[data-interactive]')).toBeAttached();
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/**
+ * The data a page's scripts fetch when first needed, named after its content (lib/data-files.ts): the
+ * word card's glossary for the page's words and the search index, read from the page as served.
+ */
+export async function dataUrls(request: APIRequestContext, pagePath: string): Promise<{ glossary: string; searchIndex: string }> {
+  const html = await (await request.get(pagePath)).text();
+  const named = (pattern: RegExp) => pattern.exec(html)?.[0] ?? `(no ${pattern} in ${pagePath})`;
+  return {
+    glossary: named(/\/data\/[\w-]+(?:\.\d+-\d+)?\.[0-9a-f]{12}\.json/),
+    searchIndex: named(/\/data\/[\w-]+\.search\.[0-9a-f]{12}\.json/),
+  };
 }
 
 /** The article as received: line 1 the headline, then one body paragraph a line. */
@@ -142,10 +159,16 @@ export async function axeViolations(page: Page, within?: string): Promise<string
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Whether two elements' boxes on screen share no point: one clear of the other. */
-export async function drawnApart(a: Locator, b: Locator): Promise<boolean> {
-  const [x, y] = [(await a.boundingBox())!, (await b.boundingBox())!];
-  return x.x + x.width <= y.x || y.x + y.width <= x.x || x.y + x.height <= y.y || y.y + y.height <= x.y;
+/**
+ * Two elements' boxes on screen come to share no point, one clear of the other. Polled: a card or a bar
+ * that has just shown may still be taking its place.
+ */
+export async function expectDrawnApart(a: Locator, b: Locator, message?: string): Promise<void> {
+  const apart = async () => {
+    const [x, y] = [(await a.boundingBox())!, (await b.boundingBox())!];
+    return x.x + x.width <= y.x || y.x + y.width <= x.x || x.y + x.height <= y.y || y.y + y.height <= x.y;
+  };
+  await expect.poll(apart, { message }).toBe(true);
 }
 
 /** Saves the words `ids` from their cards, in the reader the page shows, each card closed after. */

@@ -1,6 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, lineStarts, readerPath, saveWords, slug, vocabularyPath } from './support';
 
+/** The words the list shows come to stand most frequent first. */
+async function expectFrequencyOrder(page: Page) {
+  const counts = () => page.locator('#vocabulary-list > li:visible').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
+  await expect.poll(async () => (await counts()).every((n, i, all) => i === 0 || all[i - 1]! >= n)).toBe(true);
+}
 
 test('lists every lemma with its root, count and first context, linked back to the word', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
@@ -84,8 +89,7 @@ test('says how its count of words relates to the reader’s', async ({ page }) =
 test('sorts by frequency and filters by part of speech', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('freq');
-  const counts = () => page.locator('#vocabulary-list > li').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
-  await expect.poll(async () => (await counts()).every((n, i, all) => i === 0 || all[i - 1]! >= n)).toBe(true);
+  await expectFrequencyOrder(page);
   await expect(page.getByRole('combobox', { name: 'Show' }).getByRole('option', { name: 'Proper noun', exact: true })).toBeAttached();
   await page.getByRole('combobox', { name: 'Show' }).selectOption('verb');
   await expect(page.locator('#vocabulary-list > li:visible').first()).toHaveAttribute('data-pos', 'verb');
@@ -119,8 +123,7 @@ test('keeps its order and filters in the address, for a reload, a way back or a 
   await expect(sort).toHaveValue('freq');
   await expect(show).toHaveValue('verb');
   await expect(page.getByRole('status')).toHaveText(/^Showing \d+ of 292 words\.$/);
-  const counts = () => page.locator('#vocabulary-list > li:visible').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
-  await expect.poll(async () => (await counts()).every((n, i, all) => i === 0 || all[i - 1]! >= n)).toBe(true);
+  await expectFrequencyOrder(page);
   // Back to the defaults, the address is the page's own again.
   await sort.selectOption('first');
   await show.selectOption('');

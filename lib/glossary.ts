@@ -1,11 +1,11 @@
 import type { Article, ArticleLemma, Bilingual, EntityType, Token } from './content/model';
 import { allParagraphs } from './content/paragraphs';
-import { formatParagraphRange, onPage, type ParagraphRange } from './paragraph-range';
+import { onPage, type ParagraphRange } from './paragraph-range';
 import { paragraphOfWord } from './urls';
 
 /**
- * What the word card needs beyond the server-rendered text, served as static JSON per article
- * (/data/{slug}.json), and per part of a long one, and fetched by the card on first use.
+ * What the word card needs beyond the server-rendered text, served as static JSON per article, and per
+ * part of a long one (lib/data-files.ts), and fetched by the card on first use.
  */
 export type GlossaryToken = Pick<Token, 'surface' | 'vocalized' | 'translit' | 'gloss' | 'segments' | 'lemma' | 'phrases' | 'entities'>;
 
@@ -74,7 +74,3 @@ function inPart(lemma: ArticleLemma, part: ParagraphRange, tokens: GlossaryData[
   const next = outside.find((id) => paragraphOfWord(id) > part.to) ?? outside[0];
   return { ...lemma, occurrences: here, ...(next ? { elsewhere: { count: outside.length, next } } : {}) };
 }
-
-/** `/data/{slug}.json`, or `/data/{slug}.{from}-{to}.json` for one part of a long article. */
-export const glossaryPath = (slug: string, part?: ParagraphRange | null) =>
-  `/data/${slug}${part ? `.${formatParagraphRange(part)}` : ''}.json`;

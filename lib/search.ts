@@ -305,5 +305,3 @@ function wordEndBefore(text: string, to: number, limit: number): number {
   const space = text.slice(limit, to).search(/\s\S*$/);
   return space === -1 ? limit : limit + space;
 }
-
-export const searchIndexPath = (slug: string) => `/data/${slug}.search.json`;

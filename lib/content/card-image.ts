@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
+import { contentHash } from '../content-hash';
 import type { Bilingual } from './model';
 import type { ArticleFile } from './schema';
 
@@ -16,7 +16,7 @@ export const CARD_PATTERN = /^card-(?:p[1-9]\d*-)?[0-9a-f]{12}\.png$/;
 
 /** `card-{hash}.png` for the headline (paragraph 0), `card-p{n}-{hash}.png` for paragraph n. */
 export function cardImageName(text: Bilingual, n = 0): string {
-  const hash = createHash('sha256').update(JSON.stringify([text.ar, text.en])).digest('hex').slice(0, 12);
+  const hash = contentHash(JSON.stringify([text.ar, text.en]));
   return n === 0 ? `card-${hash}.png` : `card-p${n}-${hash}.png`;
 }
 
