@@ -40,12 +40,17 @@ test('the vocabulary prints as its list, without the sorting and filters', async
   await expect(sort).toBeVisible();
   await expect(toReader).toBeVisible();
   await expect(back).toBeVisible();
+  const root = page.getByRole('link', { name: 'أ-ك-د' }).first();
+  await expect(root).toHaveCSS('text-decoration-line', 'underline');
   await page.emulateMedia({ media: 'print' });
   await expect(sort).toBeHidden();
   // Links say nothing on paper: to the reader under every word, back to it, and within the page.
   await expect(toReader).toBeHidden();
   await expect(back).toBeHidden();
   await expect(toRoots).toBeHidden();
+  // A root, which leads to its family further down, prints as the text it is, not as a link.
+  await expect(root).toHaveCSS('text-decoration-line', 'none');
+  await expect(root).toHaveCSS('color', await root.evaluate((link) => getComputedStyle(link.parentElement!).color));
   await expect(page.locator('.vocab-entry').first()).toBeVisible();
   await expect(page.locator('.vocab-entry').first()).toHaveCSS('break-inside', 'avoid');
 });
