@@ -2,6 +2,7 @@
 
 import {
   autoUpdate,
+  detectOverflow,
   flip,
   offset,
   shift,
@@ -9,7 +10,7 @@ import {
   useFloating,
   type Middleware,
   type MiddlewareState,
-  type Padding,
+  type SideObject,
 } from '@floating-ui/react-dom';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -58,14 +59,32 @@ export type Open = { id: string; pinned: boolean; byKeyboard?: boolean };
 const cardRoom: Middleware = {
   name: 'cardRoom',
   fn: () => {
-    return { data: { top: Math.max(0, headerBottom()) + 8, right: 8, bottom: noticeHeight() + 8, left: 8 } satisfies Padding };
+    return { data: { top: Math.max(0, headerBottom()) + 8, right: 8, bottom: noticeHeight() + 8, left: 8 } satisfies SideObject };
   },
 };
-const roomOf = (state: MiddlewareState): Padding => state.middlewareData.cardRoom;
+const roomOf = (state: MiddlewareState): SideObject => state.middlewareData.cardRoom;
 
 /**
- * Above the word; below it when there is no room. Shifting is only sideways, so the card never
- * covers the word. A card taller than the room on its side scrolls inside instead of running off screen.
+ * Where neither side of the word has room for the card (a page zoomed to 400%, a phone on its side), the
+ * card covers the word rather than hide its top, its headword and its Close button, under the header or
+ * past the screen's foot. It goes no lower than the word's top, so a card whose word scrolls under the
+ * header still goes up with it.
+ */
+const keepInRoom: Middleware = {
+  name: 'keepInRoom',
+  async fn(state) {
+    const overflow = await detectOverflow(state, { padding: roomOf(state) });
+    const wordTop = state.rects.reference.y;
+    if (overflow.top > 0 && state.y < wordTop) return { y: Math.min(state.y + overflow.top, wordTop) };
+    if (overflow.bottom > 0) return { y: Math.max(state.y - overflow.bottom, state.y + overflow.top, Math.min(state.y, wordTop)) };
+    return {};
+  },
+};
+
+/**
+ * Above the word; below it when there is no room. Shifting is only sideways, so the card covers the word
+ * only where the screen has no room for it beside it. A card taller than the room on its side scrolls
+ * inside instead of running off screen.
  */
 const cardPlacement = [
   cardRoom,
@@ -74,9 +93,14 @@ const cardPlacement = [
   shift((state) => ({ crossAxis: false, padding: roomOf(state) })),
   size((state) => ({
     padding: roomOf(state),
-    apply: ({ availableHeight, elements }) =>
-      elements.floating.style.setProperty('--card-room', `${Math.max(160, Math.floor(availableHeight))}px`),
+    // At least 160px, where the screen has that much under the header.
+    apply: ({ availableHeight, ...state }) => {
+      const room = roomOf(state);
+      const screenRoom = window.innerHeight - room.top - room.bottom;
+      state.elements.floating.style.setProperty('--card-room', `${Math.floor(Math.max(Math.min(160, screenRoom), availableHeight))}px`);
+    },
   })),
+  keepInRoom,
 ];
 
 /**

@@ -274,6 +274,22 @@ test.describe('the glossary card', () => {
     await expect(word).toBeInViewport();
   });
 
+  test('on a screen too short for the card on either side of its word (400% zoom), it covers the word, its heading and Close in sight', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 180 });
+    await openReader(page);
+    const word = page.locator('#w5-3');
+    await word.scrollIntoViewIfNeeded();
+    await word.click();
+    const card = page.getByRole('dialog');
+    const header = (await page.getByRole('banner').boundingBox())!;
+    await expect.poll(async () => (await card.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+    // Drawn where a click lands, not under the header: the word's vocalized form and the button that closes it.
+    for (const part of [card.getByText('أَوَّلَ', { exact: true }).first(), card.getByRole('button', { name: 'Close' })])
+      await expect.poll(() => onTop(part)).toBe(true);
+    await card.getByRole('button', { name: 'Close' }).click();
+    await expect(card).toBeHidden();
+  });
+
   test('a card with too little room keeps its status and Save in view while the rest scrolls', async ({ page }) => {
     // As the vocabulary page's "Read it in the article" opens it: the word is mid-screen under a tall card.
     await openReader(page, `${readerPath('en', '3')}#w3-9`);
