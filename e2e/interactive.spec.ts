@@ -769,6 +769,20 @@ test.describe('keyboard', () => {
 });
 
 test.describe('entities', () => {
+  test('in forced colours, where only the line tells the types apart, an event and a date are also lined above', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openReader(page);
+    const lines = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).textDecorationLine);
+    const expected = { person: 'underline', event: 'underline overline', nationality: 'underline', date: 'underline overline' };
+    for (const [type, line] of Object.entries(expected)) {
+      expect(await lines(`#main .ent[data-et="${type}"]`), type).toBe(line);
+      // The legend's sample line says the same.
+      expect(await lines(`.legend-chip[data-et="${type}"] .swatch`), `${type}'s legend`).toBe(line);
+    }
+    await page.emulateMedia({ forcedColors: 'none' });
+    expect(await lines('#main .ent[data-et="event"]')).toBe('underline');
+  });
+
   test('hovering a mention lights every mention of that entity in both panes', async ({ page }) => {
     await openReader(page);
     await page.locator('#w1-7').hover();
