@@ -65,14 +65,15 @@ const cardRoom: Middleware = {
 const roomOf = (state: MiddlewareState): SideObject => state.middlewareData.cardRoom;
 
 /**
- * Where neither side of the word has room for the card (a page zoomed to 400%, a phone on its side), the
- * card covers the word rather than hide its top, its headword and its Close button, under the header or
- * past the screen's foot. It goes no lower than the word's top, so a card whose word scrolls under the
- * header still goes up with it.
+ * Where neither side of the word has room for the card (a page zoomed to 400%, a phone on its side), a
+ * pinned card covers the word rather than hide its top, its headword and its Close button, under the header
+ * or past the screen's foot. It goes no lower than the word's top, so a card whose word scrolls under the
+ * header still goes up with it. A preview never covers its word: the click that pins it must land there.
  */
 const keepInRoom: Middleware = {
   name: 'keepInRoom',
   async fn(state) {
+    if (!state.elements.floating.hasAttribute('data-pinned')) return {};
     const overflow = await detectOverflow(state, { padding: roomOf(state) });
     const wordTop = state.rects.reference.y;
     if (overflow.top > 0 && state.y < wordTop) return { y: Math.min(state.y + overflow.top, wordTop) };
