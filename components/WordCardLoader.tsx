@@ -1,16 +1,13 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useEffect, useState, type ComponentProps } from 'react';
+import { useCallback, useEffect, useState, type ComponentProps } from 'react';
 import { takeEarlyWord } from '@/lib/early-word';
 import { listen } from '@/lib/listen';
 import { WORD_FRAGMENT } from '@/lib/urls';
 import { isPinKey, wordOf } from '@/lib/word-elements';
 import { CardUnavailable } from './CardUnavailable';
 import { useReader } from './ReaderContext';
-import type { Open } from './WordCard';
-
-const WordCard = dynamic(() => import('./WordCard').then((m) => m.WordCard, () => CardUnavailable), { ssr: false });
+import type { Open, WordCard } from './WordCard';
 
 /**
  * Keeps the word card's code (and floating-ui) out of the page's first load: it is fetched when the
@@ -23,6 +20,13 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
   // What the reader did before the card's code arrived, so the first hover, focus, click or Enter is not lost.
   // A focus is noted as such: the card's hint then says Enter, which acts on the focused word, not a click.
   const [initial, setInitial] = useState<Open | null>(null);
+  const [Card, setCard] = useState<typeof WordCard | null>(null);
+  const [failed, setFailed] = useState(false);
+  const load = useCallback(() => import('./WordCard').then((m) => setCard(() => m.WordCard)), []);
+
+  useEffect(() => {
+    if (wanted) load().catch(() => setFailed(true));
+  }, [wanted, load]);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -32,10 +36,11 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
     idle(want);
     const note = (word: HTMLElement | null, pinned: boolean, byKeyboard: boolean) => {
-      // The same state back for the word already noted, so a mouse moving over it re-renders nothing.
+      // The same state back for the word already previewed, so a mouse moving over it re-renders nothing. A pin
+      // is new each time: where the card's code failed to load, a second click on the word asks for it again.
       if (word)
         setInitial((previous) =>
-          (previous?.pinned && !pinned) || (previous?.id === word.id && previous.pinned === pinned && previous.byKeyboard === byKeyboard)
+          (previous?.pinned && !pinned) || (!pinned && previous?.id === word.id && !previous.pinned && previous.byKeyboard === byKeyboard)
             ? previous
             : { id: word.id, pinned, byKeyboard },
         );
@@ -68,5 +73,6 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
     return listen(root, { pointermove: early(false), focusin: early(false, true), click: onClick, keydown: onKeyDown, touchstart: want });
   }, [rootRef, ready]);
 
-  return wanted ? <WordCard {...props} initial={initial} onReady={() => setReady(true)} /> : null;
+  if (Card) return <Card {...props} initial={initial} onReady={() => setReady(true)} />;
+  return failed ? <CardUnavailable initial={initial} strings={props.strings} retry={load} /> : null;
 }

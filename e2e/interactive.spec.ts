@@ -1432,6 +1432,18 @@ test.describe('reading modes and settings', () => {
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
+  test('after the card’s script failed to load, a word opened again asks for it, and its card opens once the connection is back', async ({ page }) => {
+    let connected = false;
+    await dropScript(page, 'cardRoom', () => !connected);
+    await openReader(page);
+    await page.locator('#w1-1').click();
+    await expect(page.getByRole('status')).toHaveText('The word data could not be loaded.');
+    connected = true;
+    await page.locator('#w1-1').click();
+    await expect(page.getByRole('dialog', { name: 'Word card: أكد' })).toContainText('أ-ك-د');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
   test('a pinned card whose data cannot load says so, and its × closes it back to the word', async ({ page }) => {
     await page.route('**/data/*.json', (route) => route.abort());
     await openReader(page);

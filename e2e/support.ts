@@ -103,9 +103,12 @@ export async function dropSchemaScript(page: Page): Promise<void> {
   await dropScript(page, schemaScriptMarker);
 }
 
-/** A connection that drops the script whose code holds `marker`; unroute before the test ends, as above. */
-export async function dropScript(page: Page, marker: string): Promise<void> {
-  await routeScripts(page, marker, (route) => route.abort());
+/**
+ * A connection that drops the script whose code holds `marker` while `down()` says it is down (always, by
+ * default); unroute before the test ends, as above.
+ */
+export async function dropScript(page: Page, marker: string, down = () => true): Promise<void> {
+  await routeScripts(page, marker, (route, response) => (down() ? route.abort() : route.fulfill({ response })));
 }
 
 /**
