@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { dataUrls, hostileSlug } from './support';
+import { glossaryUrl, hostileSlug } from './support';
 
 // Runs against the fixture build (scripts/fixture-build.ts). With the policy bypassed, only React's
 // escaping stands between this text and the page: an injected handler or script would run.
@@ -79,7 +79,7 @@ test('the list, a paragraph page, the vocabulary and the data show it as text to
   await expectNothingInjected(page);
   expect(seen).toEqual({ dialogs: [], errors: [] });
 
-  const data = await request.get((await dataUrls(request, reader('en'))).glossary);
+  const data = await request.get(await glossaryUrl(request, reader('en')));
   expect(data.headers()['content-type']).toContain('application/json');
   expect(data.headers()['x-content-type-options']).toBe('nosniff');
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations, dataUrls, drawnOutOfOrder, dropSchemaScript, dropScript, expectDrawnApart, holdRequests, holdScript, onTop, openReader, readerPath, refuseWrites, schemaScriptMarker, selectBetween, slug, sourceLines } from './support';
+import { axeViolations, drawnOutOfOrder, dropSchemaScript, dropScript, expectDrawnApart, glossaryUrl, holdRequests, holdScript, onTop, openReader, readerPath, refuseWrites, schemaScriptMarker, selectBetween, slug, sourceLines } from './support';
 
 const card = (page: Page) => page.locator('#word-card');
 
@@ -1457,7 +1457,7 @@ test.describe('reading modes and settings', () => {
   test('the card’s data is named after its content, so a page of an earlier build gets a 404 for its own, never this build’s words', async ({ page, request }) => {
     const fetched: string[] = [];
     page.on('request', (asked) => new URL(asked.url()).pathname.startsWith('/data/') && fetched.push(new URL(asked.url()).pathname));
-    const { glossary } = await dataUrls(request, readerPath('en'));
+    const glossary = await glossaryUrl(request, readerPath('en'));
     expect(glossary).toMatch(new RegExp(`^/data/${slug}\\.[0-9a-f]{12}\\.json$`));
     await openReader(page);
     await page.locator('#w1-1').click();

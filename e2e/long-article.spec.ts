@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dataUrls } from './support';
+import { glossaryUrl } from './support';
 
 // A long article (the seed four times over, 64 paragraphs, from the fixture build) is read in parts
 // of 16 paragraphs: copy k of the seed's paragraph n is paragraph 16k + n, so #w19-1 is the seed's #w3-1.
@@ -75,10 +75,10 @@ test('on the whole article’s page a frequent word’s card lists 30 of its occ
 });
 
 test('each part’s glossary holds that part’s words and the headline’s, and the whole one every word', async ({ request }) => {
-  const part = await (await request.get((await dataUrls(request, longPath('19'))).glossary)).json();
+  const part = await (await request.get(await glossaryUrl(request, longPath('19')))).json();
   const paragraphs = new Set(Object.keys(part.tokens).map((id: string) => Number(id.slice(1).split('-')[0])));
   expect([...paragraphs].sort((a, b) => a - b)).toEqual([0, ...Array.from({ length: 16 }, (_, i) => 17 + i)]);
-  const whole = await (await request.get((await dataUrls(request, longPath('1-64'))).glossary)).json();
+  const whole = await (await request.get(await glossaryUrl(request, longPath('1-64')))).json();
   expect(Object.keys(whole.tokens).length).toBeGreaterThan(3 * Object.keys(part.tokens).length);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { dataUrls, policyErrors, readerPath, slug } from './support';
+import { glossaryUrl, policyErrors, readerPath, slug } from './support';
 
 /** The policy's directives by name, each with its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -88,7 +88,7 @@ test.describe('strict headers on every response', () => {
   });
 
   test('the article data', async ({ request }) => {
-    const response = await request.get((await dataUrls(request, readerPath('en'))).glossary);
+    const response = await request.get(await glossaryUrl(request, readerPath('en')));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/json');
     expectStrictHeaders(response);

@@ -18,16 +18,13 @@ export async function openReader(page: Page, path = readerPath('en')) {
 }
 
 /**
- * The data a page's scripts fetch when first needed, named after its content (lib/data-files.ts): the
- * word card's glossary for the page's words and the search index, read from the page as served.
+ * The word card's glossary a page's scripts fetch when first needed, named after its content
+ * (lib/data-files.ts): read from the page as served.
  */
-export async function dataUrls(request: APIRequestContext, pagePath: string): Promise<{ glossary: string; searchIndex: string }> {
+export async function glossaryUrl(request: APIRequestContext, pagePath: string): Promise<string> {
   const html = await (await request.get(pagePath)).text();
-  const named = (pattern: RegExp) => pattern.exec(html)?.[0] ?? `(no ${pattern} in ${pagePath})`;
-  return {
-    glossary: named(/\/data\/[\w-]+(?:\.\d+-\d+)?\.[0-9a-f]{12}\.json/),
-    searchIndex: named(/\/data\/[\w-]+\.search\.[0-9a-f]{12}\.json/),
-  };
+  const pattern = /\/data\/[\w-]+(?:\.\d+-\d+)?\.[0-9a-f]{12}\.json/;
+  return pattern.exec(html)?.[0] ?? `(no ${pattern} in ${pagePath})`;
 }
 
 /** The article as received: line 1 the headline, then one body paragraph a line. */
