@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { entityTypes } from '@/lib/content/schema';
 import type { Entity } from '@/lib/content/model';
 import type { Locale } from '@/lib/i18n/routing';
+import { EntityIndexDetails, type EntityGroup } from './EntityIndexDetails';
 
 /**
- * The entities mentioned on the page, grouped by type, with their mention counts. Each entry is a button that
- * steps through the entity's mentions in the Arabic, or in the English when only the English shows (handled by
- * the reader's delegated listener).
+ * The entities mentioned on the page, grouped by type, with their mention counts: the index's entries are
+ * worded here, and drawn by EntityIndexDetails when the reader first opens the index.
  */
 export async function EntityIndex({ entities, locale }: { entities: Entity[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
@@ -14,42 +14,24 @@ export async function EntityIndex({ entities, locale }: { entities: Entity[]; lo
   const lang = locale === 'ar' ? 'ar' : 'en';
   if (!entities.length) return null;
 
-  return (
-    <details className="entity-index js-only">
-      <summary className="chip">{t('entityIndex')}</summary>
-      <div className="entity-index-panel">
-        {entityTypes.map((type) => {
-          const group = entities.filter((e) => e.type === type);
-          if (!group.length) return null;
-          return (
-            <section key={type}>
-              <h2 className="card-label">{types(type)}</h2>
-              <ul>
-                {group.map((entity) => (
-                  <li key={entity.id}>
-                    <button
-                      type="button"
-                      className="entity-step js-only"
-                      data-et={type}
-                      data-name={entity.name[lang]}
-                      data-anchors={anchorsIn(entity, 'ar')}
-                      data-en-anchors={anchorsIn(entity, 'en')}
-                    >
-                      <span className="swatch" aria-hidden="true" /> {entity.name[lang]}{' '}
-                      {/* The Arabic's count, or the English's in the view that shows only English (globals.css),
-                          so that it counts the mentions a step can reach. */}
-                      <span className="count-ar text-muted">{t('mentionCount', { count: countIn(entity, 'ar') })}</span>
-                      <span className="count-en text-muted">{t('mentionCount', { count: countIn(entity, 'en') })}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-      </div>
-    </details>
-  );
+  const groups: EntityGroup[] = entityTypes
+    .map((type) => ({
+      type,
+      label: types(type),
+      entries: entities
+        .filter((entity) => entity.type === type)
+        .map((entity) => ({
+          id: entity.id,
+          name: entity.name[lang],
+          anchors: anchorsIn(entity, 'ar'),
+          enAnchors: anchorsIn(entity, 'en'),
+          countAr: t('mentionCount', { count: countIn(entity, 'ar') }),
+          countEn: t('mentionCount', { count: countIn(entity, 'en') }),
+        })),
+    }))
+    .filter((group) => group.entries.length > 0);
+
+  return <EntityIndexDetails summary={t('entityIndex')} groups={groups} />;
 }
 
 function mentionsIn(entity: Entity, lang: 'ar' | 'en') {
