@@ -145,6 +145,8 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       openRef.current = { id: word.id, pinned, byKeyboard };
       setOpen(openRef.current);
       dismissed.current = null;
+      // Asked again after a failure: the card says it is loading, not that it failed, until this answer.
+      setFailed(false);
       loadJson<GlossaryData>(glossaryUrl).then(setData, () => setFailed(true));
     },
     [glossaryUrl, refs],

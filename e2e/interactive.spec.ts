@@ -1454,6 +1454,20 @@ test.describe('reading modes and settings', () => {
     await expect(page.locator('#w1-1')).toBeFocused();
   });
 
+  test('after the card’s data failed to load, a word opened again says it is loading while it asks again, and its card opens once the connection is back', async ({ page }) => {
+    await page.route('**/data/*.json', (route) => route.abort());
+    await openReader(page);
+    await expect(await pinFromKeyboard(page, 'w1-1')).toContainText('The word data could not be loaded.');
+    await page.keyboard.press('Escape');
+    await page.unroute('**/data/*.json');
+    const release = await holdRequests(page, '**/data/*.json');
+    const card = await pinFromKeyboard(page, 'w1-1');
+    await expect(card).toContainText('Loading…');
+    await expect(card).not.toContainText('could not be loaded');
+    release();
+    await expect(card).toContainText('أ-ك-د');
+  });
+
   test('the card’s data is named after its content, so a page of an earlier build gets a 404 for its own, never this build’s words', async ({ page, request }) => {
     const fetched: string[] = [];
     page.on('request', (asked) => new URL(asked.url()).pathname.startsWith('/data/') && fetched.push(new URL(asked.url()).pathname));
