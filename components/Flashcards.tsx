@@ -30,7 +30,10 @@ type Props = {
   posNames: Record<string, string>;
 };
 
-/** Until the next due card, at most this long: the page refreshes itself for cards due again within the session. */
+/**
+ * The longest wait before the page looks again for due cards: a timer set for days may not count the hours
+ * a computer sleeps, and one set for longer than 24.8 days fires at once.
+ */
 const MAX_WAIT = 60 * 60 * 1000;
 
 function relative(date: Date, now: Date, locale: string): string {
@@ -80,15 +83,15 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   const nextDue = cards
     .flatMap((card) => (card.stored ? [new Date(card.stored.due)] : []))
     .sort((a, b) => a.getTime() - b.getTime())[0];
+  const nextDueAt = nextDue?.getTime();
 
   useEffect(() => {
-    // A card answered "again" comes back within minutes: show it then without a reload.
-    if (current || !nextDue) return;
-    const wait = nextDue.getTime() - Date.now();
-    if (wait > MAX_WAIT) return;
-    const timer = setTimeout(() => setNow(new Date()), Math.max(wait, 0) + 500);
+    // A card answered "again" comes back within minutes, and one due in days in a tab left open that long:
+    // each shows when it falls due, without a reload.
+    if (current || nextDueAt === undefined) return;
+    const timer = setTimeout(() => setNow(new Date()), Math.min(Math.max(nextDueAt - Date.now(), 0) + 500, MAX_WAIT));
     return () => clearTimeout(timer);
-  }, [current, nextDue]);
+  }, [current, nextDueAt, now]);
 
   function answer(grade: GradeName) {
     if (!current) return;

@@ -667,6 +667,17 @@ test('a card due again takes focus from the note that all are done, which it rep
   await expect(page.getByRole('region', { name: /^Flashcard 2 of 2/ })).toBeFocused();
 });
 
+test('a card due in days shows in a tab left open until it falls due, without a reload', async ({ page }) => {
+  await page.clock.install();
+  await markFirstWord(page, '2');
+  await page.goto(flashcardsPath('en'));
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /^Easy/ }).click();
+  await expect(page.getByText(/^All caught up\./)).toBeFocused();
+  await page.clock.fastForward(60 * 24 * 60 * 60 * 1000);
+  await expect(page.getByRole('region', { name: /^Flashcard 2 of 2/ })).toBeFocused();
+});
+
 test('a corrupt study store is reported and reset, and the pages keep working', async ({ page }) => {
   await storeOnce(page, '{"version":1,"words":{"x":{"status":');
   await openReader(page);
