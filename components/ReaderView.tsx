@@ -137,7 +137,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 articlePath={articlePath(locale, article.slug)}
                 shown={shown}
                 strings={{
-                  ...messagesOf(searchT, ['label', 'placeholder', 'headline', 'showBoth'] as const),
+                  ...messagesOf(searchT, ['label', 'placeholder', 'headline', 'showBoth', 'failed'] as const),
                   ...templatesOf(searchT, ['results', 'resultsListed', 'paragraph', 'matchOf', 'hiddenInArabic', 'hiddenInEnglish'] as const),
                 }}
               />

@@ -28,6 +28,7 @@ type Props = {
     hiddenInArabic: string;
     hiddenInEnglish: string;
     showBoth: string;
+    failed: string;
   };
 };
 
@@ -116,6 +117,8 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
   const singleKeys = useSingleKeys();
   const [results, setResults] = useState<Results | null>(null);
+  /** The search's script or index could not be loaded: said until a later query finds them. */
+  const [failed, setFailed] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
@@ -137,10 +140,11 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
         if (!current) return;
         const all = search(index, query);
         const found = all.filter((hit) => !onlyLang || hit.lang === onlyLang);
+        setFailed(false);
         setResults({ found, listed: found.slice(0, LISTED).map((hit) => ({ ...hit, ...quoteOf(index, hit) })), hidden: all.length - found.length });
         highlight(found);
       },
-      () => undefined,
+      () => current && setFailed(true),
     );
     return () => {
       current = false;
@@ -204,6 +208,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           {/* Added empty as the query is typed, and filled once the search has run: a live region added
               with its text already in it is not read out. */}
           <p role="status" className="text-sm text-muted">
+            {failed && strings.failed}
             {results && fill(count > LISTED ? strings.resultsListed : strings.results, { count, listed: LISTED })}
             {/* A word found only in the hidden language would otherwise read as not in the article at all. */}
             {results && results.hidden > 0 && ` · ${fill(onlyLang === 'ar' ? strings.hiddenInEnglish : strings.hiddenInArabic, { count: results.hidden })}`}

@@ -128,6 +128,18 @@ test.describe('search', () => {
     await expect(page.getByRole('search').getByRole('list'), 'no empty box of results').toHaveCount(0);
   });
 
+  test('where the search index cannot be loaded, the reader is told, and a later search finds it once the connection is back', async ({ page }) => {
+    await page.route('**/data/*.search.*.json', (route) => route.abort());
+    await openReader(page);
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    await box.fill('Syria');
+    await expect(page.getByRole('status').filter({ hasText: 'The search index could not be loaded.' })).toBeVisible();
+    await page.unroute('**/data/*.search.*.json');
+    await box.fill('Syrian');
+    await expect(page.getByRole('status').filter({ hasText: /^Matches: \d+/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+  });
+
   for (const locale of ['en', 'ar'] as const)
     test(`the search box fits a 320px screen (${locale})`, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 700 });
