@@ -74,7 +74,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
     const schema = await import('@/lib/study-schema').catch((error: Error) => error);
     // Its script failed to load (the connection dropped): say so rather than fail without a word.
     if (schema instanceof Error) return setOutcome({ kind: 'unloaded' });
-    const result = schema.importStudy(await file.text());
+    const result = await schema.importStudyFile(file);
     if (!result.ok) return setOutcome({ kind: 'refused', problems: result.problems, unlisted: result.unlisted });
     const lemmas = Object.keys(result.state.words);
     // Words this device had changed later, or held just so, stay as they were: counted apart, so that an

@@ -162,7 +162,7 @@ function readableWords(json: unknown): StudyState {
  * What can be wrong with an imported file, each said in the interface's language (the `problem…` messages):
  * the whole file, or one value in it, named by its path.
  */
-export const importProblems = ['tooLarge', 'notJson', 'notStudy', 'missing', 'wrongType', 'notAllowed', 'badFormat', 'outOfRange', 'invalid'] as const;
+export const importProblems = ['tooLarge', 'unreadable', 'notJson', 'notStudy', 'missing', 'wrongType', 'notAllowed', 'badFormat', 'outOfRange', 'invalid'] as const;
 export type ImportProblem = { path: string; problem: (typeof importProblems)[number] };
 export type ImportResult = { ok: true; state: StudyState } | { ok: false; problems: ImportProblem[]; unlisted: number };
 
@@ -180,9 +180,21 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), json);
 }
 
+const wholeFile = (problem: ImportProblem['problem']): ImportResult => ({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
+
+/**
+ * Reads a file chosen for import. One far too large is refused unread: a film chosen by mistake would be
+ * held whole in the page's memory. One the browser cannot read (moved or deleted since it was chosen) says so.
+ */
+export async function importStudyFile(file: Pick<Blob, 'size' | 'text'>, now = new Date()): Promise<ImportResult> {
+  // UTF-8 spends at most 3 bytes on each UTF-16 unit: a file of more bytes than this has more characters than the limit.
+  if (file.size > 3 * MAX_STORED_LENGTH) return wholeFile('tooLarge');
+  const text = await file.text().catch(() => undefined);
+  return text === undefined ? wholeFile('unreadable') : importStudy(text, now);
+}
+
 /** Reads an exported study file, listing what is wrong with it by path; nothing in it later than `now`. */
 export function importStudy(text: string, now = new Date()): ImportResult {
-  const wholeFile = (problem: ImportProblem['problem']): ImportResult => ({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
   if (text.length > MAX_STORED_LENGTH) return wholeFile('tooLarge');
   const json = jsonOf(text);
   if (json === undefined) return wholeFile('notJson');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '@/lib/scheduling';
 import { deckLemmas, emptyStudy, mergeStudy, setStatus, statusOf, toggleSaved, unchangedWords, withCard } from '@/lib/study';
-import { importStudy, MAX_STORED_MB, parseStudy } from '@/lib/study-schema';
+import { importStudy, importStudyFile, MAX_STORED_MB, parseStudy } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const later = new Date('2026-11-30T08:00:00Z');
@@ -123,6 +123,13 @@ describe('study store', () => {
     [' '.repeat(MAX_STORED_MB * 1024 * 1024 + 1), 'tooLarge'],
   ] as const)('refuses %.20j as a whole: %s', (text, problem) => {
     expect(importStudy(text)).toEqual({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
+  });
+
+  it('refuses a file far over the limit without reading it, and says when a file cannot be read', async () => {
+    const unread = { size: 3 * MAX_STORED_MB * 1024 * 1024 + 1, text: () => Promise.reject(new Error('read')) };
+    expect(await importStudyFile(unread)).toEqual({ ok: false, problems: [{ path: '', problem: 'tooLarge' }], unlisted: 0 });
+    expect(await importStudyFile({ ...unread, size: 10 })).toEqual({ ok: false, problems: [{ path: '', problem: 'unreadable' }], unlisted: 0 });
+    expect(await importStudyFile(new Blob(['{"version":1,"words":{}}']))).toEqual({ ok: true, state: { version: 1, words: {} } });
   });
 
   it('lists ten problems and counts the rest', () => {
