@@ -54,8 +54,7 @@ export async function ReaderView({ locale, article, range }: Props) {
   const statusNames = messagesOf(statusT, wordStatuses);
   const shareTitle = await paragraphShareTitle(locale, article);
   const lemmaCounts = lemmaCountsOf(article);
-  const entities = Object.values(article.entities);
-  const entityTypes = Object.fromEntries(entities.map((e) => [e.id, e.type]));
+  const entityTypes = Object.fromEntries(Object.values(article.entities).map((e) => [e.id, e.type]));
 
   return (
     <>
@@ -128,7 +127,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 'themeDark', 'shortcuts', 'entityTypes', 'unknown',
               ] as const)}
               entityTypes={allEntityTypes
-                .map((type) => ({ type, label: typeGroups(type), count: entities.filter((e) => e.type === type).length }))
+                .map((type) => ({ type, label: typeGroups(type), count: page.entities.filter((e) => e.type === type).length }))
                 .filter((group) => group.count > 0)}
             />
             {article.annotated && (
