@@ -92,14 +92,14 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
   const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
   const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
   const phrases = token.phrases.map((p) => data.phrases[p]).filter((p) => p !== undefined);
-  const entities = [...token.entities].reverse().map((e) => data.entities[e]).filter((e) => e !== undefined);
+  const entities = [...token.entities].reverse().flatMap((id) => (data.entities[id] ? [{ id, ...data.entities[id] }] : []));
   const last = token.segments.length - 1;
 
   return (
     <div className="space-y-3 p-4">
       {pinned && <CardCloseButton label={strings.close} onClose={onClose} />}
       {entities.map((entity) => (
-        <section key={entity.name.en} className="entity-section" data-et={entity.type}>
+        <section key={entity.id} className="entity-section" data-et={entity.type}>
           <p className="card-label">
             {strings.entityCard} · {entityTypeNames[entity.type]}
           </p>
@@ -131,8 +131,10 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
           {token.vocalized}
         </p>
         {token.translit && (
-          <p lang="ar-Latn" className="italic">
-            {token.translit}
+          <p className="italic">
+            <span lang="ar-Latn" dir="ltr">
+              {token.translit}
+            </span>
           </p>
         )}
         {/* A number glossed as itself has nothing to add. */}
