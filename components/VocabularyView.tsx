@@ -137,9 +137,8 @@ export async function VocabularyView({ locale, article }: Props) {
                       {lemma.ar}
                     </a>{' '}
                     <span className="text-sm text-muted">{lemmaDetails(lemma)}</span>{' '}
-                    <span className="text-sm">
-                      <EnglishPhrase text={lemma.meanings[0]!} />
-                    </span>
+                    {/* One block, so that a meaning of two lines starts each from the left in the Arabic interface too. */}
+                    <EnglishPhrase className="inline-block text-sm" text={lemma.meanings[0]!} />
                     <p className="text-sm text-muted">
                       {t('formsInArticle')}:{' '}
                       <span lang="ar" dir="rtl" className="font-arabic">
