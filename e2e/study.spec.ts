@@ -631,12 +631,12 @@ test('an import that changes nothing here says so: this device’s later change 
   await markFirstWord(page, '3');
   await page.goto(flashcardsPath('en'));
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"new","changedAt":"2020-01-01T00:00:00.000Z"}}}');
-  await expect(page.getByText('Nothing to import: this device is already up to date with every word in the file (1).')).toBeVisible();
+  await expect(page.getByText('Nothing to import: this device already has every word in the file (1), as the file has it or as changed here since.')).toBeVisible();
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words.akkada.status).toBe('known');
   // Of a file that brings something, what it brought is counted apart from what was up to date.
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"new","changedAt":"2020-01-01T00:00:00.000Z"},"kitab":{"status":"known"}}}');
   await expect(
-    page.getByText('Imported words: 1. Words not in this article, kept too: 1. Words already up to date on this device, left as they were: 1.'),
+    page.getByText('Imported words: 1. Words not in this article, kept too: 1. Words this device already has, as the file has them or as changed here since, left as they are: 1.'),
   ).toBeVisible();
 });
 

@@ -162,7 +162,7 @@ function readableWords(json: unknown): StudyState {
  * What can be wrong with an imported file, each said in the interface's language (the `problem…` messages):
  * the whole file, or one value in it, named by its path.
  */
-export const importProblems = ['tooLarge', 'unreadable', 'notJson', 'notStudy', 'missing', 'wrongType', 'notAllowed', 'badFormat', 'outOfRange', 'invalid'] as const;
+export const importProblems = ['tooLarge', 'unreadable', 'empty', 'notJson', 'notStudy', 'missing', 'wrongType', 'notAllowed', 'badFormat', 'outOfRange', 'invalid'] as const;
 export type ImportProblem = { path: string; problem: (typeof importProblems)[number] };
 export type ImportResult = { ok: true; state: StudyState } | { ok: false; problems: ImportProblem[]; unlisted: number };
 
@@ -196,6 +196,8 @@ export async function importStudyFile(file: Pick<Blob, 'size' | 'text'>, now = n
 /** Reads an exported study file, listing what is wrong with it by path; nothing in it later than `now`. */
 export function importStudy(text: string, now = new Date()): ImportResult {
   if (text.length > MAX_STORED_LENGTH) return wholeFile('tooLarge');
+  // A file of nothing is not "not JSON" to a student, who sees only that it is empty.
+  if (!text.trim()) return wholeFile('empty');
   const json = jsonOf(text);
   if (json === undefined) return wholeFile('notJson');
   const parsed = studySchema.safeParse(json);

@@ -115,6 +115,8 @@ describe('study store', () => {
   });
 
   it.each([
+    ['', 'empty'],
+    [' \n', 'empty'],
     ['not json', 'notJson'],
     ['[1, 2]', 'notStudy'],
     ['{"words":{}}', 'notStudy'],
