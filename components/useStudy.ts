@@ -5,12 +5,11 @@ import { readStored, removeStored, writeStored, writeStoredText } from '@/lib/st
 import { CORRUPT_STUDY_KEY, STUDY_KEY, UNSEEN_RESET_KEY, emptyStudy, isSetAsideKey, mergeStudy, type StudyState } from '@/lib/study';
 import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
 
-/**
- * The study store shared by every island of a page (the card, the reader's keys, the coverage
- * line, the flashcards) and kept in step with other tabs through the `storage` event. Its schema
- * loads after the first render, to keep it out of the page's first scripts; until then the store
- * reads as empty, as it does on the server, and changes wait for it.
- */
+// The study store shared by every island of a page (the card, the reader's keys, the coverage
+// line, the flashcards) and kept in step with other tabs through the `storage` event. Its schema
+// loads after the first render, to keep it out of the page's first scripts; until then the store
+// reads as empty, as it does on the server, and changes wait for it.
+
 /**
  * What the islands read: the store, and where an unreadable one was set aside, with how many of its
  * words were kept, until its notice is dismissed; or, where there was no room to set it aside, its text

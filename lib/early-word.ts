@@ -1,8 +1,6 @@
-/**
- * A word clicked, tapped or given Enter or Space while the page is readable but its scripts are still on their
- * way (seconds on a slow phone) opens its card once they arrive, as the same act after would have. The head script notes the word;
- * the card's loader takes it when its own listeners are live, which ends the noting.
- */
+// A word clicked, tapped or given Enter or Space while the page is readable but its scripts are still on their
+// way (seconds on a slow phone) opens its card once they arrive, as the same act after would have. The head script notes the word;
+// the card's loader takes it when its own listeners are live, which ends the noting.
 declare global {
   interface Window {
     /** The id of the last word clicked (or pinned by key) before the loader was live; null once it has taken it, or once a script has failed. */

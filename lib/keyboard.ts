@@ -5,7 +5,7 @@ import { readStored, removeStored, writeStoredText } from './storage';
  * 'off' where the reader turned single-key shortcuts off (in the "?" list): a speech-input user's stray
  * words, or a key pressed by accident, would change the page (WCAG 2.1.4). Any other value leaves them on.
  */
-export const SINGLE_KEYS_KEY = 'jisr:single-keys:v1';
+const SINGLE_KEYS_KEY = 'jisr:single-keys:v1';
 /** The reader's choice, where the device would not store it (its storage full or turned off): it holds on this page. */
 let unsavedChoice: boolean | undefined;
 export const singleKeysOn = (): boolean => unsavedChoice ?? readStored(SINGLE_KEYS_KEY) !== 'off';

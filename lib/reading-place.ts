@@ -24,7 +24,7 @@ export function noticeHeight(): number {
 }
 
 /** The id of the word whose card is pinned, if one is. */
-export const pinnedWordId = () => document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
+const pinnedWordId = () => document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
 
 export const paragraphRows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
 

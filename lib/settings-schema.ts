@@ -15,7 +15,7 @@ import {
 const fontStep = z.int().check(z.minimum(fontSteps[0]), z.maximum(fontSteps.at(-1)!));
 
 /** Each field falls back on its own, so one bad value does not cost the reader the rest. */
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   view: z.catch(z.enum(viewModes), defaultSettings.view),
   diacritics: z.catch(z.boolean(), defaultSettings.diacritics),
   translit: z.catch(z.boolean(), defaultSettings.translit),

@@ -79,7 +79,7 @@ export type StudyWord = z.infer<typeof studyWordSchema>;
 /** A word's key: its lemma's id. */
 const lemmaKeySchema = z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(80));
 
-export const studySchema = z.object({
+const studySchema = z.object({
   version: z.literal(1),
   words: z.record(lemmaKeySchema, studyWordSchema),
 });

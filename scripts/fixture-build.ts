@@ -14,7 +14,7 @@ export const fixtureBuildEnv = {
 };
 
 const HOSTILE = 'tests/fixtures/hostile-content';
-export const LONG_FACTOR = 4;
+const LONG_FACTOR = 4;
 
 type Lexicon = { lemmas: { id: string }[] };
 const readLexicon = (dir: string): Lexicon => JSON.parse(readFileSync(path.join(dir, 'lexicon.json'), 'utf8'));

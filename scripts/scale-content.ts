@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 
 const SEED = 'damascus-baghdad-security-coordination';
 
-export const scaledSlug = (factor: number) => `scaled-${factor}x`;
+const scaledSlug = (factor: number) => `scaled-${factor}x`;
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const wordsFile = (n: number) => `p${String(n).padStart(2, '0')}.json`;

@@ -5,7 +5,7 @@ type Problem = (path: string, message: string) => void;
 type RawToken = WordsFile['tokens'][number];
 
 /** How the tokens spell their paragraph: punctuation and spaces included. */
-export function rebuildText(tokens: RawToken[]): string {
+function rebuildText(tokens: RawToken[]): string {
   return tokens
     .map((t, i) => `${t.before ?? ''}${t.surface}${t.after ?? ''}${i < tokens.length - 1 && t.space !== false ? ' ' : ''}`)
     .join('');
@@ -205,7 +205,7 @@ export function wholeWordAt(english: string, text: string, occurrence: number): 
 }
 
 /** Cuts a sentence at every mention boundary; each run lists the mentions covering it, outermost first. */
-export function splitRuns(text: string, spans: { start: number; end: number; entity: string; anchor: string }[]): EnglishRun[] {
+function splitRuns(text: string, spans: { start: number; end: number; entity: string; anchor: string }[]): EnglishRun[] {
   const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const runs: EnglishRun[] = [];
   for (let i = 0; i < cuts.length - 1; i++) {

@@ -9,7 +9,7 @@ export class ContentError extends Error {
 }
 
 /** `['paragraphs', 3, 'en']` → `paragraphs[3].en` */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     '',

@@ -8,28 +8,28 @@ import { entityTypes } from '../entity-types';
 
 const text = z.string().trim().min(1);
 
-export const slugSchema = z
+const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
-export const bilingualSchema = z
+const bilingualSchema = z
   .object({ ar: text.describe('Arabic'), en: text.describe('English') })
   .strict();
 
-export const sentenceSchema = z
+const sentenceSchema = z
   .object({
     ar: text.describe('The Arabic sentence, exactly as in source.ar.txt'),
     en: text.describe('Its English translation: this pair is the sentence alignment'),
   })
   .strict();
 
-export const paragraphSchema = z
+const paragraphSchema = z
   .object({
     sentences: z.array(sentenceSchema).min(1).describe('Joined with single spaces, the Arabic sentences rebuild the paragraph'),
   })
   .strict();
 
-export const noteSchema = z
+const noteSchema = z
   .object({
     paragraph: z.int().min(0).describe('0 for the headline, else the body paragraph number'),
     ar: text,
@@ -71,7 +71,7 @@ export function bareArabic(text: string): string {
   return text.replace(arabicDiacritics, '').replace(/[أإآٱ]/g, 'ا');
 }
 
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens');
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens');
 
 export const partsOfSpeech = [
   'noun',
@@ -95,7 +95,7 @@ export const verbForms = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'
  * root) and every augment is written as itself, like مُفَاعَلَة or اِسْتِفْعَال. Augments never include ف or ع,
  * so those occur once; ل occurs once, or twice for a four-letter root.
  */
-export const patternSchema = z
+const patternSchema = z
   .string()
   .regex(/^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670]+$/, 'must be Arabic letters and diacritics only, like مُفَاعَلَة')
   .regex(
@@ -148,7 +148,7 @@ export const lexiconFileSchema = z
   .strict()
   .superRefine((lexicon, ctx) => uniqueIds(lexicon.lemmas, 'lemmas', ctx));
 
-export const segmentSchema = z
+const segmentSchema = z
   .object({
     text: text.describe('The letters of this part, exactly as in the surface'),
     vocalized: text,
@@ -166,9 +166,9 @@ const tokenFields = {
   gloss: text.describe('English meaning in this sentence'),
 };
 
-export const numeralTokenSchema = z.object({ ...tokenFields, numeral: z.literal(true), surface: z.string().regex(/^[0-9\u0660-\u0669\u06F0-\u06F9]+$/, 'a numeral token is digits (0–9, ٠–٩ or ۰–۹)') }).strict();
+const numeralTokenSchema = z.object({ ...tokenFields, numeral: z.literal(true), surface: z.string().regex(/^[0-9\u0660-\u0669\u06F0-\u06F9]+$/, 'a numeral token is digits (0–9, ٠–٩ or ۰–۹)') }).strict();
 
-export const wordTokenSchema = z
+const wordTokenSchema = z
   .object({
     ...tokenFields,
     numeral: z.literal(false).optional(),
@@ -201,12 +201,12 @@ export const wordTokenSchema = z
   });
 
 /** A numeral token says `numeral: true`; every other token is a word with its full analysis. */
-export const tokenSchema = z.discriminatedUnion('numeral', [numeralTokenSchema, wordTokenSchema], {
+const tokenSchema = z.discriminatedUnion('numeral', [numeralTokenSchema, wordTokenSchema], {
   // zod's own message lists the literals, 'undefined' among them, which tells an author less.
   error: (issue) => (issue.code === 'invalid_union' ? 'true for a numeral, or left out for a word' : undefined),
 });
 
-export const phraseSchema = z
+const phraseSchema = z
   .object({
     from: z.int().min(1).describe('First token, 1-based'),
     to: z.int().min(2).describe('Last token, inclusive'),
@@ -233,7 +233,7 @@ export const wordsFileSchema = z
 
 export { entityTypes };
 
-export const entitySchema = z
+const entitySchema = z
   .object({
     id: idSchema,
     type: z.enum(entityTypes),
@@ -244,7 +244,7 @@ export const entitySchema = z
   })
   .strict();
 
-export const mentionSchema = z.discriminatedUnion('lang', [
+const mentionSchema = z.discriminatedUnion('lang', [
   z
     .object({
       entity: idSchema,
