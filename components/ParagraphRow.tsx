@@ -2,8 +2,6 @@ import type { Paragraph } from '@/lib/content/model';
 import { placeMarkId } from '@/lib/reading-place';
 import { ArabicText } from './ArabicText';
 import { EnglishText } from './EnglishText';
-import { LinkIcon } from './icons/LinkIcon';
-import { ShareIcon } from './icons/ShareIcon';
 
 type Props = {
   paragraph: Paragraph;
@@ -40,18 +38,9 @@ export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, lab
             *
           </a>
         )}
-        <button type="button" className="icon-button js-only" data-link={href} aria-label={labels.copyLink}>
-          <LinkIcon />
-        </button>
-        <button
-          type="button"
-          className="icon-button js-only share-button"
-          data-link={href}
-          data-action="share"
-          aria-label={labels.share}
-        >
-          <ShareIcon />
-        </button>
+        {/* Icons drawn by CSS (globals.css): as SVG, the rows' icons were over a hundred elements to hydrate. */}
+        <button type="button" className="icon-button icon-link js-only" data-link={href} aria-label={labels.copyLink} />
+        <button type="button" className="icon-button icon-share js-only share-button" data-link={href} data-action="share" aria-label={labels.share} />
       </div>
       <p lang="ar" dir="rtl" className="pane-ar">
         <ArabicText paragraph={paragraph} entityTypes={entityTypes} />

@@ -5,7 +5,6 @@ import { listen } from '@/lib/listen';
 import type { ParagraphRange } from '@/lib/paragraph-range';
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { fill } from '@/lib/template';
-import { LinkIcon } from './icons/LinkIcon';
 import { useReader } from './ReaderContext';
 
 type Props = {
@@ -62,12 +61,11 @@ export function SelectionLink({ labels }: Props) {
     <section ref={bar} aria-label={labels.region} className="selection-link">
       <button
         type="button"
-        className="chip"
+        className="chip icon-link"
         // A mouse press would clear the selection the link is for: the reader keeps seeing what they chose.
         onMouseDown={(event) => event.preventDefault()}
         onClick={copy}
       >
-        <LinkIcon />
         {label}
       </button>
     </section>
