@@ -277,7 +277,15 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
               <div className="grade-buttons">
                 {grades.map((grade, i) => (
                   <button key={grade} type="button" className="chip" aria-keyshortcuts={singleKeys ? String(i + 1) : undefined} onClick={() => answer(grade)}>
-                    {strings[grade]}{' '}
+                    {/* The key, shown as well as declared: a student reviewing many cards looks for it on the button. */}
+                    <span>
+                      {singleKeys && (
+                        <kbd className="key-hint" aria-hidden="true">
+                          {i + 1}
+                        </kbd>
+                      )}
+                      {strings[grade]}
+                    </span>{' '}
                     <span className="text-xs text-muted">{relative(preview[grade], now, uiLocale)}</span>
                   </button>
                 ))}
@@ -285,6 +293,9 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
             </div>
           ) : (
             <button ref={showAnswerRef} type="button" className="chip mt-4" aria-keyshortcuts="Space" onClick={() => setRevealed(true)}>
+              <kbd className="key-hint" aria-hidden="true">
+                Space
+              </kbd>
               {strings.showAnswer}
             </button>
           )}

@@ -439,6 +439,25 @@ test('the next flashcard starts in view after grading, and in Arabic the answerâ
   await expect(page.getByText(t.Flashcards.recognitionPrompt)).toBeInViewport();
 });
 
+test('the flashcard buttons show their keys where there is a keyboard, the gradesâ€™ only while single keys are on', async ({ page, isMobile }) => {
+  await page.addInitScript(
+    (store) => localStorage.setItem('jisr:study:v1', store),
+    JSON.stringify({ version: 1, words: { irhab: saved('w0-2') } }),
+  );
+  await page.goto(flashcardsPath('en'));
+  const show = page.getByRole('button', { name: 'Show answer' });
+  await expect(show).toBeVisible();
+  await expect(show.getByText('Space')).toBeVisible({ visible: !isMobile });
+  await show.click();
+  const again = page.getByRole('button', { name: /^Again/ });
+  await expect(again.getByText('1', { exact: true })).toBeVisible({ visible: !isMobile });
+  await page.evaluate(() => localStorage.setItem('jisr:single-keys:v1', 'off'));
+  await page.reload();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(again).toBeVisible();
+  await expect(again.getByText('1', { exact: true })).toHaveCount(0);
+});
+
 test('from the keyboard, showing the answer and grading move focus to what replaced the button', async ({ page }) => {
   await page.addInitScript(
     (store) => localStorage.setItem('jisr:study:v1', store),
@@ -474,11 +493,7 @@ for (const locale of ['en', 'ar'] as const)
     expect(new Set(heights).size, `heights ${heights.join(', ')}`).toBe(1);
     // The interval on a line of its own, under the grade's name.
     const under = await grades.evaluateAll((buttons) =>
-      buttons.map((button) => {
-        const name = document.createRange();
-        name.selectNodeContents(button.firstChild!);
-        return button.querySelector('span')!.getBoundingClientRect().top >= name.getBoundingClientRect().bottom - 1;
-      }),
+      buttons.map((button) => button.lastElementChild!.getBoundingClientRect().top >= button.firstElementChild!.getBoundingClientRect().bottom - 1),
     );
     expect(under).toEqual([true, true, true, true]);
   });
