@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { answerWords, deckCardsOf, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
-import { reviewDirections, withCard, type ReviewDirection } from '@/lib/study';
+import { reviewDirections, setStatus, statusOf, withCard, type ReviewDirection, type WordStatus } from '@/lib/study';
 import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
@@ -18,7 +18,8 @@ import { updateStudy, useStudy } from './useStudy';
 
 export type FlashcardsStrings = Record<
   | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'showAnswer'
-  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'done' | 'card' | 'answer' | 'headline' | 'paragraph',
+  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'done' | 'card' | 'answer' | 'knownOut' | 'knownDone' | 'undo'
+  | 'headline' | 'paragraph',
   string
 >;
 
@@ -61,6 +62,8 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   const [now, setNow] = useState(() => new Date());
   // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
   const [reviewed, setReviewed] = useState(0);
+  // The word last taken out of the cards as known, and the status it had, which Undo gives back.
+  const [knownOut, setKnownOut] = useState<{ lemma: string; ar: string; was: WordStatus } | null>(null);
   const showAnswerRef = useRef<HTMLButtonElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -93,14 +96,37 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     return () => clearTimeout(timer);
   }, [current, nextDueAt, now]);
 
+  /** Moves on from the card, graded or taken out: the next one starts in view, and takes the focus. */
+  function moveOn(at: Date, counted: number) {
+    setRevealed(false);
+    setNow(at);
+    setReviewed((n) => Math.max(n + counted, 0));
+    graded.current = true;
+  }
+
   function answer(grade: GradeName) {
     if (!current) return;
     const at = new Date();
     updateStudy((s) => withCard(s, current.lemma, direction, review(current.stored, grade, at), at));
-    setRevealed(false);
-    setNow(at);
-    setReviewed((n) => n + 1);
-    graded.current = true;
+    setKnownOut(null);
+    moveOn(at, 1);
+  }
+
+  function markKnown() {
+    if (!current) return;
+    const at = new Date();
+    // Its reviews stay in the store: given its status back, the word returns to the cards as it was scheduled.
+    setKnownOut({ lemma: current.lemma, ar: deck.lemmas[current.lemma]!.ar, was: statusOf(state, current.lemma) });
+    updateStudy((s) => setStatus(s, current.lemma, 'known', at));
+    moveOn(at, 1);
+  }
+
+  function undoKnown() {
+    if (!knownOut) return;
+    const at = new Date();
+    updateStudy((s) => setStatus(s, knownOut.lemma, knownOut.was, at));
+    setKnownOut(null);
+    moveOn(at, -1);
   }
 
   useEffect(() => {
@@ -158,6 +184,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   // The English gloss goes in its own element, not into the template's text, so that it keeps its
   // direction in the Arabic interface: "(adj.)" would otherwise lose its closing bracket to the far end.
   const [hintBefore, hintAfter = ''] = strings.recallHint.split('{gloss}');
+  const [knownBefore, knownAfter = ''] = strings.knownDone.split('{word}');
 
   return (
     <div className="flashcards">
@@ -175,6 +202,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
                   setDirection(d);
                   setRevealed(false);
                   setReviewed(0);
+                  setKnownOut(null);
                 });
               }
               // The next step is the card's answer, or its grade. Left on the direction's button, Space would
@@ -190,6 +218,25 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
         {fill(strings.progress, { due: due.length, total: cards.length })}
       </p>
 
+      {/* Its live region is in the page before it is filled, or the word taken out would not be heard. */}
+      <div className={knownOut ? 'notice flex flex-wrap items-center gap-x-3 gap-y-2' : undefined}>
+        <p role="status">
+          {knownOut && (
+            <>
+              {knownBefore}
+              <span lang="ar" dir="rtl" className="font-arabic">
+                {knownOut.ar}
+              </span>
+              {knownAfter}
+            </>
+          )}
+        </p>
+        {knownOut && (
+          <button type="button" className="chip" onClick={undoKnown}>
+            {strings.undo}
+          </button>
+        )}
+      </div>
       {!cards.length && <p className="notice">{strings.empty}</p>}
       {cards.length > 0 && !current && nextDue && (
         <p ref={doneRef} tabIndex={-1} className="notice" onFocus={() => (doneHadFocus.current = true)} onBlur={() => (doneHadFocus.current = false)}>
@@ -290,6 +337,9 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
                   </button>
                 ))}
               </div>
+              <button type="button" className="chip mt-4 justify-self-start" onClick={markKnown}>
+                {strings.knownOut}
+              </button>
             </div>
           ) : (
             <button ref={showAnswerRef} type="button" className="chip mt-4" aria-keyshortcuts="Space" onClick={() => setRevealed(true)}>

@@ -18,7 +18,7 @@ type Props = { locale: Locale; article: Article };
 
 const flashcardKeys = [
   'direction', 'recognition', 'recall', 'recognitionPrompt', 'recallPrompt', 'recallHint', 'showAnswer', 'grade',
-  'again', 'hard', 'good', 'easy', 'progress', 'empty', 'done', 'card', 'answer',
+  'again', 'hard', 'good', 'easy', 'progress', 'empty', 'done', 'card', 'answer', 'knownOut', 'knownDone', 'undo',
 ] as const;
 const studyDataKeys = [
   'dataHeading', 'dataIntro', 'exportCsv', 'exportAnki', 'exportJson', 'import', 'imported', 'importedElsewhere', 'importedUpToDate', 'importedNothing', 'importedEmpty', 'importFailed',

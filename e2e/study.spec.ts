@@ -482,6 +482,33 @@ test('from the keyboard, showing the answer and grading move focus to what repla
   await expect(answer).toHaveAccessibleDescription('تَنْسِيقٌ tansīq coordination');
 });
 
+test('“I know it” takes a word out of the cards, saved as it was, and Undo brings it back', async ({ page }) => {
+  await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }));
+  await page.goto(flashcardsPath('en'));
+  const progress = page.getByRole('status').filter({ hasText: /^Due now/ });
+  await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'I know it: stop reviewing' }).click();
+  const said = page.getByRole('status').filter({ hasText: 'is marked Known and has left your cards.' });
+  await expect(said).toHaveText('إِرْهَاب is marked Known and has left your cards.');
+  await expect(said.locator('[lang="ar"]')).toHaveText('إِرْهَاب');
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
+  // The next card takes the focus, as after a grade, and counts on from the one taken out.
+  await expect(page.getByRole('region', { name: 'Flashcard 2 of 2' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(said).toHaveCount(0);
+  await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
+  await expect(page.getByRole('region', { name: 'Flashcard 1 of 2' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'I know it: stop reviewing' }).click();
+  await page.reload();
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
+  // Still saved, and shown as known, on the vocabulary page.
+  await page.goto(`${vocabularyPath('en')}?status=saved`);
+  await expect(page.locator('#lemma-irhab')).toContainText('Known');
+});
+
 for (const locale of ['en', 'ar'] as const)
   test(`the grade buttons are of one height, each its grade over when the card comes back (${locale})`, async ({ page }) => {
     await page.addInitScript((store) => localStorage.setItem('jisr:study:v1', store), JSON.stringify({ version: 1, words: { irhab: saved('w0-2') } }));
@@ -829,7 +856,7 @@ test('until the store is read, the flashcards page neither exports an empty back
   await expect(page.getByText(messages.en.Flashcards.nothingToExport)).toHaveCount(0);
   release();
   await expect(exportJson).toBeEnabled();
-  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(page.getByRole('status').filter({ hasText: /^Due now/ })).toHaveText('Due now: 1 · In the deck: 1');
   const [json] = await Promise.all([page.waitForEvent('download'), exportJson.click()]);
   expect(Object.keys(JSON.parse(readFileSync((await json.path())!, 'utf8')).words)).toEqual(['akkada']);
   await page.unrouteAll({ behavior: 'ignoreErrors' });

@@ -115,9 +115,13 @@ export function withCard(state: StudyState, lemma: string, direction: ReviewDire
   return withWord(state, lemma, { ...word, status, cards: { ...word.cards, [direction]: card } }, now);
 }
 
-/** The lemmas that make flashcards: the saved ones and those being learnt. */
+/**
+ * The lemmas that make flashcards: the saved ones and those being learnt, but not those marked known, which
+ * the student has said need no more review; a saved word stays saved, and its reviews are kept should it
+ * be marked otherwise again.
+ */
 export function deckLemmas(state: StudyState): string[] {
   return Object.entries(state.words)
-    .filter(([, word]) => word.saved || word.status === 'learning')
+    .filter(([, word]) => word.status !== 'known' && (word.saved || word.status === 'learning'))
     .map(([lemma]) => lemma);
 }

@@ -29,11 +29,13 @@ describe('study store', () => {
     });
   });
 
-  it('builds the deck from saved and learning words, and a reviewed word becomes learning', () => {
+  it('builds the deck from saved and learning words, not known ones even saved, and a reviewed word becomes learning', () => {
     let state = toggleSaved(emptyStudy(), 'a', 'w1-1', 'x', now);
     state = setStatus(state, 'b', 'learning');
     state = setStatus(state, 'c', 'known');
+    state = setStatus(toggleSaved(state, 'd', 'w1-2', 'x', now), 'd', 'known');
     expect(deckLemmas(state).sort()).toEqual(['a', 'b']);
+    expect(deckLemmas(setStatus(state, 'd', 'new')).sort()).toEqual(['a', 'b', 'd']);
     state = withCard(state, 'a', 'recall', review(undefined, 'good', now));
     expect(state.words.a?.status).toBe('learning');
     expect(state.words.a?.cards?.recall?.reps).toBe(1);
