@@ -68,6 +68,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const graded = useRef(false);
   const id = useId();
 
@@ -116,17 +117,23 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     if (!current) return;
     const at = new Date();
     // Its reviews stay in the store: given its status back, the word returns to the cards as it was scheduled.
-    setKnownOut({ lemma: current.lemma, ar: deck.lemmas[current.lemma]!.ar, was: statusOf(state, current.lemma) });
-    updateStudy((s) => setStatus(s, current.lemma, 'known', at));
-    moveOn(at, 1);
+    const out = { lemma: current.lemma, ar: deck.lemmas[current.lemma]!.ar, was: statusOf(state, current.lemma) };
+    // Moved on once the store has the change: the card, gone with it, would otherwise take the focus first.
+    void updateStudy((s) => setStatus(s, out.lemma, 'known', at)).then((result) => {
+      // Nothing changed where the store cannot be read; the page says so, and the card stays.
+      if (result === 'unloaded') return;
+      setKnownOut(out);
+      moveOn(at, 1);
+    });
   }
 
   function undoKnown() {
     if (!knownOut) return;
     const at = new Date();
-    updateStudy((s) => setStatus(s, knownOut.lemma, knownOut.was, at));
-    setKnownOut(null);
-    moveOn(at, -1);
+    void updateStudy((s) => setStatus(s, knownOut.lemma, knownOut.was, at)).then(() => {
+      setKnownOut(null);
+      moveOn(at, -1);
+    });
   }
 
   useEffect(() => {
@@ -137,8 +144,9 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     const card = cardRef.current;
     if (card && card.getBoundingClientRect().top < headerBottom()) card.scrollIntoView({ block: 'start' });
     // The grade button pressed is gone with its card: focus goes to the next card, whose question is then
-    // read out, or to the note that all are done, rather than falling to the page.
-    if (document.activeElement === document.body) (card ?? doneRef.current)?.focus({ preventScroll: true });
+    // read out, or to the note that all are done, or, where the last card was taken out, to its Undo, rather
+    // than falling to the page.
+    if (document.activeElement === document.body) (card ?? doneRef.current ?? undoRef.current)?.focus({ preventScroll: true });
   });
 
   const doneHadFocus = useRef(false);
@@ -232,7 +240,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
           )}
         </p>
         {knownOut && (
-          <button type="button" className="chip" onClick={undoKnown}>
+          <button ref={undoRef} type="button" className="chip" onClick={undoKnown}>
             {strings.undo}
           </button>
         )}

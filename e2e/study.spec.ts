@@ -504,6 +504,11 @@ test('“I know it” takes a word out of the cards, saved as it was, and Undo b
   await page.getByRole('button', { name: 'I know it: stop reviewing' }).click();
   await page.reload();
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
+  // The last card taken out: focus goes to its Undo, not to the page.
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'I know it: stop reviewing' }).click();
+  await expect(progress).toHaveText('Due now: 0 · In the deck: 0');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   // Still saved, and shown as known, on the vocabulary page.
   await page.goto(`${vocabularyPath('en')}?status=saved`);
   await expect(page.locator('#lemma-irhab')).toContainText('Known');
