@@ -83,4 +83,5 @@ test('a flashcard prints without the buttons that work it', async ({ page }) => 
   await expect(again).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(again).toBeHidden();
+  await expect(page.getByRole('button', { name: 'I know it: stop reviewing' })).toBeHidden();
 });

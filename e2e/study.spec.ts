@@ -14,6 +14,10 @@ function importStudyFile(page: Page, text: string, label: string = messages.en.F
 
 const flashcardsPath = (locale: 'en' | 'ar') => `${readerPath(locale)}/flashcards`;
 
+/** The flashcards page's count of cards due and in the deck ("Due now: 1 · In the deck: 2"), in either interface. */
+const progressLabels = (['en', 'ar'] as const).map((locale) => messages[locale].Flashcards.progress.split(':')[0]);
+const deckProgress = (page: Page) => page.getByRole('status').filter({ hasText: new RegExp(`^(${progressLabels.join('|')}):`) });
+
 /** A study record of a word saved from `token`, as an export holds it. */
 const saved = (token: string) => ({ status: 'new', saved: { token, article: slug, savedAt: '2026-11-29T12:00:00.000Z' } });
 
@@ -323,7 +327,7 @@ for (const locale of ['en', 'ar'] as const) {
     await page.getByRole('link', { name: t.Reader.flashcards }).click();
     await expect(page).toHaveURL(flashcardsPath(locale));
 
-    const progress = page.getByRole('status');
+    const progress = deckProgress(page);
     await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '1').replace('{total}', '1'));
     await expect(page.locator('.flashcard mark')).toHaveText('تنسيق');
     await page.getByRole('button', { name: t.Flashcards.showAnswer }).click();
@@ -387,7 +391,7 @@ test('the review keys work from a focused control: Space after choosing the dire
   await page.getByRole('dialog').getByRole('button', { name: t.WordCard.save }).click();
   await expect(page.getByRole('dialog').getByRole('button', { name: t.WordCard.save, pressed: true })).toBeVisible();
   await page.goto(flashcardsPath('en'));
-  const progress = page.getByRole('status');
+  const progress = deckProgress(page);
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
   await page.getByRole('button', { name: t.Flashcards.recognition, pressed: true }).click();
   await page.keyboard.press('Space');
@@ -485,7 +489,7 @@ test('from the keyboard, showing the answer and grading move focus to what repla
 test('“I know it” takes a word out of the cards, saved as it was, and Undo brings it back', async ({ page }) => {
   await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }));
   await page.goto(flashcardsPath('en'));
-  const progress = page.getByRole('status').filter({ hasText: /^Due now/ });
+  const progress = deckProgress(page);
   await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('button', { name: 'I know it: stop reviewing' }).click();
@@ -574,7 +578,7 @@ test('importing an older backup does not bring back a word set back to new since
   const t = messages.en;
   await markFirstWord(page, '2');
   await page.goto(flashcardsPath('en'));
-  const progress = page.getByRole('status');
+  const progress = deckProgress(page);
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.Flashcards.exportJson }).click()]);
   const backup = (await json.path())!;
@@ -625,11 +629,11 @@ test('a card graded in another tab moves this one on to the next card, its answe
   const other = await context.newPage();
   await other.goto(flashcardsPath('en'));
   for (const tab of [page, other]) {
-    await expect(tab.getByRole('status')).toHaveText('Due now: 2 · In the deck: 2');
+    await expect(deckProgress(tab)).toHaveText('Due now: 2 · In the deck: 2');
     await tab.getByRole('button', { name: t.Flashcards.showAnswer }).click();
   }
   await other.getByRole('group', { name: t.Flashcards.answer }).getByRole('button', { name: new RegExp(`^${t.Flashcards.good}`) }).click();
-  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 2');
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 2');
   await expect(page.getByRole('button', { name: t.Flashcards.showAnswer })).toBeVisible();
   await expect(page.getByRole('group', { name: t.Flashcards.answer })).toHaveCount(0);
 });
@@ -637,7 +641,7 @@ test('a card graded in another tab moves this one on to the next card, its answe
 test('a bad import is reported and changes nothing', async ({ page }) => {
   await markFirstWord(page, '2');
   await page.goto(flashcardsPath('en'));
-  const progress = page.getByRole('status');
+  const progress = deckProgress(page);
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"forgotten"}}}');
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
@@ -655,7 +659,7 @@ test('an import says how many of its words are not in this article, and keeps th
   await page.goto(flashcardsPath('en'));
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"learning"},"kitab":{"status":"known"},"qalam":{"status":"known"}}}');
   await expect(page.getByText('Imported words: 3. Words not in this article, kept too: 2.')).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 1');
   expect(Object.keys(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words)).toEqual(['akkada', 'kitab', 'qalam']);
 });
 
@@ -664,7 +668,7 @@ test('a word named like a property of every object is imported as a word of anot
   await importStudyFile(page, '{"version":1,"words":{"constructor":{"status":"learning","saved":{"token":"w1-2","article":"damascus-baghdad-security-coordination","savedAt":"2026-11-01T00:00:00.000Z"}}}}');
   await expect(page.getByText('Imported words: 1. Words not in this article, kept too: 1.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('status')).toHaveText('Due now: 0 · In the deck: 0');
+  await expect(deckProgress(page)).toHaveText('Due now: 0 · In the deck: 0');
   await expect(page.getByRole('button', { name: 'Study words (CSV)' })).toBeDisabled();
 });
 
@@ -737,7 +741,7 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' })).toBeVisible();
   await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
   await page.goto(flashcardsPath('en'));
-  await expect(page.getByRole('status')).toHaveText('Due now: 0 · In the deck: 0');
+  await expect(deckProgress(page)).toHaveText('Due now: 0 · In the deck: 0');
   expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1:unreadable'))).toBe('{"version":1,"words":{"x":{"status":');
   // Still said on the next page, until the student hides it; the copy stays either way.
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' });
@@ -749,7 +753,7 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
   // A word being learnt shows once the store is read, so the notice's absence below is not a page still loading.
   await page.evaluate(() => localStorage.setItem('jisr:study:v1', '{"version":1,"words":{"akkada":{"status":"learning"}}}'));
   await page.reload();
-  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 1');
   await expect(notice).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1:unreadable'))).toBe('{"version":1,"words":{"x":{"status":');
 });
@@ -775,7 +779,7 @@ test('a study store with one bad word keeps the others, and says how many', asyn
   await page.goto(flashcardsPath('en'));
   const notice = page.getByRole('alert').filter({ hasText: 'could not be read and was left out; the rest was kept (words kept: 1)' });
   await expect(notice).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 1');
   // The next page says the same, and the whole copy is the student's to download.
   await page.goto(`${readerPath('ar')}`);
   const arabic = page.getByRole('alert').filter({ hasText: 'الكلمات المُبقاة: 1' });
@@ -821,7 +825,7 @@ test('a word saved from its card that the device will not keep is said clear of 
 test('a grade the device will not save is said on the flashcards page, until the student hides it', async ({ page }) => {
   await refuseStudyWrites(page, '{"version":1,"words":{"akkada":{"status":"learning"}}}');
   await page.goto(flashcardsPath('en'));
-  await expect(page.getByRole('status')).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 1');
   await page.getByRole('button', { name: messages.en.Flashcards.showAnswer }).click();
   await page.getByRole('group', { name: 'Answer' }).getByRole('button', { name: /^Good/ }).click();
   const notice = page.getByRole('alert').filter({ hasText: messages.en.Study.storeUnsaved });
@@ -861,7 +865,7 @@ test('until the store is read, the flashcards page neither exports an empty back
   await expect(page.getByText(messages.en.Flashcards.nothingToExport)).toHaveCount(0);
   release();
   await expect(exportJson).toBeEnabled();
-  await expect(page.getByRole('status').filter({ hasText: /^Due now/ })).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 1');
   const [json] = await Promise.all([page.waitForEvent('download'), exportJson.click()]);
   expect(Object.keys(JSON.parse(readFileSync((await json.path())!, 'utf8')).words)).toEqual(['akkada']);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
