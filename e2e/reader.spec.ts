@@ -744,6 +744,25 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('group', { name: 'الفقرة 12', exact: true })).not.toHaveCSS('background-color', highlightBackground);
   });
 
+  test('after a switch, keeps the paragraph scrolled to since, not the one the switch landed at, and the page’s top at its top', async ({ page }) => {
+    await page.goto(`${readerPath('ar')}#at-p9`);
+    await expect(page.getByRole('button', { name: 'انسخ رابط الفقرة 9' })).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await expectRightUnderHeader(page, 9);
+    // Up into the paragraph before: the one landed at is still on screen, below.
+    await page.evaluate(() => window.scrollBy(0, -200));
+    await expect(page.locator('#p9')).toBeInViewport();
+    await page.getByRole('navigation', { name: 'لغة الواجهة' }).getByRole('link', { name: 'English' }).click();
+    // Paragraph 8, or on a phone, where it is taller than the screen, its sentence at the top.
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}#at-(p8|s8-\\d+-ar)$`));
+    await expect(page.locator('#p8')).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('keeps the paragraph the reader scrolled to', async ({ page }) => {
     await page.goto(readerPath('ar'));
     // The copy buttons show once the page's scripts are live.

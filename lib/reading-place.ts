@@ -51,11 +51,13 @@ export const readingIn = (row: HTMLElement) => unread(row) && row.getBoundingCli
 /**
  * The word whose card is pinned, or the link's target, while on screen. A target the address no longer names
  * (a word link whose settings the reader turned down) is not the reader's any more, though it stays :target.
+ * Nor is a place mark, which only said where the reader was when the page opened (the language switch's):
+ * from the moment they scroll, the place is where they scrolled to.
  */
 function markedElement(): Element | null {
   const pinned = pinnedWordId();
   const target = document.querySelector(':target');
-  const named = target && window.location.hash === `#${target.id}` ? target : null;
+  const named = target && !isPlaceMark(target.id) && window.location.hash === `#${target.id}` ? target : null;
   return [pinned && document.getElementById(pinned), named].find((element) => element && onScreen(element)) || null;
 }
 
@@ -71,19 +73,24 @@ export const placeMarkId = (rowId: string) => `at-${rowId}`;
  */
 export const sentenceMarkId = (paragraph: number, index: number, lang: 'ar' | 'en') => `at-s${paragraph}-${index}-${lang}`;
 
+const isPlaceMark = (id: string) => id.startsWith('at-');
+
 /**
  * The fragment that takes the reader back to what they are looking at (the language switcher's): the pinned
  * word or the link's target on screen, else the place mark of the row at the reading line, which a paragraph
  * the reader only scrolled to is not lit by, or of the sentence at the top of the screen where the reader is
- * further into a row than its first line (on a phone a row can be three screens tall). At the page's top, the
- * fragment there is, if any.
+ * further into a row than its first line (on a phone a row can be three screens tall). At the reader's top,
+ * nothing: a link's target off screen there is one the reader has scrolled away from.
  */
 export function linkedPlace(): string | null {
   const marked = markedElement();
   // A paragraph named by the address (#p11) is marked from its top: the reader may be two screens into it.
   if (marked) return (marked.matches('[data-paragraph]') && sentenceAtTop(marked)?.id) || marked.id;
-  const row = window.scrollY === 0 ? null : (rowAtReadingLine() ?? paragraphRows()[0]);
-  if (!row) return window.location.hash.slice(1) || null;
+  const rows = paragraphRows();
+  // A page without paragraphs (the vocabulary's) has only the fragment it was opened at (#roots) to go by.
+  if (!rows.length) return window.location.hash.slice(1) || null;
+  if (window.scrollY === 0) return null;
+  const row = rowAtReadingLine(rows) ?? rows[0]!;
   return sentenceAtTop(row)?.id ?? placeMarkId(row.id);
 }
 
