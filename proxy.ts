@@ -60,6 +60,18 @@ function redirectTo(request: NextRequest, pathname: string, status: 307 | 308): 
   return NextResponse.redirect(url, status);
 }
 
+/**
+ * The page an address in capitals names (/EN/Articles/…/٣ as /en/articles/…/3), and whether the address held
+ * its locale; null where it names none in lower case either. Every address of the site is lower case.
+ */
+function pageInCapitals(path: string): { locale: string | null; segments: string[] } | null {
+  const [, first, ...rest] = path.toLowerCase().split('/');
+  const locale = hasLocale(routing.locales, first) ? first : null;
+  const inside = locale || !first ? rest : [first!, ...rest];
+  const segments = canonicalSegments(inside) ?? (isKnownPage(inside) ? inside : null);
+  return segments && { locale, segments };
+}
+
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const decoded = readablePath(pathname);
@@ -87,6 +99,11 @@ export default function proxy(request: NextRequest) {
   const canonical = isFile || splitsASegment ? null : canonicalSegments(inside);
   // Straight to the locale too, where the address had none: one redirect, not two.
   if (canonical) return redirectTo(request, `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`, hasLocalePrefix ? 308 : 307);
+  const inCapitals = isFile || splitsASegment || path === path.toLowerCase() ? null : pageInCapitals(path);
+  if (inCapitals) {
+    const { locale, segments } = inCapitals;
+    return redirectTo(request, `/${[locale ?? localeFor(request), ...segments].join('/')}`, locale ? 308 : 307);
+  }
   if (trailingSlash) {
     const trimmed = withoutTrailingSlashes(pathname);
     // A page's address without a locale goes to the locale in the same redirect (/articles/…/3/ to /en/articles/…/3).

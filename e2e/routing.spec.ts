@@ -91,6 +91,29 @@ test.describe('unknown addresses answer the localized 404', () => {
     expect(response?.status()).toBe(404);
   });
 
+  test('an address typed in capitals goes to its page, in one redirect', async ({ page, request }) => {
+    const upper = (path: string) => path.replace(/[a-z]+/g, (word) => word[0]!.toUpperCase() + word.slice(1));
+    for (const [typed, to] of [
+      [upper(readerPath('en', '3')), readerPath('en', '3')],
+      [readerPath('ar').toUpperCase(), readerPath('ar')],
+      [`${upper(readerPath('en'))}/Vocabulary/`, `${readerPath('en')}/vocabulary`],
+      [`${readerPath('en', '03').replace('/en/', '/EN/')}`, readerPath('en', '3')],
+      ['/AR', '/ar'],
+    ]) {
+      const response = await request.get(`${typed}?view=ar`, { maxRedirects: 0 });
+      expect(response.status(), typed).toBe(308);
+      expect(response.headers().location, typed).toMatch(new RegExp(`^(http://[^/]+)?${to}\\?view=ar$`));
+    }
+    // Without a locale, to the visitor's, as any address without one.
+    const response = await request.get(`/Articles/${slug}`, { headers: { 'Accept-Language': 'ar' }, maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(new URL(response.headers().location!, 'http://localhost').pathname).toBe(readerPath('ar'));
+    // What names no page in lower case either is the 404, at the address typed.
+    const unknown = await page.goto(`/EN/Articles/${slug}/17`);
+    expect(unknown?.status()).toBe(404);
+    await expect(page).toHaveURL(new RegExp(`/EN/Articles/${slug}/17$`));
+  });
+
   test('a paragraph without a locale, or with a trailing slash, goes to its page in the visitor’s language in one redirect', async ({ request }) => {
     for (const [language, locale] of [['en-GB', 'en'], ['ar-EG', 'ar']] as const)
       for (const range of ['3-3', '3-3/', '3/']) {
