@@ -31,6 +31,22 @@ test('the article prints as its text in both languages, on light paper, without 
   await expect(page.locator('#p4')).toHaveCSS('break-inside', 'avoid');
 });
 
+test('a word link’s word, its card open, prints as plain text, its sentence unmarked', async ({ page }) => {
+  await page.goto(`${readerPath('en', '3')}#w3-5`);
+  await expect(page.getByRole('dialog', { name: 'Word card: سبل' })).toBeVisible();
+  const word = page.locator('#w3-5');
+  // Its sentence, lit in both languages while the card is open.
+  const sentences = page.locator('#p3 .s.linked');
+  await expect(sentences).toHaveCount(2);
+  await expect(word).toHaveCSS('outline-style', 'solid');
+  await expect(sentences.first()).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(word).toHaveCSS('outline-style', 'none');
+  await expect(word).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  for (const sentence of await sentences.all()) await expect(sentence).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
 test('the vocabulary prints as its list, without the sorting and filters', async ({ page }) => {
   await page.goto(`${readerPath('ar')}/vocabulary`);
   const sort = page.getByRole('combobox', { name: 'رتّب حسب' });
