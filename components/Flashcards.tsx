@@ -245,7 +245,8 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
           </button>
         )}
       </div>
-      {!cards.length && <p className="notice">{strings.empty}</p>}
+      {/* Not beside the word just taken out: the deck it emptied is not one the student has yet to fill. */}
+      {!cards.length && !knownOut && <p className="notice">{strings.empty}</p>}
       {cards.length > 0 && !current && nextDue && (
         <p ref={doneRef} tabIndex={-1} className="notice" onFocus={() => (doneHadFocus.current = true)} onBlur={() => (doneHadFocus.current = false)}>
           {fill(strings.done, { when: relative(nextDue, now, uiLocale) })}

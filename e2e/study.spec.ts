@@ -513,6 +513,7 @@ test('“I know it” takes a word out of the cards, saved as it was, and Undo b
   await page.getByRole('button', { name: 'I know it: stop reviewing' }).click();
   await expect(progress).toHaveText('Due now: 0 · In the deck: 0');
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(page.getByText(messages.en.Flashcards.empty)).toHaveCount(0);
   // Still saved, and shown as known, on the vocabulary page.
   await page.goto(`${vocabularyPath('en')}?status=saved`);
   await expect(page.locator('#lemma-irhab')).toContainText('Known');
