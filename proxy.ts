@@ -60,16 +60,30 @@ function redirectTo(request: NextRequest, pathname: string, status: 307 | 308): 
   return NextResponse.redirect(url, status);
 }
 
+type SplitPath = { first: string | undefined; locale: string | null; inside: string[] };
+
 /**
- * The page an address in capitals names (/EN/Articles/…/٣ as /en/articles/…/3), and whether the address held
- * its locale; null where it names none in lower case either. Every address of the site is lower case.
+ * A path's first segment, the locale that is, if it is one, and the path inside it (`/en/articles/x` as 'en',
+ * 'en' and ['articles', 'x']; `/articles/x` as 'articles', null and ['articles', 'x']).
  */
-function pageInCapitals(path: string): { locale: string | null; segments: string[] } | null {
-  const [, first, ...rest] = path.toLowerCase().split('/');
+function splitLocale(path: string): SplitPath {
+  const [, first, ...rest] = path.split('/');
   const locale = hasLocale(routing.locales, first) ? first : null;
-  const inside = locale || !first ? rest : [first!, ...rest];
-  const segments = canonicalSegments(inside) ?? (isKnownPage(inside) ? inside : null);
-  return segments && { locale, segments };
+  return { first, locale, inside: locale || !first ? rest : [first, ...rest] };
+}
+
+/**
+ * The page a path spells another way, as its one address, with the locale the path held: a paragraph or range
+ * written otherwise (canonicalSegments), or any address in capitals (/EN/Articles/…/٣ as /en/articles/…/3),
+ * every address of the site being lower case. Null where the path is that address, or names no page.
+ */
+function respelling(path: string, { locale, inside }: SplitPath): { locale: string | null; segments: string[] } | null {
+  const canonical = canonicalSegments(inside);
+  if (canonical) return { locale, segments: canonical };
+  if (path === path.toLowerCase()) return null;
+  const lower = splitLocale(path.toLowerCase());
+  const segments = canonicalSegments(lower.inside) ?? (isKnownPage(lower.inside) ? lower.inside : null);
+  return segments && { locale: lower.locale, segments };
 }
 
 export default function proxy(request: NextRequest) {
@@ -91,19 +105,14 @@ export default function proxy(request: NextRequest) {
   // An escaped slash (%2F) is part of its segment to Next, which finds no page by that name: decoded here, it
   // made two segments of a page that exists, and the address answered that page's 404 with a 200.
   const splitsASegment = decoded.split('/').length !== pathname.split('/').length;
-  const [, first, ...rest] = path.split('/');
-  const hasLocalePrefix = hasLocale(routing.locales, first);
+  const split = splitLocale(path);
+  const { first, locale: pathLocale, inside } = split;
+  const hasLocalePrefix = pathLocale !== null;
   // A file outside the locales (/icon.svg, /data/….json), served as it is.
   const isFile = !hasLocalePrefix && /\.[^/]*$/.test(pathname);
-  const inside = hasLocalePrefix || !first ? rest : [first, ...rest];
-  const canonical = isFile || splitsASegment ? null : canonicalSegments(inside);
+  const respelt = isFile || splitsASegment ? null : respelling(path, split);
   // Straight to the locale too, where the address had none: one redirect, not two.
-  if (canonical) return redirectTo(request, `/${hasLocalePrefix ? first : localeFor(request)}/${canonical.join('/')}`, hasLocalePrefix ? 308 : 307);
-  const inCapitals = isFile || splitsASegment || path === path.toLowerCase() ? null : pageInCapitals(path);
-  if (inCapitals) {
-    const { locale, segments } = inCapitals;
-    return redirectTo(request, `/${[locale ?? localeFor(request), ...segments].join('/')}`, locale ? 308 : 307);
-  }
+  if (respelt) return redirectTo(request, `/${[respelt.locale ?? localeFor(request), ...respelt.segments].join('/')}`, respelt.locale ? 308 : 307);
   if (trailingSlash) {
     const trimmed = withoutTrailingSlashes(pathname);
     // A page's address without a locale goes to the locale in the same redirect (/articles/…/3/ to /en/articles/…/3).
@@ -128,7 +137,7 @@ export default function proxy(request: NextRequest) {
     // it blank without JavaScript (see app/[locale]/not-found.tsx). Without a locale (/xx/articles/…),
     // in the one the visitor would be sent to, at the address typed: next-intl would send /xx/… to
     // /en/xx/…, a 404 at an address nobody wrote.
-    const locale = hasLocalePrefix ? first : localeFor(new NextRequest(request, { headers }));
+    const locale = pathLocale ?? localeFor(new NextRequest(request, { headers }));
     // The path typed goes along, for the 404 to lead back to an article it names.
     const unknownPage = new URL(`/${locale}/no-such-page/${inside.map(encodeURIComponent).join('/')}`, request.url);
     const response = NextResponse.rewrite(unknownPage, { request: { headers }, status: 404 });
