@@ -63,7 +63,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
   const [reviewed, setReviewed] = useState(0);
   // The word last taken out of the cards as known, and the status it had, which Undo gives back.
-  const [knownOut, setKnownOut] = useState<{ lemma: string; ar: string; was: WordStatus } | null>(null);
+  const [knownOut, setKnownOut] = useState<{ lemma: string; was: WordStatus } | null>(null);
   const showAnswerRef = useRef<HTMLButtonElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -117,7 +117,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
     if (!current) return;
     const at = new Date();
     // Its reviews stay in the store: given its status back, the word returns to the cards as it was scheduled.
-    const out = { lemma: current.lemma, ar: deck.lemmas[current.lemma]!.ar, was: statusOf(state, current.lemma) };
+    const out = { lemma: current.lemma, was: statusOf(state, current.lemma) };
     // Moved on once the store has the change: the card, gone with it, would otherwise take the focus first.
     void updateStudy((s) => setStatus(s, out.lemma, 'known', at)).then((result) => {
       // Nothing changed where the store cannot be read; the page says so, and the card stays.
@@ -233,7 +233,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
             <>
               {knownBefore}
               <span lang="ar" dir="rtl" className="font-arabic">
-                {knownOut.ar}
+                {deck.lemmas[knownOut.lemma]!.ar}
               </span>
               {knownAfter}
             </>
