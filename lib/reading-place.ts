@@ -61,19 +61,22 @@ function markedElement(): Element | null {
   return [pinned && document.getElementById(pinned), named].find((element) => element && onScreen(element)) || null;
 }
 
+/** What every place mark's id begins with. */
+const PLACE_MARK = 'at-';
+
 /**
  * The id of a paragraph row's place mark: its gutter, at the row's top. A fragment naming it opens the
  * page at the paragraph without making it the link's target, which the page lights.
  */
-export const placeMarkId = (rowId: string) => `at-${rowId}`;
+export const placeMarkId = (rowId: string) => `${PLACE_MARK}${rowId}`;
 
 /**
  * The id of a sentence's place mark in one pane: the sentence itself, which a fragment naming it brings
  * under the header, lit by nothing.
  */
-export const sentenceMarkId = (paragraph: number, index: number, lang: 'ar' | 'en') => `at-s${paragraph}-${index}-${lang}`;
+export const sentenceMarkId = (paragraph: number, index: number, lang: 'ar' | 'en') => `${PLACE_MARK}s${paragraph}-${index}-${lang}`;
 
-const isPlaceMark = (id: string) => id.startsWith('at-');
+const isPlaceMark = (id: string) => id.startsWith(PLACE_MARK);
 
 /**
  * The fragment that takes the reader back to what they are looking at (the language switcher's): the pinned
