@@ -12,7 +12,7 @@ import { EnglishPhrase } from './EnglishPhrase';
 import { SiteHeader } from './SiteHeader';
 import { StudyPageHeader } from './StudyPageHeader';
 import { StudyStoreNotice } from './StudyStoreNotice';
-import { VocabularySort } from './VocabularySort';
+import { VocabularyControls } from './VocabularyControls';
 
 type Props = { locale: Locale; article: Article };
 
@@ -22,6 +22,8 @@ export async function VocabularyView({ locale, article }: Props) {
   const pos = await getTranslations({ locale, namespace: 'PartsOfSpeech' });
   const formName = await getTranslations({ locale, namespace: 'VerbForms' });
   const status = await getTranslations({ locale, namespace: 'WordStatus' });
+  const card = await getTranslations({ locale, namespace: 'WordCard' });
+  const statusNames = messagesOf(status, wordStatuses);
   const entries = vocabularyOf(article);
   const families = rootFamiliesOf(article);
   const alternates = inEveryLocale((l) => vocabularyPath(l, article.slug));
@@ -64,9 +66,10 @@ export async function VocabularyView({ locale, article }: Props) {
         <noscript>
           <p className="notice">{t('noscript')}</p>
         </noscript>
-        <VocabularySort
+        <VocabularyControls
           labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), saved: t('saved'), noMatch: t('noMatch'), showing: t.raw('showing') as string }}
-          statusNames={messagesOf(status, wordStatuses)}
+          statusNames={statusNames}
+          slug={article.slug}
           // A menu's items start with a capital in English, as "All words" does; a card's "noun · form V" keeps the lower case.
           partsOfSpeech={partsOfSpeech
             .filter((p) => entries.some((e) => e.lemma.pos === p))
@@ -97,7 +100,22 @@ export async function VocabularyView({ locale, article }: Props) {
                   <span className="text-sm text-muted">{t('noRoot')}</span>
                 )}
                 <span className="text-sm text-muted">{t('count', { count })}</span>
-                <span className="vocab-status" />
+                {/* On paper, what the controls say on screen. */}
+                <span className="vocab-status hidden print:inline" />
+                {/* Static, like the rest of the list: the island sets their values from the store and takes their
+                    events, one listener for the list, rather than hydrating two controls for each of its words. */}
+                <span className="vocab-study js-only ms-auto flex items-center gap-2 print:hidden">
+                  <select className="chip" data-study="status" aria-label={t('statusOf', { word: lemma.ar })} defaultValue="new" disabled>
+                    {wordStatuses.map((s) => (
+                      <option key={s} value={s}>
+                        {statusNames[s]}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="button" className="chip" data-study="save" data-token={first.id} aria-pressed="false" aria-label={t('saveWord', { word: lemma.ar })} disabled>
+                    {card('save')}
+                  </button>
+                </span>
               </div>
               <EnglishPhrase block className="text-sm" text={lemma.meanings.join('; ')} />
               {lemma.note && <EnglishPhrase block className="text-xs text-muted" text={lemma.note} />}

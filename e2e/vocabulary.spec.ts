@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, lineStarts, readerPath, saveWords, slug, vocabularyPath } from './support';
+import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, holdScript, lineStarts, readerPath, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
 
 /** The words the list shows come to stand most frequent first. */
 async function expectFrequencyOrder(page: Page) {
@@ -106,11 +106,68 @@ test('lists the saved words, whatever their status, and marks them saved', async
   await expect(page.locator('[data-interactive]')).toBeAttached();
   await saveWords(page, ['w1-1']);
   await page.goto(vocabularyPath('en'));
-  await page.getByRole('combobox', { name: 'Status' }).selectOption('saved');
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('saved');
   await expect(page.getByRole('status')).toHaveText('Showing 1 of 292 words.');
-  await expect(page.locator('#vocabulary-list > li:visible')).toHaveAttribute('id', 'lemma-akkada');
-  await expect(page.locator('#lemma-akkada .vocab-status')).toHaveText('New · Saved');
+  const entry = page.locator('#vocabulary-list > li:visible');
+  await expect(entry).toHaveAttribute('id', 'lemma-akkada');
+  await expect(entry.getByRole('combobox', { name: 'Status of أَكَّدَ', exact: true })).toHaveValue('new');
+  await expect(entry.getByRole('button', { name: 'Save word أَكَّدَ', exact: true, pressed: true })).toBeVisible();
   await expect(page).toHaveURL(/\/vocabulary\?status=saved$/);
+  // On paper the controls give way to what they say.
+  await page.emulateMedia({ media: 'print' });
+  await expect(entry.getByRole('combobox')).toBeHidden();
+  await expect(entry.getByText('New · Saved', { exact: true })).toBeVisible();
+});
+
+test('changes a word’s status and saving where it is listed, keeping it in view under the filter it no longer matches', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  const entry = page.locator('#lemma-irhab');
+  const status = entry.getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true });
+  const save = entry.getByRole('button', { name: 'Save word إِرْهَاب', exact: true });
+  await status.selectOption('learning');
+  const filter = page.getByRole('combobox', { name: 'Status', exact: true });
+  await filter.selectOption('learning');
+  await expect(page.getByRole('status')).toHaveText('Showing 1 of 292 words.');
+  // Set to Known under "Learning", the word stays where the student is, with the focus, until the filters change.
+  await status.focus();
+  await status.selectOption('known');
+  await expect(status).toHaveValue('known');
+  await expect(status).toBeFocused();
+  await expect(entry).toBeVisible();
+  await save.click();
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  await expect(save).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('No words match these choices.');
+  await filter.selectOption('saved');
+  await expect(page.locator('#vocabulary-list > li:visible')).toHaveAttribute('id', 'lemma-irhab');
+  await expect(status).toHaveValue('known');
+  await expect(save).toHaveAttribute('aria-pressed', 'true');
+  // The reader's card says the same, of the word the list saved it from.
+  await page.goto(readerPath('en'));
+  await page.locator('#w0-2').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(dialog.getByRole('button', { name: 'Save word' })).toHaveAttribute('aria-pressed', 'true');
+  // Unsaved in the list, it is unsaved there too.
+  await page.goto(vocabularyPath('ar'));
+  const unsave = page.locator('#lemma-irhab').getByRole('button', { name: 'احفظ الكلمة إِرْهَاب', exact: true });
+  await expect(unsave).toHaveAttribute('aria-pressed', 'true');
+  await unsave.click();
+  await expect(unsave).toHaveAttribute('aria-pressed', 'false');
+  await page.goto(readerPath('en'));
+  await page.locator('#w0-2').click();
+  await expect(dialog.getByRole('button', { name: 'Save word' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a word’s status cannot be changed in the list before the device’s store is read', async ({ page }) => {
+  const release = await holdScript(page, schemaScriptMarker);
+  await page.goto(vocabularyPath('en'));
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toBeVisible();
+  // Until then it would say New of a word this device knows, and change it from there.
+  await expect(page.getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true })).toBeHidden();
+  release();
+  await expect(page.getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true })).toBeEnabled();
 });
 
 test('keeps its order and filters in the address, for a reload, a way back or a shared link', async ({ page }) => {

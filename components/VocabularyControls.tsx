@@ -3,14 +3,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { fill } from '@/lib/template';
 import { listen } from '@/lib/listen';
-import { statusOf, wordStatuses, type WordStatus } from '@/lib/study';
+import { setStatus, statusOf, toggleSaved, wordStatuses, type WordStatus } from '@/lib/study';
 import { useHydrated } from './useHydrated';
-import { useStudy } from './useStudy';
+import { updateStudy, useStudy } from './useStudy';
 
 type Props = {
   labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; saved: string; noMatch: string; showing: string };
   partsOfSpeech: { value: string; label: string }[];
   statusNames: Record<WordStatus, string>;
+  /** The article the list is of, where a word saved here is saved from. */
+  slug: string;
 };
 
 const sortKeys = ['first', 'freq', 'root', 'pos'] as const;
@@ -58,16 +60,16 @@ function compare(key: SortKey, posOrder: string[]) {
 const listItems = () => Array.from(document.getElementById('vocabulary-list')?.children ?? []) as HTMLElement[];
 
 /**
- * Sorts and filters the server-rendered vocabulary list in place, and shows each word's status on
- * this device. The list is static markup that React never re-renders, so moving its items keeps
- * reading order and tab order in step with what is shown.
+ * Sorts and filters the server-rendered vocabulary list in place, and shows and changes each word's status
+ * and saving on this device. The list is static markup that React never re-renders, so moving its items
+ * keeps reading order and tab order in step with what is shown.
  */
-export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
+export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }: Props) {
   const [sort, setSort] = useState<SortKey>('first');
   /** The order the list's items are in, which the address's order is compared with. */
   const sortRef = useRef<SortKey>('first');
   const [pos, setPos] = useState('');
-  const [status, setStatus] = useState<StatusFilter | ''>('');
+  const [status, setStatusFilter] = useState<StatusFilter | ''>('');
   /** How many entries the filters leave shown, of how many; unknown until the list has been filtered. */
   const [counts, setCounts] = useState<{ shown: number; total: number }>();
   const { state, loaded } = useStudy();
@@ -76,6 +78,11 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
   const revealing = useRef<HTMLElement | null>(null);
   /** Whether the address's order and filters have been read: until then, writing would wipe them. */
   const [addressRead, setAddressRead] = useState(false);
+  /**
+   * Words changed here while the filters were as `view` says: they stay shown under those filters, so that a
+   * word set to Known under "Learning" does not vanish from under the student's hand, taking the focus with it.
+   */
+  const changedHere = useRef({ view: '', lemmas: new Set<string>() });
 
   useEffect(() => {
     // At load, and again where Back or Forward brings another address: the controls change the address, and
@@ -85,7 +92,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
       // Only where the order differs: moving the list's items takes the focus off a link in it.
       if (view.sort !== sortRef.current) reorder(view.sort);
       setPos(view.pos);
-      setStatus(view.status);
+      setStatusFilter(view.status);
       setAddressRead(true);
     }
     readAddress();
@@ -106,10 +113,34 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
       if (!entry?.hidden) return;
       revealing.current = target;
       setPos('');
-      setStatus('');
+      setStatusFilter('');
     }
     return listen(window, { hashchange: reveal });
   }, []);
+
+  useEffect(() => {
+    const list = document.getElementById('vocabulary-list');
+    if (!list) return;
+    const lemmaOf = (control: HTMLElement) => {
+      const lemma = control.closest<HTMLElement>('#vocabulary-list > li')!.dataset.lemma!;
+      changedHere.current.lemmas.add(lemma);
+      return lemma;
+    };
+    return listen(list, {
+      change: (event: Event) => {
+        const select = event.target as HTMLSelectElement;
+        if (select.dataset.study !== 'status') return;
+        const lemma = lemmaOf(select);
+        void updateStudy((state) => setStatus(state, lemma, select.value as WordStatus));
+      },
+      click: (event: MouseEvent) => {
+        const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-study="save"]');
+        if (!button) return;
+        const lemma = lemmaOf(button);
+        void updateStudy((state) => toggleSaved(state, lemma, button.dataset.token!, slug));
+      },
+    });
+  }, [slug]);
 
   useEffect(() => {
     // Until the store is read every word reads as new: a filter by status would hide them all and say so.
@@ -121,19 +152,32 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
     }
     let shown = 0;
     const items = listItems();
+    const view = `${pos} ${status}`;
+    if (changedHere.current.view !== view) changedHere.current = { view, lemmas: new Set() };
     for (const item of items) {
-      const itemStatus = statusOf(state, item.dataset.lemma!);
-      const saved = !!state.words[item.dataset.lemma!]?.saved;
+      const lemma = item.dataset.lemma!;
+      const itemStatus = statusOf(state, lemma);
+      const saved = !!state.words[lemma]?.saved;
       item.dataset.status = itemStatus;
       const badge = item.querySelector<HTMLElement>('.vocab-status');
       if (badge) {
         badge.dataset.status = itemStatus;
         badge.textContent = saved ? `${statusNames[itemStatus]} · ${labels.saved}` : statusNames[itemStatus];
       }
-      const statusShown = status === '' || (status === 'saved' ? saved : itemStatus === status);
+      // Until the store is read they would say "New" and "not saved" of every word, and change it from that.
+      const select = item.querySelector<HTMLSelectElement>('select[data-study="status"]');
+      const save = item.querySelector<HTMLButtonElement>('button[data-study="save"]');
+      if (select && save) {
+        select.value = itemStatus;
+        save.setAttribute('aria-pressed', String(saved));
+        select.disabled = save.disabled = !loaded;
+      }
+      const statusShown = status === '' || (status === 'saved' ? saved : itemStatus === status) || changedHere.current.lemmas.has(lemma);
       item.hidden = (pos !== '' && item.dataset.pos !== pos) || !statusShown;
       if (!item.hidden) shown++;
     }
+    // The list's own controls are shown once they say what is stored.
+    document.getElementById('vocabulary-list')?.toggleAttribute('data-interactive', loaded);
     setCounts({ shown, total: items.length });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
@@ -182,7 +226,7 @@ export function VocabularySort({ labels, partsOfSpeech, statusNames }: Props) {
         </label>
         <label className="flex items-center gap-2 text-sm">
           {labels.status}
-          <select className="chip" value={status} onChange={(e) => setStatus(e.target.value as StatusFilter | '')}>
+          <select className="chip" value={status} onChange={(e) => setStatusFilter(e.target.value as StatusFilter | '')}>
             <option value="">{labels.allStatuses}</option>
             {statusFilters.map((s) => (
               <option key={s} value={s}>
