@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { answerWords, deckCardsOf, type DeckData } from '@/lib/flashcards';
+import { answerWords, deckCardsOf, knownOutOfDeck, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, setStatus, statusOf, withCard, type ReviewDirection, type WordStatus } from '@/lib/study';
 import { isForTyping, shortcutKey } from '@/lib/keyboard';
@@ -18,7 +18,7 @@ import { updateStudy, useStudy } from './useStudy';
 
 export type FlashcardsStrings = Record<
   | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'showAnswer'
-  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'done' | 'card' | 'answer' | 'knownOut' | 'knownDone' | 'undo'
+  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'allKnown' | 'allKnownLink' | 'done' | 'card' | 'answer' | 'knownOut' | 'knownDone' | 'undo'
   | 'headline' | 'paragraph',
   string
 >;
@@ -26,6 +26,8 @@ export type FlashcardsStrings = Record<
 type Props = {
   deck: DeckData;
   articleHref: string;
+  /** The vocabulary list of the words marked known, where a deck they emptied sends the student. */
+  knownHref: string;
   uiLocale: string;
   strings: FlashcardsStrings;
   posNames: Record<string, string>;
@@ -51,7 +53,7 @@ function relative(date: Date, now: Date, locale: string): string {
  * Reviews the saved and learning words of one article, one card at a time: the word marked in its
  * sentence, then its reading and meaning, graded again / hard / good / easy and scheduled by FSRS.
  */
-export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: Props) {
+export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, posNames }: Props) {
   const hydrated = useHydrated();
   const singleKeys = useSingleKeys();
   const { state, loaded } = useStudy();
@@ -193,6 +195,7 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
   // direction in the Arabic interface: "(adj.)" would otherwise lose its closing bracket to the far end.
   const [hintBefore, hintAfter = ''] = strings.recallHint.split('{gloss}');
   const [knownBefore, knownAfter = ''] = strings.knownDone.split('{word}');
+  const knownOutCount = cards.length ? 0 : knownOutOfDeck(deck, state);
 
   return (
     <div className="flashcards">
@@ -246,7 +249,17 @@ export function Flashcards({ deck, articleHref, uiLocale, strings, posNames }: P
         )}
       </div>
       {/* Not beside the word just taken out: the deck it emptied is not one the student has yet to fill. */}
-      {!cards.length && !knownOut && <p className="notice">{strings.empty}</p>}
+      {!cards.length && !knownOut && (
+        <p className="notice">
+          {knownOutCount ? (
+            <>
+              {fill(strings.allKnown, { count: knownOutCount })} <a href={knownHref} className="link">{strings.allKnownLink}</a>
+            </>
+          ) : (
+            strings.empty
+          )}
+        </p>
+      )}
       {cards.length > 0 && !current && nextDue && (
         <p ref={doneRef} tabIndex={-1} className="notice" onFocus={() => (doneHadFocus.current = true)} onBlur={() => (doneHadFocus.current = false)}>
           {fill(strings.done, { when: relative(nextDue, now, uiLocale) })}

@@ -18,7 +18,7 @@ type Props = { locale: Locale; article: Article };
 
 const flashcardKeys = [
   'direction', 'recognition', 'recall', 'recognitionPrompt', 'recallPrompt', 'recallHint', 'showAnswer', 'grade',
-  'again', 'hard', 'good', 'easy', 'progress', 'empty', 'done', 'card', 'answer', 'knownOut', 'knownDone', 'undo',
+  'again', 'hard', 'good', 'easy', 'progress', 'empty', 'allKnown', 'allKnownLink', 'done', 'card', 'answer', 'knownOut', 'knownDone', 'undo',
 ] as const;
 const studyDataKeys = [
   'dataHeading', 'dataIntro', 'exportCsv', 'exportAnki', 'exportJson', 'import', 'imported', 'importedElsewhere', 'importedUpToDate', 'importedNothing', 'importedEmpty', 'importFailed',
@@ -54,7 +54,7 @@ export async function FlashcardsView({ locale, article }: Props) {
           <p className="notice">{t('noscript')}</p>
         </noscript>
         <StudyStoreNotice locale={locale} unsavedNotice />
-        <Flashcards deck={deck} articleHref={articleHref} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline' | 'paragraph'>), headline: reader('headline'), ...templatesOf(reader, ['paragraph'] as const) }} posNames={posNames} />
+        <Flashcards deck={deck} articleHref={articleHref} knownHref={`${vocabularyPath(locale, article.slug)}?status=known`} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline' | 'paragraph'>), headline: reader('headline'), ...templatesOf(reader, ['paragraph'] as const) }} posNames={posNames} />
         <StudyData
           deck={deck}
           articleHref={articleHref}

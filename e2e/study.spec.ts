@@ -516,7 +516,15 @@ test('“I know it” takes a word out of the cards, saved as it was, and Undo b
   await expect(page.getByText(messages.en.Flashcards.empty)).toHaveCount(0);
   // Still saved, and shown as known, on the vocabulary page.
   await page.goto(`${vocabularyPath('en')}?status=saved`);
-  await expect(page.locator('#lemma-irhab')).toContainText('Known');
+  await expect(page.locator('#lemma-irhab').getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true })).toHaveValue('known');
+  // Back at the cards, the page says why there are none, rather than that none were ever made, and where they went.
+  await page.goto(flashcardsPath('en'));
+  await expect(progress).toHaveText('Due now: 0 · In the deck: 0');
+  await expect(page.getByText(messages.en.Flashcards.allKnown.replace('{count}', '2'))).toBeVisible();
+  await expect(page.getByText(messages.en.Flashcards.empty)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Words marked Known' }).click();
+  await expect(page).toHaveURL(/\/vocabulary\?status=known$/);
+  await expect(page.getByRole('status')).toHaveText('Showing 2 of 292 words.');
 });
 
 for (const locale of ['en', 'ar'] as const)

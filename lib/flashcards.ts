@@ -56,6 +56,16 @@ export function deckCardsOf(deck: DeckData, state: StudyState): { lemma: string;
     });
 }
 
+/**
+ * How many of the article's words would be cards but for being marked known: saved, or reviewed before. A
+ * deck they emptied is told apart from one never filled.
+ */
+export function knownOutOfDeck(deck: DeckData, state: StudyState): number {
+  return Object.entries(state.words).filter(
+    ([lemma, word]) => Object.hasOwn(deck.lemmas, lemma) && word.status === 'known' && (word.saved || word.cards),
+  ).length;
+}
+
 export const sentenceText = (sentence: DeckSentence) => sentence.words.map((w) => w.text).join('');
 
 /** The words of a card's sentence that would give its answer away: its word, and every other form of its lemma there. */
