@@ -3,21 +3,24 @@ import { controlAfter } from '@/lib/focus';
 
 /**
  * A notice about the study store that stays until the student hides it: its message, any action it
- * offers (`children`, before the dismiss button), and the button that hides it.
+ * offers (`children`, before the dismiss button), and the button that hides it; in the page's flow, or
+ * held at the foot of the screen (`atFoot`).
  */
 export function DismissibleNotice({
   message,
   dismissLabel,
   onDismiss,
   children,
+  atFoot = false,
 }: {
   message: string;
   dismissLabel: string;
   onDismiss: () => void;
   children?: ReactNode;
+  atFoot?: boolean;
 }) {
   return (
-    <div role="alert" className="notice">
+    <div role="alert" className={atFoot ? 'notice notice-at-foot' : 'notice'}>
       <p>{message}</p>
       <div className="toolbar mt-2">
         {children}

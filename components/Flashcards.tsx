@@ -65,7 +65,9 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
   const [reviewed, setReviewed] = useState(0);
   // The word last taken out of the cards as known, and the status it had, which Undo gives back.
-  const [knownOut, setKnownOut] = useState<{ lemma: string; was: WordStatus } | null>(null);
+  const [takenOut, setTakenOut] = useState<{ lemma: string; was: WordStatus } | null>(null);
+  // Set otherwise since, in another tab, it is out no longer: its notice, and an Undo that would undo that, go.
+  const knownOut = takenOut && statusOf(state, takenOut.lemma) === 'known' ? takenOut : null;
   const showAnswerRef = useRef<HTMLButtonElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -111,7 +113,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     if (!current) return;
     const at = new Date();
     updateStudy((s) => withCard(s, current.lemma, direction, review(current.stored, grade, at), at));
-    setKnownOut(null);
+    setTakenOut(null);
     moveOn(at, 1);
   }
 
@@ -124,7 +126,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     void updateStudy((s) => setStatus(s, out.lemma, 'known', at)).then((result) => {
       // Nothing changed where the store cannot be read; the page says so, and the card stays.
       if (result === 'unloaded') return;
-      setKnownOut(out);
+      setTakenOut(out);
       moveOn(at, 1);
     });
   }
@@ -133,7 +135,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     if (!knownOut) return;
     const at = new Date();
     void updateStudy((s) => setStatus(s, knownOut.lemma, knownOut.was, at)).then(() => {
-      setKnownOut(null);
+      setTakenOut(null);
       moveOn(at, -1);
     });
   }
@@ -213,7 +215,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
                   setDirection(d);
                   setRevealed(false);
                   setReviewed(0);
-                  setKnownOut(null);
+                  setTakenOut(null);
                 });
               }
               // The next step is the card's answer, or its grade. Left on the direction's button, Space would

@@ -53,7 +53,7 @@ export async function FlashcardsView({ locale, article }: Props) {
         <noscript>
           <p className="notice">{t('noscript')}</p>
         </noscript>
-        <StudyStoreNotice locale={locale} unsavedNotice />
+        <StudyStoreNotice locale={locale} unsavedNotice="above" />
         <Flashcards deck={deck} articleHref={articleHref} knownHref={`${vocabularyPath(locale, article.slug)}?status=known`} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline' | 'paragraph'>), headline: reader('headline'), ...templatesOf(reader, ['paragraph'] as const) }} posNames={posNames} />
         <StudyData
           deck={deck}

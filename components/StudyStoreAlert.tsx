@@ -28,7 +28,7 @@ export type StudyStoreStrings = {
  * to someone who can mend it. And when the device would not save a change: the word looks kept, and would
  * be gone on the next page.
  */
-export function StudyStoreAlert({ strings }: { strings: StudyStoreStrings }) {
+export function StudyStoreAlert({ strings, unsavedAtFoot = false }: { strings: StudyStoreStrings; unsavedAtFoot?: boolean }) {
   const { setAside, unkept, kept, unsaved, unloaded } = useStudy();
   const reset = setAside !== undefined || unkept !== undefined;
   // The store left in place is the more urgent: the next change to a word replaces it.
@@ -51,7 +51,9 @@ export function StudyStoreAlert({ strings }: { strings: StudyStoreStrings }) {
           )}
         </DismissibleNotice>
       )}
-      {unsaved && strings.unsaved && <DismissibleNotice message={strings.unsaved} dismissLabel={strings.dismiss} onDismiss={dismissUnsaved} />}
+      {unsaved && strings.unsaved && (
+        <DismissibleNotice message={strings.unsaved} dismissLabel={strings.dismiss} onDismiss={dismissUnsaved} atFoot={unsavedAtFoot} />
+      )}
     </>
   );
 }

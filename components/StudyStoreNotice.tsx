@@ -4,14 +4,16 @@ import { StudyStoreAlert } from './StudyStoreAlert';
 
 /**
  * The study store's notices as every study page shows them: the island, given its strings in the page's
- * language. A change the device did not save is said here only where the page asks (`unsavedNotice`): the
- * flashcards page, whose grades are changes made just below. The reader says it in its toast, at the foot of
- * the screen where the word was, as up here it went unseen; the vocabulary page changes nothing.
+ * language. A change the device did not save is said here only where the page asks (`unsavedNotice`): above,
+ * on the flashcards page, whose grades are changes made just below; at the foot of the screen on the
+ * vocabulary page, whose changes are made all down a long list, where a notice at its top would go unseen.
+ * The reader says it in its toast, at the foot of the screen where the word was.
  */
-export async function StudyStoreNotice({ locale, unsavedNotice = false }: { locale: Locale; unsavedNotice?: boolean }) {
+export async function StudyStoreNotice({ locale, unsavedNotice }: { locale: Locale; unsavedNotice?: 'above' | 'at-foot' }) {
   const t = await getTranslations({ locale, namespace: 'Study' });
   return (
     <StudyStoreAlert
+      unsavedAtFoot={unsavedNotice === 'at-foot'}
       strings={{
         reset: t.raw('storeReset') as string,
         partlyKept: t.raw('storePartlyKept') as string,

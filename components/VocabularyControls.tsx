@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { fill } from '@/lib/template';
 import { listen } from '@/lib/listen';
 import { setStatus, statusOf, toggleSaved, wordStatuses, type WordStatus } from '@/lib/study';
@@ -83,6 +84,18 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
    * word set to Known under "Learning" does not vanish from under the student's hand, taking the focus with it.
    */
   const changedHere = useRef({ view: '', lemmas: new Set<string>() });
+  /** Paper shows the list its line says it is: without the words kept in view on screen, back once printed. */
+  const [printing, setPrinting] = useState(false);
+
+  useEffect(
+    () =>
+      listen(window, {
+        // Synchronously, or the page would be printed before the list is filtered.
+        beforeprint: () => flushSync(() => setPrinting(true)),
+        afterprint: () => setPrinting(false),
+      }),
+    [],
+  );
 
   useEffect(() => {
     // At load, and again where Back or Forward brings another address: the controls change the address, and
@@ -103,19 +116,32 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
     if (addressRead) keepInAddress({ sort, pos, status });
   }, [addressRead, sort, pos, status]);
 
+  /**
+   * A link to a word the filters hide would go nowhere: the filters are cleared instead. Looked for once the
+   * list is first filtered (an address such as `?status=known#lemma-tansiq`, shared or reloaded), then at each
+   * link followed to a word.
+   */
+  function reveal() {
+    // The page's ids are ASCII, and the links to them unescaped: the fragment is taken as it is, since
+    // decoding a broken escape (#%E0%A4%A) would throw.
+    const target = document.getElementById(window.location.hash.slice(1));
+    const entry = target?.closest<HTMLElement>('#vocabulary-list > li');
+    if (!entry?.hidden) return;
+    revealing.current = target;
+    setPos('');
+    setStatusFilter('');
+  }
+  const revealAtLoad = useRef(true);
+
   useEffect(() => {
-    // A root family's link to a word the filters hide would go nowhere: the filters are cleared instead.
-    function reveal() {
-      // The page's ids are ASCII, and the links to them unescaped: the fragment is taken as it is, since
-      // decoding a broken escape (#%E0%A4%A) would throw.
-      const target = document.getElementById(window.location.hash.slice(1));
-      const entry = target?.closest<HTMLElement>('#vocabulary-list > li');
-      if (!entry?.hidden) return;
-      revealing.current = target;
-      setPos('');
-      setStatusFilter('');
-    }
-    return listen(window, { hashchange: reveal });
+    return listen(window, {
+      hashchange: reveal,
+      // A link to the fragment the address already holds changes nothing, and says so by no hashchange.
+      click: (event: MouseEvent) => {
+        const link = (event.target as Element).closest?.('a[href^="#"]');
+        if (link && link.getAttribute('href') === window.location.hash) reveal();
+      },
+    });
   }, []);
 
   useEffect(() => {
@@ -172,7 +198,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
         save.setAttribute('aria-pressed', String(saved));
         select.disabled = save.disabled = !loaded;
       }
-      const statusShown = status === '' || (status === 'saved' ? saved : itemStatus === status) || changedHere.current.lemmas.has(lemma);
+      const statusShown = status === '' || (status === 'saved' ? saved : itemStatus === status) || (!printing && changedHere.current.lemmas.has(lemma));
       item.hidden = (pos !== '' && item.dataset.pos !== pos) || !statusShown;
       if (!item.hidden) shown++;
     }
@@ -181,7 +207,11 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
     setCounts({ shown, total: items.length });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
-  }, [addressRead, state, loaded, statusNames, labels.saved, pos, status]);
+    if (revealAtLoad.current) {
+      revealAtLoad.current = false;
+      reveal();
+    }
+  }, [addressRead, state, loaded, statusNames, labels.saved, pos, status, printing]);
 
   function reorder(nextSort: SortKey) {
     sortRef.current = nextSort;

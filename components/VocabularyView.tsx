@@ -27,6 +27,10 @@ export async function VocabularyView({ locale, article }: Props) {
   const entries = vocabularyOf(article);
   const families = rootFamiliesOf(article);
   const alternates = inEveryLocale((l) => vocabularyPath(l, article.slug));
+  // Lemmas spelt alike (مَا the relative, مَا the particle) are told apart in their controls' names by part of speech.
+  const spelt = new Map<string, number>();
+  for (const { lemma } of entries) spelt.set(lemma.ar, (spelt.get(lemma.ar) ?? 0) + 1);
+  const controlName = (lemma: (typeof entries)[number]['lemma']) => (spelt.get(lemma.ar)! > 1 ? `${lemma.ar} (${pos(lemma.pos)})` : lemma.ar);
   const lemmaDetails = (lemma: (typeof entries)[number]['lemma']) =>
     (
       <>
@@ -58,7 +62,7 @@ export async function VocabularyView({ locale, article }: Props) {
             { href: flashcardsPath(locale, article.slug), label: t('flashcards') },
           ]}
         />
-        <StudyStoreNotice locale={locale} />
+        <StudyStoreNotice locale={locale} unsavedNotice="at-foot" />
 
         <h2 id="words" className="mt-10 scroll-mt-20 text-2xl font-semibold">
           {t('words')}
@@ -87,7 +91,7 @@ export async function VocabularyView({ locale, article }: Props) {
               data-pos={lemma.pos}
               data-lemma={lemma.id}
             >
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-2">
                 <span lang="ar" dir="rtl" className="font-arabic text-2xl">
                   {lemma.ar}
                 </span>
@@ -105,14 +109,14 @@ export async function VocabularyView({ locale, article }: Props) {
                 {/* Static, like the rest of the list: the island sets their values from the store and takes their
                     events, one listener for the list, rather than hydrating two controls for each of its words. */}
                 <span className="vocab-study js-only ms-auto flex items-center gap-2 print:hidden">
-                  <select className="chip" data-study="status" aria-label={t('statusOf', { word: lemma.ar })} defaultValue="new" disabled>
+                  <select className="chip" data-study="status" aria-label={t('statusOf', { word: controlName(lemma) })} defaultValue="new" disabled>
                     {wordStatuses.map((s) => (
                       <option key={s} value={s}>
                         {statusNames[s]}
                       </option>
                     ))}
                   </select>
-                  <button type="button" className="chip" data-study="save" data-token={first.id} aria-pressed="false" aria-label={t('saveWord', { word: lemma.ar })} disabled>
+                  <button type="button" className="chip" data-study="save" data-token={first.id} aria-pressed="false" aria-label={t('saveWord', { word: controlName(lemma) })} disabled>
                     {card('save')}
                   </button>
                 </span>

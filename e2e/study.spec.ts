@@ -647,6 +647,21 @@ test('a card graded in another tab moves this one on to the next card, its answe
   await expect(page.getByRole('group', { name: t.Flashcards.answer })).toHaveCount(0);
 });
 
+test('a word taken out as known and set otherwise in another tab loses its notice and Undo here', async ({ page, context }) => {
+  await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }));
+  await page.goto(flashcardsPath('en'));
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'I know it: stop reviewing' }).click();
+  const said = page.getByRole('status').filter({ hasText: 'is marked Known and has left your cards.' });
+  await expect(said).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(vocabularyPath('en'));
+  await other.getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true }).selectOption('learning');
+  await expect(deckProgress(page)).toHaveText('Due now: 2 · In the deck: 2');
+  await expect(said).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
 test('a bad import is reported and changes nothing', async ({ page }) => {
   await markFirstWord(page, '2');
   await page.goto(flashcardsPath('en'));

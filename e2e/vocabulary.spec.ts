@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, holdScript, lineStarts, readerPath, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
+import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, holdScript, lineStarts, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
 
 /** The words the list shows come to stand most frequent first. */
 async function expectFrequencyOrder(page: Page) {
@@ -158,6 +158,58 @@ test('changes a word’s status and saving where it is listed, keeping it in vie
   await page.goto(readerPath('en'));
   await page.locator('#w0-2').click();
   await expect(dialog.getByRole('button', { name: 'Save word' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a change the device will not save is said at the foot of the screen, where the student is in the list', async ({ page }) => {
+  await refuseWrites(page, 'jisr:study:');
+  await page.goto(vocabularyPath('en'));
+  const status = page.locator('#lemma-tansiq').getByRole('combobox', { name: 'Status of تَنْسِيق', exact: true });
+  await status.scrollIntoViewIfNeeded();
+  await status.selectOption('known');
+  const notice = page.getByRole('alert').filter({ hasText: 'This device is not saving your changes to your words' });
+  await expect(notice).toBeInViewport();
+  await notice.getByRole('button', { name: 'Hide this notice' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('two words spelt alike have controls named apart', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  await expect(page.getByRole('combobox', { name: 'Status of مَا (particle)', exact: true })).toBeEnabled();
+  await expect(page.getByRole('combobox', { name: 'Status of مَا (relative pronoun)', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: /^Save word مَا \(/ })).toHaveCount(2);
+});
+
+test('a link to a word the filters hide clears them: in an address opened, and followed again to the same word', async ({ page }) => {
+  await page.goto(`${vocabularyPath('en')}?status=known#lemma-tansiq`);
+  const entry = page.locator('#lemma-tansiq');
+  await expect(entry).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`${vocabularyPath('en')}#lemma-tansiq$`));
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('');
+  // The address already holds the word's fragment: following the link again changes no fragment, and fires no hashchange.
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('known');
+  await expect(entry).toBeHidden();
+  await page.getByRole('group', { name: 'Root ن-س-ق' }).getByRole('link', { name: 'تَنْسِيق' }).click();
+  await expect(entry).toBeInViewport();
+});
+
+test('printed, the list is the one its line names, without the words kept in view on screen', async ({ page }) => {
+  await page.goto(`${vocabularyPath('en')}?status=learning`);
+  const noMatch = page.getByRole('status').filter({ hasText: 'No words match these choices.' });
+  await expect(noMatch).toBeVisible();
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('');
+  const status = page.locator('#lemma-irhab').getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true });
+  await status.selectOption('learning');
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('learning');
+  await status.selectOption('known');
+  await expect(page.locator('#lemma-irhab')).toBeVisible();
+  // The events a browser fires around printing, which emulating print media alone does not.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#lemma-irhab')).toBeHidden();
+  await expect(noMatch).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('#lemma-irhab')).toBeVisible();
 });
 
 test('a word’s status cannot be changed in the list before the device’s store is read', async ({ page }) => {
