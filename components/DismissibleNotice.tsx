@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { controlAfter } from '@/lib/focus';
 
 /**
@@ -19,8 +19,16 @@ export function DismissibleNotice({
   children?: ReactNode;
   atFoot?: boolean;
 }) {
+  /** Where the focus came from into a notice at the foot: what the student was doing, down the page. */
+  const cameFrom = useRef<HTMLElement | null>(null);
   return (
-    <div role="alert" className={atFoot ? 'notice notice-at-foot' : 'notice'}>
+    <div
+      role="alert"
+      className={atFoot ? 'notice notice-at-foot' : 'notice'}
+      onFocus={(event) => {
+        if (atFoot && event.relatedTarget instanceof HTMLElement && !event.currentTarget.contains(event.relatedTarget)) cameFrom.current = event.relatedTarget;
+      }}
+    >
       <p>{message}</p>
       <div className="toolbar mt-2">
         {children}
@@ -28,8 +36,10 @@ export function DismissibleNotice({
           type="button"
           className="chip"
           onClick={(event) => {
-            // The button goes with its notice, and focus would fall to the page: a screen reader would lose its place.
-            controlAfter(event.currentTarget.closest('.notice')!)?.focus({ preventScroll: true });
+            // The button goes with its notice, and focus would fall to the page: a screen reader would lose its
+            // place. The control after a notice at the foot is at the page's top, far from where the student was.
+            const back = cameFrom.current?.isConnected ? cameFrom.current : controlAfter(event.currentTarget.closest('.notice')!);
+            back?.focus({ preventScroll: true });
             onDismiss();
           }}
         >

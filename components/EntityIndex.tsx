@@ -3,6 +3,7 @@ import { entityTypes } from '@/lib/content/schema';
 import type { Entity } from '@/lib/content/model';
 import type { Locale } from '@/lib/i18n/routing';
 import { EntityIndexDetails, type EntityGroup } from './EntityIndexDetails';
+import { IslandBoundary } from './IslandBoundary';
 
 /**
  * The entities mentioned on the page, grouped by type, with their mention counts: the index's entries are
@@ -31,7 +32,11 @@ export async function EntityIndex({ entities, locale }: { entities: Entity[]; lo
     }))
     .filter((group) => group.entries.length > 0);
 
-  return <EntityIndexDetails summary={t('entityIndex')} groups={groups} />;
+  return (
+    <IslandBoundary>
+      <EntityIndexDetails summary={t('entityIndex')} groups={groups} />
+    </IslandBoundary>
+  );
 }
 
 function mentionsIn(entity: Entity, lang: 'ar' | 'en') {

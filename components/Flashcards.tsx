@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { answerWords, deckCardsOf, knownOutOfDeck, type DeckData } from '@/lib/flashcards';
+import { answerWords, deckCardsOf, knownInArticle, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { reviewDirections, setStatus, statusOf, withCard, type ReviewDirection, type WordStatus } from '@/lib/study';
 import { isForTyping, shortcutKey } from '@/lib/keyboard';
@@ -64,10 +64,10 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   const [now, setNow] = useState(() => new Date());
   // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
   const [reviewed, setReviewed] = useState(0);
-  // The word last taken out of the cards as known, and the status it had, which Undo gives back.
-  const [takenOut, setTakenOut] = useState<{ lemma: string; was: WordStatus } | null>(null);
-  // Set otherwise since, in another tab, it is out no longer: its notice, and an Undo that would undo that, go.
-  const knownOut = takenOut && statusOf(state, takenOut.lemma) === 'known' ? takenOut : null;
+  // The word last taken out of the cards as known, the status it had, which Undo gives back, and when.
+  const [takenOut, setTakenOut] = useState<{ lemma: string; was: WordStatus; at: string } | null>(null);
+  // Changed since, in another tab, it is this page's to undo no longer, even if marked known there again.
+  const knownOut = takenOut && state.words[takenOut.lemma]?.changedAt === takenOut.at ? takenOut : null;
   const showAnswerRef = useRef<HTMLButtonElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -121,7 +121,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     if (!current) return;
     const at = new Date();
     // Its reviews stay in the store: given its status back, the word returns to the cards as it was scheduled.
-    const out = { lemma: current.lemma, was: statusOf(state, current.lemma) };
+    const out = { lemma: current.lemma, was: statusOf(state, current.lemma), at: at.toISOString() };
     // Moved on once the store has the change: the card, gone with it, would otherwise take the focus first.
     void updateStudy((s) => setStatus(s, out.lemma, 'known', at)).then((result) => {
       // Nothing changed where the store cannot be read; the page says so, and the card stays.
@@ -139,6 +139,13 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
       moveOn(at, -1);
     });
   }
+
+  useEffect(() => {
+    if (!takenOut || knownOut) return;
+    setTakenOut(null);
+    // Its notice went from under the student's focus, which would fall to the page: it goes to the card.
+    if (document.activeElement === document.body) (cardRef.current ?? doneRef.current)?.focus();
+  }, [takenOut, knownOut]);
 
   useEffect(() => {
     // Graded at the foot of a long answer, on a phone: the next card starts above the screen, its
@@ -197,7 +204,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   // direction in the Arabic interface: "(adj.)" would otherwise lose its closing bracket to the far end.
   const [hintBefore, hintAfter = ''] = strings.recallHint.split('{gloss}');
   const [knownBefore, knownAfter = ''] = strings.knownDone.split('{word}');
-  const knownOutCount = cards.length ? 0 : knownOutOfDeck(deck, state);
+  const knownCount = cards.length ? 0 : knownInArticle(deck, state);
 
   return (
     <div className="flashcards">
@@ -253,9 +260,9 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
       {/* Not beside the word just taken out: the deck it emptied is not one the student has yet to fill. */}
       {!cards.length && !knownOut && (
         <p className="notice">
-          {knownOutCount ? (
+          {knownCount ? (
             <>
-              {fill(strings.allKnown, { count: knownOutCount })} <a href={knownHref} className="link">{strings.allKnownLink}</a>
+              {fill(strings.allKnown, { count: knownCount })} <a href={knownHref} className="link">{strings.allKnownLink}</a>
             </>
           ) : (
             strings.empty

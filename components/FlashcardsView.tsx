@@ -9,6 +9,7 @@ import { wordStatuses } from '@/lib/study';
 import { importProblems, MAX_STORED_MB, type ImportProblem } from '@/lib/study-schema';
 import { articlePath, flashcardsPath, vocabularyPath } from '@/lib/urls';
 import { Flashcards, type FlashcardsStrings } from './Flashcards';
+import { IslandBoundary } from './IslandBoundary';
 import { SiteHeader } from './SiteHeader';
 import { StudyData, type StudyDataStrings } from './StudyData';
 import { StudyPageHeader } from './StudyPageHeader';
@@ -54,20 +55,24 @@ export async function FlashcardsView({ locale, article }: Props) {
           <p className="notice">{t('noscript')}</p>
         </noscript>
         <StudyStoreNotice locale={locale} unsavedNotice="above" />
-        <Flashcards deck={deck} articleHref={articleHref} knownHref={`${vocabularyPath(locale, article.slug)}?status=known`} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline' | 'paragraph'>), headline: reader('headline'), ...templatesOf(reader, ['paragraph'] as const) }} posNames={posNames} />
-        <StudyData
-          deck={deck}
-          articleHref={articleHref}
-          strings={{
-            ...templatesOf(t, studyDataKeys),
-            // Filled here: the study schema, which knows the limit, stays out of the page's first scripts.
-            problems: { ...messagesOf((p) => t.raw(problemKey(p)) as string, importProblems), tooLarge: t('problemTooLarge', { size: MAX_STORED_MB }) },
-            columns: messagesOf(columns, csvColumns),
-            unsaved: study('storeUnsaved'),
-          }}
-          posNames={posNames}
-          statusNames={messagesOf(status, wordStatuses)}
-        />
+        <IslandBoundary failed={study('partFailed')}>
+          <Flashcards deck={deck} articleHref={articleHref} knownHref={`${vocabularyPath(locale, article.slug)}?status=known`} uiLocale={locale} strings={{ ...(templatesOf(t, flashcardKeys) as Omit<FlashcardsStrings, 'headline' | 'paragraph'>), headline: reader('headline'), ...templatesOf(reader, ['paragraph'] as const) }} posNames={posNames} />
+        </IslandBoundary>
+        <IslandBoundary failed={study('partFailed')}>
+          <StudyData
+            deck={deck}
+            articleHref={articleHref}
+            strings={{
+              ...templatesOf(t, studyDataKeys),
+              // Filled here: the study schema, which knows the limit, stays out of the page's first scripts.
+              problems: { ...messagesOf((p) => t.raw(problemKey(p)) as string, importProblems), tooLarge: t('problemTooLarge', { size: MAX_STORED_MB }) },
+              columns: messagesOf(columns, csvColumns),
+              unsaved: study('storeUnsaved'),
+            }}
+            posNames={posNames}
+            statusNames={messagesOf(status, wordStatuses)}
+          />
+        </IslandBoundary>
       </main>
     </>
   );

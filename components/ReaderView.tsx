@@ -15,6 +15,7 @@ import { ArabicText } from './ArabicText';
 import { CoverageLine } from './CoverageLine';
 import { EnglishText } from './EnglishText';
 import { EntityIndex } from './EntityIndex';
+import { IslandBoundary } from './IslandBoundary';
 import { MixedText } from './MixedText';
 import { ParagraphRow } from './ParagraphRow';
 import { PartNav } from './PartNav';
@@ -120,39 +121,45 @@ export async function ReaderView({ locale, article, range }: Props) {
             <noscript>
               <p className="notice">{t('noscript')}</p>
             </noscript>
-            <ReaderControls
-              strings={messagesOf(controls, [
-                'settings', 'view', 'viewSide', 'viewSideNarrow', 'viewStacked', 'viewAr', 'viewEn', 'diacritics', 'translit', 'gloss',
-                'entities', 'arabicSize', 'englishSize', 'smaller', 'larger', 'theme', 'themeSystem', 'themeLight',
-                'themeDark', 'shortcuts', 'entityTypes', 'unknown',
-              ] as const)}
-              entityTypes={allEntityTypes
-                .map((type) => ({ type, label: typeGroups(type), count: page.entities.filter((e) => e.type === type).length }))
-                .filter((group) => group.count > 0)}
-            />
-            {article.annotated && (
-              <SearchBox
-                indexUrl={searchIndexFile(article).path}
-                articlePath={articlePath(locale, article.slug)}
-                shown={shown}
-                strings={{
-                  ...messagesOf(searchT, ['label', 'placeholder', 'headline', 'showBoth', 'failed'] as const),
-                  ...templatesOf(searchT, ['results', 'resultsListed', 'paragraph', 'matchOf', 'hiddenInArabic', 'hiddenInEnglish'] as const),
-                }}
+            <IslandBoundary>
+              <ReaderControls
+                strings={messagesOf(controls, [
+                  'settings', 'view', 'viewSide', 'viewSideNarrow', 'viewStacked', 'viewAr', 'viewEn', 'diacritics', 'translit', 'gloss',
+                  'entities', 'arabicSize', 'englishSize', 'smaller', 'larger', 'theme', 'themeSystem', 'themeLight',
+                  'themeDark', 'shortcuts', 'entityTypes', 'unknown',
+                ] as const)}
+                entityTypes={allEntityTypes
+                  .map((type) => ({ type, label: typeGroups(type), count: page.entities.filter((e) => e.type === type).length }))
+                  .filter((group) => group.count > 0)}
               />
+            </IslandBoundary>
+            {article.annotated && (
+              <IslandBoundary>
+                <SearchBox
+                  indexUrl={searchIndexFile(article).path}
+                  articlePath={articlePath(locale, article.slug)}
+                  shown={shown}
+                  strings={{
+                    ...messagesOf(searchT, ['label', 'placeholder', 'headline', 'showBoth', 'failed'] as const),
+                    ...templatesOf(searchT, ['results', 'resultsListed', 'paragraph', 'matchOf', 'hiddenInArabic', 'hiddenInEnglish'] as const),
+                  }}
+                />
+              </IslandBoundary>
             )}
             <EntityIndex entities={page.entities} locale={locale} />
             {article.annotated && (
               <div className="study-bar">
                 <p>
-                  <CoverageLine
-                    counts={lemmaCounts}
-                    template={t.raw('coverage') as string}
-                    fallback={t('coverageStatic', {
-                      words: Object.values(lemmaCounts).reduce((sum, n) => sum + n, 0),
-                      lemmas: Object.keys(lemmaCounts).length,
-                    })}
-                  />
+                  <IslandBoundary>
+                    <CoverageLine
+                      counts={lemmaCounts}
+                      template={t.raw('coverage') as string}
+                      fallback={t('coverageStatic', {
+                        words: Object.values(lemmaCounts).reduce((sum, n) => sum + n, 0),
+                        lemmas: Object.keys(lemmaCounts).length,
+                      })}
+                    />
+                  </IslandBoundary>
                 </p>
                 <a href={vocabularyPath(locale, article.slug)} className="link">
                   {t('vocabulary')}
@@ -221,25 +228,29 @@ export async function ReaderView({ locale, article, range }: Props) {
             </footer>
           </article>
         </main>
-        <SelectionLink
-          labels={{ one: t.raw('copyLink') as string, range: t.raw('copyRange') as string, region: t('selectionLink') }}
-        />
-        <WordCardLoader
-          slug={article.slug}
-          glossaryUrl={glossaryUrl}
-          articleHref={articlePath(locale, article.slug)}
-          shown={shown}
-          vocabularyUrl={vocabularyPath(locale, article.slug)}
-          uiLocale={locale}
-          uiDir={uiDir}
-          strings={{ ...messagesOf(card, [
-            'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
-            'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'copyLink', 'close',
-            'moreByKey', 'moreByClick', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
-          ] as const), ...templatesOf(card, ['elsewhere', 'moreHere'] as const), headline: t('headline'), ...templatesOf(t, ['paragraph'] as const), statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
-          posNames={messagesOf(pos, partsOfSpeech)}
-          entityTypeNames={messagesOf(typeNames, allEntityTypes)}
-        />
+        <IslandBoundary>
+          <SelectionLink
+            labels={{ one: t.raw('copyLink') as string, range: t.raw('copyRange') as string, region: t('selectionLink') }}
+          />
+        </IslandBoundary>
+        <IslandBoundary>
+          <WordCardLoader
+            slug={article.slug}
+            glossaryUrl={glossaryUrl}
+            articleHref={articlePath(locale, article.slug)}
+            shown={shown}
+            vocabularyUrl={vocabularyPath(locale, article.slug)}
+            uiLocale={locale}
+            uiDir={uiDir}
+            strings={{ ...messagesOf(card, [
+              'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
+              'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'copyLink', 'close',
+              'moreByKey', 'moreByClick', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
+            ] as const), ...templatesOf(card, ['elsewhere', 'moreHere'] as const), headline: t('headline'), ...templatesOf(t, ['paragraph'] as const), statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
+            posNames={messagesOf(pos, partsOfSpeech)}
+            entityTypeNames={messagesOf(typeNames, allEntityTypes)}
+          />
+        </IslandBoundary>
         <ShortcutsHelp locale={locale} />
       </ReaderProvider>
     </>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { IslandBoundary } from './IslandBoundary';
 import { ShortcutsSwitch } from './ShortcutsSwitch';
 
 const shortcuts = [
@@ -38,7 +39,9 @@ export async function ShortcutsHelp({ locale }: { locale: Locale }) {
           </div>
         ))}
       </dl>
-      <ShortcutsSwitch label={t('singleKeys')} hint={t('singleKeysHint')} unsaved={t('singleKeysUnsaved')} />
+      <IslandBoundary>
+        <ShortcutsSwitch label={t('singleKeys')} hint={t('singleKeysHint')} unsaved={t('singleKeysUnsaved')} />
+      </IslandBoundary>
       <form method="dialog" className="mt-6 text-end">
         <button className="chip">{t('close')}</button>
       </form>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
+import { IslandBoundary } from './IslandBoundary';
 import { StudyStoreAlert } from './StudyStoreAlert';
 
 /**
@@ -12,17 +13,19 @@ import { StudyStoreAlert } from './StudyStoreAlert';
 export async function StudyStoreNotice({ locale, unsavedNotice }: { locale: Locale; unsavedNotice?: 'above' | 'at-foot' }) {
   const t = await getTranslations({ locale, namespace: 'Study' });
   return (
-    <StudyStoreAlert
-      unsavedAtFoot={unsavedNotice === 'at-foot'}
-      strings={{
-        reset: t.raw('storeReset') as string,
-        partlyKept: t.raw('storePartlyKept') as string,
-        noRoom: t.raw('storeNoRoom') as string,
-        unsaved: unsavedNotice ? t('storeUnsaved') : undefined,
-        download: t('downloadUnreadable'),
-        dismiss: t('dismissNotice'),
-        notLoaded: t('storeNotLoaded'),
-      }}
-    />
+    <IslandBoundary>
+      <StudyStoreAlert
+        unsavedAtFoot={unsavedNotice === 'at-foot'}
+        strings={{
+          reset: t.raw('storeReset') as string,
+          partlyKept: t.raw('storePartlyKept') as string,
+          noRoom: t.raw('storeNoRoom') as string,
+          unsaved: unsavedNotice ? t('storeUnsaved') : undefined,
+          download: t('downloadUnreadable'),
+          dismiss: t('dismissNotice'),
+          notLoaded: t('storeNotLoaded'),
+        }}
+      />
+    </IslandBoundary>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { fill } from '@/lib/template';
 import { listen } from '@/lib/listen';
 import { setStatus, statusOf, toggleSaved, wordStatuses, type WordStatus } from '@/lib/study';
@@ -72,7 +71,11 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
   const [pos, setPos] = useState('');
   const [status, setStatusFilter] = useState<StatusFilter | ''>('');
   /** How many entries the filters leave shown, of how many; unknown until the list has been filtered. */
-  const [counts, setCounts] = useState<{ shown: number; total: number }>();
+  /**
+   * How many entries the filters leave shown, on screen and on paper, of how many; unknown until the list has
+   * been filtered. Paper leaves out the words kept in view (`data-kept`): it shows the list its line names.
+   */
+  const [counts, setCounts] = useState<{ shown: number; onPaper: number; total: number }>();
   const { state, loaded } = useStudy();
   const interactive = useHydrated();
   /** An entry a link went to while the filters hid it: shown, then scrolled to. */
@@ -84,18 +87,6 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
    * word set to Known under "Learning" does not vanish from under the student's hand, taking the focus with it.
    */
   const changedHere = useRef({ view: '', lemmas: new Set<string>() });
-  /** Paper shows the list its line says it is: without the words kept in view on screen, back once printed. */
-  const [printing, setPrinting] = useState(false);
-
-  useEffect(
-    () =>
-      listen(window, {
-        // Synchronously, or the page would be printed before the list is filtered.
-        beforeprint: () => flushSync(() => setPrinting(true)),
-        afterprint: () => setPrinting(false),
-      }),
-    [],
-  );
 
   useEffect(() => {
     // At load, and again where Back or Forward brings another address: the controls change the address, and
@@ -138,6 +129,8 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
       hashchange: reveal,
       // A link to the fragment the address already holds changes nothing, and says so by no hashchange.
       click: (event: MouseEvent) => {
+        // Opened in another tab or window, the link leaves this page's filters alone.
+        if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         const link = (event.target as Element).closest?.('a[href^="#"]');
         if (link && link.getAttribute('href') === window.location.hash) reveal();
       },
@@ -155,9 +148,10 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
     return listen(list, {
       change: (event: Event) => {
         const select = event.target as HTMLSelectElement;
-        if (select.dataset.study !== 'status') return;
+        const status = wordStatuses.find((s) => s === select.value);
+        if (select.dataset.study !== 'status' || !status) return;
         const lemma = lemmaOf(select);
-        void updateStudy((state) => setStatus(state, lemma, select.value as WordStatus));
+        void updateStudy((state) => setStatus(state, lemma, status));
       },
       click: (event: MouseEvent) => {
         const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-study="save"]');
@@ -177,6 +171,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
       return;
     }
     let shown = 0;
+    let onPaper = 0;
     const items = listItems();
     const view = `${pos} ${status}`;
     if (changedHere.current.view !== view) changedHere.current = { view, lemmas: new Set() };
@@ -198,20 +193,22 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
         save.setAttribute('aria-pressed', String(saved));
         select.disabled = save.disabled = !loaded;
       }
-      const statusShown = status === '' || (status === 'saved' ? saved : itemStatus === status) || (!printing && changedHere.current.lemmas.has(lemma));
-      item.hidden = (pos !== '' && item.dataset.pos !== pos) || !statusShown;
+      const statusMatches = status === '' || (status === 'saved' ? saved : itemStatus === status);
+      item.hidden = (pos !== '' && item.dataset.pos !== pos) || !(statusMatches || changedHere.current.lemmas.has(lemma));
+      item.toggleAttribute('data-kept', !item.hidden && !statusMatches);
       if (!item.hidden) shown++;
+      if (!item.hidden && statusMatches) onPaper++;
     }
     // The list's own controls are shown once they say what is stored.
     document.getElementById('vocabulary-list')?.toggleAttribute('data-interactive', loaded);
-    setCounts({ shown, total: items.length });
+    setCounts({ shown, onPaper, total: items.length });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
     if (revealAtLoad.current) {
       revealAtLoad.current = false;
       reveal();
     }
-  }, [addressRead, state, loaded, statusNames, labels.saved, pos, status, printing]);
+  }, [addressRead, state, loaded, statusNames, labels.saved, pos, status]);
 
   function reorder(nextSort: SortKey) {
     sortRef.current = nextSort;
@@ -221,6 +218,8 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
     for (const item of listItems().sort(compare(nextSort, posOrder))) list?.append(item);
   }
 
+  const countLine = (shown: number | undefined) =>
+    shown === 0 ? labels.noMatch : counts && (pos || status) && fill(labels.showing, { shown: shown!, total: counts.total });
   const statusLabel = (s: StatusFilter) => (s === 'saved' ? labels.saved : statusNames[s]);
   const chosen = [
     `${labels.sort}: ${labels[sort]}`,
@@ -268,10 +267,12 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
       </div>
       {/* The toolbar does not print: the paper says how its list is sorted and filtered. */}
       <p className="hidden text-sm print:block">{chosen}</p>
-      {/* Always there, so that the message is heard when it appears. On paper too: a list printed empty. */}
-      <p role="status" className={counts?.shown === 0 ? 'notice prints' : 'mt-2 text-sm text-muted'}>
-        {counts?.shown === 0 ? labels.noMatch : counts && (pos || status) && fill(labels.showing, counts)}
+      {/* Always there, so that the message is heard when it appears. */}
+      <p role="status" className={counts?.shown === 0 ? 'notice print:hidden' : 'mt-2 text-sm text-muted print:hidden'}>
+        {countLine(counts?.shown)}
       </p>
+      {/* On paper too, of the list printed: one printed empty says why. */}
+      <p className={counts?.onPaper === 0 ? 'notice prints hidden print:block' : 'hidden text-sm print:block'}>{countLine(counts?.onPaper)}</p>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { wordStatuses } from '@/lib/study';
 import { articlePath, flashcardsPath, vocabularyPath, wordUrl } from '@/lib/urls';
 import { rootFamiliesOf, vocabularyOf } from '@/lib/vocabulary';
 import { EnglishPhrase } from './EnglishPhrase';
+import { IslandBoundary } from './IslandBoundary';
 import { SiteHeader } from './SiteHeader';
 import { StudyPageHeader } from './StudyPageHeader';
 import { StudyStoreNotice } from './StudyStoreNotice';
@@ -70,15 +71,17 @@ export async function VocabularyView({ locale, article }: Props) {
         <noscript>
           <p className="notice">{t('noscript')}</p>
         </noscript>
-        <VocabularyControls
-          labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), saved: t('saved'), noMatch: t('noMatch'), showing: t.raw('showing') as string }}
-          statusNames={statusNames}
-          slug={article.slug}
-          // A menu's items start with a capital in English, as "All words" does; a card's "noun · form V" keeps the lower case.
-          partsOfSpeech={partsOfSpeech
-            .filter((p) => entries.some((e) => e.lemma.pos === p))
-            .map((p) => ({ value: p, label: pos(p).replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase(locale)) }))}
-        />
+        <IslandBoundary>
+          <VocabularyControls
+            labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), saved: t('saved'), noMatch: t('noMatch'), showing: t.raw('showing') as string }}
+            statusNames={statusNames}
+            slug={article.slug}
+            // A menu's items start with a capital in English, as "All words" does; a card's "noun · form V" keeps the lower case.
+            partsOfSpeech={partsOfSpeech
+              .filter((p) => entries.some((e) => e.lemma.pos === p))
+              .map((p) => ({ value: p, label: pos(p).replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase(locale)) }))}
+          />
+        </IslandBoundary>
         <ol id="vocabulary-list" className="mt-4 space-y-4">
           {entries.map(({ lemma, count, first, context }, order) => (
             <li
@@ -106,8 +109,8 @@ export async function VocabularyView({ locale, article }: Props) {
                 <span className="text-sm text-muted">{t('count', { count })}</span>
                 {/* On paper, what the controls say on screen. */}
                 <span className="vocab-status hidden print:inline" />
-                {/* Static, like the rest of the list: the island sets their values from the store and takes their
-                    events, one listener for the list, rather than hydrating two controls for each of its words. */}
+                {/* Static, like the rest of the list: one island sets their values from the store and takes their
+                    events, one listener for the list, rather than a client component with its handlers for each word. */}
                 <span className="vocab-study js-only ms-auto flex items-center gap-2 print:hidden">
                   <select className="chip" data-study="status" aria-label={t('statusOf', { word: controlName(lemma) })} defaultValue="new" disabled>
                     {wordStatuses.map((s) => (

@@ -660,6 +660,30 @@ test('a word taken out as known and set otherwise in another tab loses its notic
   await expect(deckProgress(page)).toHaveText('Due now: 2 · In the deck: 2');
   await expect(said).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  // Marked known there again, it is still not this page's to undo.
+  await other.getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true }).selectOption('known');
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(said).toHaveCount(0);
+});
+
+test('where the flashcards fail, in a browser without a feature they use, the rest of the page keeps working', async ({ page }) => {
+  // The answer's grades say when each would bring the card back ("in 10 minutes") with Intl.RelativeTimeFormat.
+  await page.addInitScript(() => {
+    Object.defineProperty(Intl, 'RelativeTimeFormat', {
+      value: function () {
+        throw new TypeError('Intl.RelativeTimeFormat is not supported');
+      },
+    });
+  });
+  await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2') } }));
+  await page.goto(flashcardsPath('en'));
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: messages.en.Study.partFailed })).toBeVisible();
+  // Not the framework's error screen in the page's place: its heading, links and study data are there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Flashcards' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vocabulary' })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'All study data (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^jisr-study-\d{4}-\d\d-\d\d\.json$/);
 });
 
 test('a bad import is reported and changes nothing', async ({ page }) => {

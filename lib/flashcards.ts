@@ -57,13 +57,11 @@ export function deckCardsOf(deck: DeckData, state: StudyState): { lemma: string;
 }
 
 /**
- * How many of the article's words would be cards but for being marked known: saved, or reviewed before. A
- * deck they emptied is told apart from one never filled.
+ * How many of the article's words are marked known, which keeps them out of the cards: an empty deck says so
+ * where there are any. The count is the vocabulary list's of known words, which the page links to.
  */
-export function knownOutOfDeck(deck: DeckData, state: StudyState): number {
-  return Object.entries(state.words).filter(
-    ([lemma, word]) => Object.hasOwn(deck.lemmas, lemma) && word.status === 'known' && (word.saved || word.cards),
-  ).length;
+export function knownInArticle(deck: DeckData, state: StudyState): number {
+  return Object.entries(state.words).filter(([lemma, word]) => Object.hasOwn(deck.lemmas, lemma) && word.status === 'known').length;
 }
 
 export const sentenceText = (sentence: DeckSentence) => sentence.words.map((w) => w.text).join('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/content/loader';
-import { answerWords, deckCardsOf, deckDataOf, knownOutOfDeck, sentenceText } from '@/lib/flashcards';
-import { emptyStudy, setStatus, toggleSaved, withCard } from '@/lib/study';
+import { answerWords, deckCardsOf, deckDataOf, knownInArticle, sentenceText } from '@/lib/flashcards';
+import { emptyStudy, setStatus, toggleSaved } from '@/lib/study';
 
 const deck = deckDataOf(getLibrary().article('damascus-baghdad-security-coordination')!);
 
@@ -38,17 +38,14 @@ describe('deckCardsOf', () => {
   });
 });
 
-describe('knownOutOfDeck', () => {
-  it('counts the article’s words a Known status took out of the deck: saved or reviewed, not merely known', () => {
+describe('knownInArticle', () => {
+  it('counts the article’s words marked known, saved or not, as the vocabulary list does', () => {
     let state = setStatus(toggleSaved(emptyStudy(), 'tansiq', 'w0-3', deck.slug), 'tansiq', 'known');
     state = setStatus(state, 'akkada', 'known');
+    state = setStatus(state, 'muwajaha', 'learning');
     state = toggleSaved(setStatus(state, 'not-in-this-article', 'known'), 'not-in-this-article', 'w1-1', 'elsewhere');
-    expect(knownOutOfDeck(deck, state)).toBe(1);
-    const review = { due: '2026-12-05T00:00:00.000Z', stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: '2026-12-04T00:00:00.000Z' };
-    state = setStatus(withCard(state, 'muwajaha', 'recognition', review), 'muwajaha', 'known');
-    expect(knownOutOfDeck(deck, state)).toBe(2);
-    // Set back to learning, a word is a card again, not one taken out.
-    expect(knownOutOfDeck(deck, setStatus(state, 'tansiq', 'learning'))).toBe(1);
+    expect(knownInArticle(deck, state)).toBe(2);
+    expect(knownInArticle(deck, setStatus(state, 'tansiq', 'learning'))).toBe(1);
   });
 });
 
