@@ -3,16 +3,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { fill } from '@/lib/template';
 import { listen } from '@/lib/listen';
-import { setStatus, statusOf, toggleSaved, wordStatuses, type WordStatus } from '@/lib/study';
+import { statusOf, wordStatuses, type WordStatus } from '@/lib/study';
+import { entryOf, vocabularyEntries, vocabularyList } from '@/lib/vocabulary-list';
 import { useHydrated } from './useHydrated';
-import { updateStudy, useStudy } from './useStudy';
+import { useStudy } from './useStudy';
 
 type Props = {
   labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; saved: string; noMatch: string; showing: string };
   partsOfSpeech: { value: string; label: string }[];
   statusNames: Record<WordStatus, string>;
-  /** The article the list is of, where a word saved here is saved from. */
-  slug: string;
 };
 
 const sortKeys = ['first', 'freq', 'root', 'pos'] as const;
@@ -57,20 +56,17 @@ function compare(key: SortKey, posOrder: string[]) {
   };
 }
 
-const listItems = () => Array.from(document.getElementById('vocabulary-list')?.children ?? []) as HTMLElement[];
-
 /**
- * Sorts and filters the server-rendered vocabulary list in place, and shows and changes each word's status
- * and saving on this device. The list is static markup that React never re-renders, so moving its items
- * keeps reading order and tab order in step with what is shown.
+ * Sorts and filters the server-rendered vocabulary list in place, by the status of each word on this device
+ * among others. The list is static markup that React never re-renders, so moving its items keeps reading
+ * order and tab order in step with what is shown.
  */
-export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }: Props) {
+export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props) {
   const [sort, setSort] = useState<SortKey>('first');
   /** The order the list's items are in, which the address's order is compared with. */
   const sortRef = useRef<SortKey>('first');
   const [pos, setPos] = useState('');
   const [status, setStatusFilter] = useState<StatusFilter | ''>('');
-  /** How many entries the filters leave shown, of how many; unknown until the list has been filtered. */
   /**
    * How many entries the filters leave shown, on screen and on paper, of how many; unknown until the list has
    * been filtered. Paper leaves out the words kept in view (`data-kept`): it shows the list its line names.
@@ -83,10 +79,11 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
   /** Whether the address's order and filters have been read: until then, writing would wipe them. */
   const [addressRead, setAddressRead] = useState(false);
   /**
-   * Words changed here while the filters were as `view` says: they stay shown under those filters, so that a
-   * word set to Known under "Learning" does not vanish from under the student's hand, taking the focus with it.
+   * The filters the words changed here (`data-changed-here`) were changed under: they stay shown under them, so
+   * that a word set to Known under "Learning" does not vanish from under the student's hand, taking the focus
+   * with it. Other filters forget them.
    */
-  const changedHere = useRef({ view: '', lemmas: new Set<string>() });
+  const changedUnder = useRef('');
 
   useEffect(() => {
     // At load, and again where Back or Forward brings another address: the controls change the address, and
@@ -116,7 +113,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
     // The page's ids are ASCII, and the links to them unescaped: the fragment is taken as it is, since
     // decoding a broken escape (#%E0%A4%A) would throw.
     const target = document.getElementById(window.location.hash.slice(1));
-    const entry = target?.closest<HTMLElement>('#vocabulary-list > li');
+    const entry = target && entryOf(target);
     if (!entry?.hidden) return;
     revealing.current = target;
     setPos('');
@@ -138,31 +135,6 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
   }, []);
 
   useEffect(() => {
-    const list = document.getElementById('vocabulary-list');
-    if (!list) return;
-    const lemmaOf = (control: HTMLElement) => {
-      const lemma = control.closest<HTMLElement>('#vocabulary-list > li')!.dataset.lemma!;
-      changedHere.current.lemmas.add(lemma);
-      return lemma;
-    };
-    return listen(list, {
-      change: (event: Event) => {
-        const select = event.target as HTMLSelectElement;
-        const status = wordStatuses.find((s) => s === select.value);
-        if (select.dataset.study !== 'status' || !status) return;
-        const lemma = lemmaOf(select);
-        void updateStudy((state) => setStatus(state, lemma, status));
-      },
-      click: (event: MouseEvent) => {
-        const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-study="save"]');
-        if (!button) return;
-        const lemma = lemmaOf(button);
-        void updateStudy((state) => toggleSaved(state, lemma, button.dataset.token!, slug));
-      },
-    });
-  }, [slug]);
-
-  useEffect(() => {
     // Until the store is read every word reads as new: a filter by status would hide them all and say so.
     // Nor is the count known before then, nor before the address gives the filters: it would say all the
     // words are shown.
@@ -172,35 +144,21 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
     }
     let shown = 0;
     let onPaper = 0;
-    const items = listItems();
+    const items = vocabularyEntries();
     const view = `${pos} ${status}`;
-    if (changedHere.current.view !== view) changedHere.current = { view, lemmas: new Set() };
+    const forget = changedUnder.current !== view;
+    changedUnder.current = view;
     for (const item of items) {
       const lemma = item.dataset.lemma!;
       const itemStatus = statusOf(state, lemma);
       const saved = !!state.words[lemma]?.saved;
-      item.dataset.status = itemStatus;
-      const badge = item.querySelector<HTMLElement>('.vocab-status');
-      if (badge) {
-        badge.dataset.status = itemStatus;
-        badge.textContent = saved ? `${statusNames[itemStatus]} · ${labels.saved}` : statusNames[itemStatus];
-      }
-      // Until the store is read they would say "New" and "not saved" of every word, and change it from that.
-      const select = item.querySelector<HTMLSelectElement>('select[data-study="status"]');
-      const save = item.querySelector<HTMLButtonElement>('button[data-study="save"]');
-      if (select && save) {
-        select.value = itemStatus;
-        save.setAttribute('aria-pressed', String(saved));
-        select.disabled = save.disabled = !loaded;
-      }
+      if (forget) item.removeAttribute('data-changed-here');
       const statusMatches = status === '' || (status === 'saved' ? saved : itemStatus === status);
-      item.hidden = (pos !== '' && item.dataset.pos !== pos) || !(statusMatches || changedHere.current.lemmas.has(lemma));
+      item.hidden = (pos !== '' && item.dataset.pos !== pos) || !(statusMatches || item.hasAttribute('data-changed-here'));
       item.toggleAttribute('data-kept', !item.hidden && !statusMatches);
       if (!item.hidden) shown++;
       if (!item.hidden && statusMatches) onPaper++;
     }
-    // The list's own controls are shown once they say what is stored.
-    document.getElementById('vocabulary-list')?.toggleAttribute('data-interactive', loaded);
     setCounts({ shown, onPaper, total: items.length });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
@@ -208,14 +166,14 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames, slug }:
       revealAtLoad.current = false;
       reveal();
     }
-  }, [addressRead, state, loaded, statusNames, labels.saved, pos, status]);
+  }, [addressRead, state, loaded, pos, status]);
 
   function reorder(nextSort: SortKey) {
     sortRef.current = nextSort;
     setSort(nextSort);
-    const list = document.getElementById('vocabulary-list');
+    const list = vocabularyList();
     const posOrder = partsOfSpeech.map((p) => p.value);
-    for (const item of listItems().sort(compare(nextSort, posOrder))) list?.append(item);
+    for (const item of vocabularyEntries().sort(compare(nextSort, posOrder))) list?.append(item);
   }
 
   const countLine = (shown: number | undefined) =>

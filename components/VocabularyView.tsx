@@ -8,12 +8,14 @@ import { rootAnchor } from '@/lib/roots';
 import { wordStatuses } from '@/lib/study';
 import { articlePath, flashcardsPath, vocabularyPath, wordUrl } from '@/lib/urls';
 import { rootFamiliesOf, vocabularyOf } from '@/lib/vocabulary';
+import { VOCABULARY_LIST_ID } from '@/lib/vocabulary-list';
 import { EnglishPhrase } from './EnglishPhrase';
 import { IslandBoundary } from './IslandBoundary';
 import { SiteHeader } from './SiteHeader';
 import { StudyPageHeader } from './StudyPageHeader';
 import { StudyStoreNotice } from './StudyStoreNotice';
 import { VocabularyControls } from './VocabularyControls';
+import { VocabularyStudyControls } from './VocabularyStudyControls';
 
 type Props = { locale: Locale; article: Article };
 
@@ -75,14 +77,16 @@ export async function VocabularyView({ locale, article }: Props) {
           <VocabularyControls
             labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), saved: t('saved'), noMatch: t('noMatch'), showing: t.raw('showing') as string }}
             statusNames={statusNames}
-            slug={article.slug}
             // A menu's items start with a capital in English, as "All words" does; a card's "noun · form V" keeps the lower case.
             partsOfSpeech={partsOfSpeech
               .filter((p) => entries.some((e) => e.lemma.pos === p))
               .map((p) => ({ value: p, label: pos(p).replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase(locale)) }))}
           />
         </IslandBoundary>
-        <ol id="vocabulary-list" className="mt-4 space-y-4">
+        <IslandBoundary>
+          <VocabularyStudyControls statusNames={statusNames} saved={t('saved')} slug={article.slug} />
+        </IslandBoundary>
+        <ol id={VOCABULARY_LIST_ID} className="mt-4 space-y-4">
           {entries.map(({ lemma, count, first, context }, order) => (
             <li
               key={lemma.id}
