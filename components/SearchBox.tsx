@@ -41,6 +41,23 @@ function loadEngine(url: string): Promise<Engine> {
   return Promise.all([import('@/lib/search'), loadJson<SearchIndex>(url)]).then(([{ search, quoteOf }, index]) => ({ search, quoteOf, index }));
 }
 
+/** The search in the address, so that a reload, the language switch (which carries the query) or a shared link keeps it. */
+const SEARCH_PARAM = 'q';
+const MAX_QUERY = 100;
+
+/** The address's search, if it is one the box could hold; anything else is dropped. */
+function queryFromAddress(): string {
+  const query = new URLSearchParams(window.location.search).get(SEARCH_PARAM);
+  return query && query.length <= MAX_QUERY ? query : '';
+}
+
+function keepInAddress(query: string) {
+  const url = new URL(window.location.href);
+  if (query) url.searchParams.set(SEARCH_PARAM, query);
+  else url.searchParams.delete(SEARCH_PARAM);
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+}
+
 const HIGHLIGHT = 'search-hit';
 /** The results listed: a short query (ال) matches hundreds of words, which the count and the marks cover. */
 const LISTED = 50;
@@ -115,6 +132,8 @@ function placesOf(hits: SearchHit[], listed: number, strings: Props['strings']):
 /** One box that searches the panes shown; results show their context and link to their paragraph. */
 export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
+  /** Whether the address's search has been read: until then, writing the empty box's would wipe it. */
+  const [addressRead, setAddressRead] = useState(false);
   const singleKeys = useSingleKeys();
   const [results, setResults] = useState<Results | null>(null);
   /** The search's script or index could not be loaded: said until a later query finds them. */
@@ -127,6 +146,15 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const focusFirstResult = useRef(false);
   const { view } = settings;
   const onlyLang = showsBothLanguages(view) ? null : view;
+
+  useEffect(() => {
+    setQuery(queryFromAddress());
+    setAddressRead(true);
+  }, []);
+
+  useEffect(() => {
+    if (addressRead) keepInAddress(query);
+  }, [addressRead, query]);
 
   useEffect(() => {
     let current = true;
@@ -190,7 +218,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           className="chip search-input"
           value={query}
           placeholder={strings.placeholder}
-          maxLength={100}
+          maxLength={MAX_QUERY}
           aria-keyshortcuts={singleKeys ? '/' : undefined}
           aria-controls={count ? 'search-results' : undefined}
           onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}

@@ -132,6 +132,27 @@ test.describe('search', () => {
     await expect(page.getByRole('search').getByRole('list'), 'no empty box of results').toHaveCount(0);
   });
 
+  test('a search is kept in the address, for a reload, the language switch or a shared link', async ({ page }) => {
+    await openReader(page);
+    await page.getByRole('searchbox', { name: 'Search the article' }).fill('السوداني');
+    await expect(page.getByRole('status').filter({ hasText: 'Matches: 5' })).toBeVisible();
+    await expect(page).toHaveURL(/\?q=%D8%A7%D9%84%D8%B3%D9%88%D8%AF%D8%A7%D9%86%D9%8A$/);
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(new RegExp(`^[^?]*/ar/articles/${slug}\\?q=`));
+    const box = page.getByRole('searchbox', { name: 'البحث في المقال' });
+    await expect(box).toHaveValue('السوداني');
+    await expect(page.getByRole('status').filter({ hasText: 'النتائج: 5' })).toBeVisible();
+    await page.reload();
+    await expect(box).toHaveValue('السوداني');
+    // Emptied, the search leaves the address.
+    await box.fill('');
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}$`));
+    // One longer than the box takes is dropped, as is the address's copy of it.
+    await page.goto(`${readerPath('en')}?q=${'x'.repeat(101)}`);
+    await expect(page.getByRole('searchbox', { name: 'Search the article' })).toHaveValue('');
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}$`));
+  });
+
   test('where the search index cannot be loaded, the reader is told, and a later search finds it once the connection is back', async ({ page }) => {
     await page.route('**/data/*.search.*.json', (route) => route.abort());
     await openReader(page);
