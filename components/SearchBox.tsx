@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { keepInAddress } from '@/lib/address';
 import type { Quote, SearchHit, SearchIndex } from '@/lib/search';
 import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
@@ -49,13 +50,6 @@ const MAX_QUERY = 100;
 function queryFromAddress(): string {
   const query = new URLSearchParams(window.location.search).get(SEARCH_PARAM);
   return query && query.length <= MAX_QUERY ? query : '';
-}
-
-function keepInAddress(query: string) {
-  const url = new URL(window.location.href);
-  if (query) url.searchParams.set(SEARCH_PARAM, query);
-  else url.searchParams.delete(SEARCH_PARAM);
-  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
 }
 
 const HIGHLIGHT = 'search-hit';
@@ -153,7 +147,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   }, []);
 
   useEffect(() => {
-    if (addressRead) keepInAddress(query);
+    if (addressRead) keepInAddress({ [SEARCH_PARAM]: query });
   }, [addressRead, query]);
 
   useEffect(() => {

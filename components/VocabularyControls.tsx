@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { keepInAddress } from '@/lib/address';
 import { fill } from '@/lib/template';
 import { listen } from '@/lib/listen';
 import { statusOf, wordStatuses, type WordStatus } from '@/lib/study';
@@ -25,14 +26,7 @@ type View = { sort: SortKey; pos: string; status: StatusFilter | '' };
  * The order and filters in the address (`?sort=root&status=learning`), so that a reload, a way back
  * from the article or a shared link shows the list as it was. Defaults stay out of it.
  */
-function keepInAddress({ sort, pos, status }: View) {
-  const url = new URL(window.location.href);
-  for (const [name, value] of [['sort', sort === 'first' ? '' : sort], ['pos', pos], ['status', status]] as const) {
-    if (value) url.searchParams.set(name, value);
-    else url.searchParams.delete(name);
-  }
-  window.history.replaceState(window.history.state, '', url);
-}
+const viewInAddress = ({ sort, pos, status }: View) => keepInAddress({ sort: sort === 'first' ? '' : sort, pos, status });
 
 /** The order and filters an address asks for; anything this list does not offer is left at its default. */
 function viewFromAddress(search: string, partsOfSpeech: readonly string[]): View {
@@ -101,7 +95,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
   }, []);
 
   useEffect(() => {
-    if (addressRead) keepInAddress({ sort, pos, status });
+    if (addressRead) viewInAddress({ sort, pos, status });
   }, [addressRead, sort, pos, status]);
 
   /**
