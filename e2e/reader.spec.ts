@@ -68,6 +68,26 @@ test.describe('the reader', () => {
       }
     });
 
+  for (const share of [false, true])
+    test(`in one language on a wide screen, the paragraphs' controls sit in one row under the number, their links lined up${share ? ' (with a share button)' : ''}`, async ({ page, isMobile }) => {
+      test.skip(isMobile, 'narrow screens put the controls in a row beside the number');
+      if (share) await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: async () => {} }));
+      await page.goto(`${readerPath('en')}?view=en`);
+      await expect(page.locator('[data-interactive]')).toBeAttached();
+      const lefts = new Set<number>();
+      for (let n = 1; n <= 16; n++) {
+        const row = page.locator(`#p${n}`);
+        const number = (await row.getByRole('link').first().boundingBox())!;
+        const link = (await row.getByRole('button', { name: `Copy link to paragraph ${n}` }).boundingBox())!;
+        // Stacked three or four high, they left a gap under a paragraph of two lines twice the others.
+        expect(link.y, `paragraph ${n}`).toBeGreaterThan(number.y + number.height - 1);
+        expect(link.y - number.y, `paragraph ${n}`).toBeLessThan(50);
+        if (share) expect((await row.getByRole('button', { name: `Share paragraph ${n}` }).boundingBox())!.y, `paragraph ${n}`).toBe(link.y);
+        lefts.add(Math.round(link.x));
+      }
+      expect([...lefts]).toHaveLength(1);
+    });
+
   test('on a narrow screen each Arabic paragraph is followed by its English', async ({ page, isMobile }) => {
     test.skip(!isMobile, 'only narrow screens stack');
     await page.goto(readerPath('en'));
