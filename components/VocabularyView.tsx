@@ -84,7 +84,11 @@ export async function VocabularyView({ locale, article }: Props) {
           />
         </IslandBoundary>
         <IslandBoundary>
-          <VocabularyStudyControls statusNames={statusNames} saved={t('saved')} slug={article.slug} />
+          <VocabularyStudyControls
+            statusNames={statusNames}
+            labels={{ save: card('save'), saved: t('saved'), statusOf: t.raw('statusOf') as string, saveWord: t.raw('saveWord') as string }}
+            slug={article.slug}
+          />
         </IslandBoundary>
         <ol id={VOCABULARY_LIST_ID} className="mt-4 space-y-4">
           {entries.map(({ lemma, count, first, context }, order) => (
@@ -111,22 +115,9 @@ export async function VocabularyView({ locale, article }: Props) {
                   <span className="text-sm text-muted">{t('noRoot')}</span>
                 )}
                 <span className="text-sm text-muted">{t('count', { count })}</span>
-                {/* On paper, what the controls say on screen. */}
-                <span className="vocab-status hidden print:inline" />
-                {/* Static, like the rest of the list: one island sets their values from the store and takes their
-                    events, one listener for the list, rather than a client component with its handlers for each word. */}
-                <span className="vocab-study js-only ms-auto flex items-center gap-2 print:hidden">
-                  <select className="chip" data-study="status" aria-label={t('statusOf', { word: controlName(lemma) })} defaultValue="new" disabled>
-                    {wordStatuses.map((s) => (
-                      <option key={s} value={s}>
-                        {statusNames[s]}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="button" className="chip" data-study="save" data-token={first.id} aria-pressed="false" aria-label={t('saveWord', { word: controlName(lemma) })} disabled>
-                    {card('save')}
-                  </button>
-                </span>
+                {/* The room for the word's status select and Save toggle, kept from the first paint so that nothing
+                    moves when one island puts them in (VocabularyStudyControls). */}
+                <span className="vocab-study js-only" data-token={first.id} data-name={controlName(lemma)} />
               </div>
               <EnglishPhrase block className="text-sm" text={lemma.meanings.join('; ')} />
               {lemma.note && <EnglishPhrase block className="text-xs text-muted" text={lemma.note} />}

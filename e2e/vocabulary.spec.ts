@@ -226,6 +226,26 @@ test('a word’s status cannot be changed in the list before the device’s stor
   await expect(page.getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true })).toBeEnabled();
 });
 
+test('nothing on screen moves as the list’s controls come', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: PerformanceEntry[] = [];
+    const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // Those already handed to the observer, and those still waiting to be.
+    Object.assign(window, { layoutShifts: () => [...shifts, ...observer.takeRecords()] });
+  });
+  await page.goto(vocabularyPath('en'));
+  // The first entry's row, which wraps on a phone.
+  await expect(page.getByRole('combobox', { name: 'Status of مُوَاجَهَة', exact: true })).toBeEnabled();
+  const shifts = await page.evaluate(() =>
+    (window as unknown as { layoutShifts: () => PerformanceEntry[] }).layoutShifts().map((shift) => ({
+      value: (shift as PerformanceEntry & { value: number }).value,
+      moved: (shift as PerformanceEntry & { sources: { node?: Node }[] }).sources.map((source) => (source.node as Element | undefined)?.outerHTML.slice(0, 80)),
+    })),
+  );
+  expect(shifts).toEqual([]);
+});
+
 test('keeps its order and filters in the address, for a reload, a way back or a shared link', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   const [sort, show] = [page.getByRole('combobox', { name: 'Sort by' }), page.getByRole('combobox', { name: 'Show' })];
