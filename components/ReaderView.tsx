@@ -98,14 +98,14 @@ export async function ReaderView({ locale, article, range }: Props) {
                 {t.rich(range.from === range.to ? 'showingOne' : 'showingRange', {
                   ...range,
                   link: (chunks) => (
-                    <a href={`#p${range.from}`} className="link">
+                    <a href={`#${paragraphId(range.from)}`} className="link">
                       {chunks}
                     </a>
                   ),
                 })}{' '}
                 {/* The whole article opens at the same paragraph. A long article's page is its first part,
                     so there the link goes to its start; the part nav links the rest. */}
-                <a href={`${articlePath(locale, article.slug)}${article.parts.length > 1 ? '' : `#p${range.from}`}`} className="link">
+                <a href={`${articlePath(locale, article.slug)}${article.parts.length > 1 ? '' : `#${paragraphId(range.from)}`}`} className="link">
                   {article.parts.length > 1 ? t('articleStart') : t('wholeArticle')}
                 </a>
               </p>

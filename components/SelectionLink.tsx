@@ -5,6 +5,7 @@ import { listen } from '@/lib/listen';
 import type { ParagraphRange } from '@/lib/paragraph-range';
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { fill } from '@/lib/template';
+import { paragraphId } from '@/lib/urls';
 import { useReader } from './ReaderContext';
 
 type Props = {
@@ -53,7 +54,7 @@ export function SelectionLink({ labels }: Props) {
     setSelected(null);
     void copyParagraphsLink(range);
     // From the keyboard (a click with no pointer), focus goes to the start of what was linked, not the page.
-    if (event.detail === 0) document.querySelector<HTMLElement>(`#p${range.from} .paragraph-number`)?.focus();
+    if (event.detail === 0) document.getElementById(paragraphId(range.from))?.querySelector<HTMLElement>('.paragraph-number')?.focus();
   }
 
   return (

@@ -8,9 +8,10 @@ import { entityTypes } from '../entity-types';
 
 const text = z.string().trim().min(1);
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+/** Lower-case letters and digits in hyphen-joined runs: safe in a path, a fragment and a file name as it is. */
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slugSchema = z.string().regex(kebabCase, 'must be lower-case words joined by hyphens');
 
 const bilingualSchema = z
   .object({ ar: text.describe('Arabic'), en: text.describe('English') })
@@ -71,7 +72,7 @@ export function bareArabic(text: string): string {
   return text.replace(arabicDiacritics, '').replace(/[أإآٱ]/g, 'ا');
 }
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens');
+const idSchema = z.string().regex(kebabCase, 'must be lower-case letters and digits joined by hyphens');
 
 export const partsOfSpeech = [
   'noun',
