@@ -150,8 +150,19 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
     if (!addressRead) return;
     // Once typing pauses: written at each keystroke, the address cost a frame before the results showed
     // (median 32 → 50 ms from a keystroke to its results painted).
-    const timer = setTimeout(() => keepInAddress({ [SEARCH_PARAM]: query }), 300);
-    return () => clearTimeout(timer);
+    // Only blanks search for nothing, and would come back as a box of spaces.
+    const write = () => keepInAddress({ [SEARCH_PARAM]: query.trim() ? query : '' });
+    const timer = setTimeout(write, 300);
+    // And at once where the reader leaves the box sooner, for a link that carries the address as it is pressed
+    // or focused: the language switch. (A press on the page comes before the box's blur.)
+    const input = inputRef.current;
+    window.addEventListener('pointerdown', write, true);
+    input?.addEventListener('blur', write);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pointerdown', write, true);
+      input?.removeEventListener('blur', write);
+    };
   }, [addressRead, query]);
 
   useEffect(() => {

@@ -147,6 +147,10 @@ test.describe('search', () => {
     // Emptied, the search leaves the address.
     await box.fill('');
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}$`));
+    // The switch pressed as soon as the query is typed carries it too, before typing has paused long enough to write it.
+    await box.fill('دمشق');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search the article' })).toHaveValue('دمشق');
     // One longer than the box takes is dropped, as is the address's copy of it.
     await page.goto(`${readerPath('en')}?q=${'x'.repeat(101)}`);
     await expect(page.getByRole('searchbox', { name: 'Search the article' })).toHaveValue('');
