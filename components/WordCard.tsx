@@ -22,7 +22,7 @@ import { headerBottom, noticeHeight, onScreen } from '@/lib/reading-place';
 import { focusRowBeingRead } from '@/lib/focus';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { onThisSite, paragraphOfWord, WORD_FRAGMENT, wordUrl } from '@/lib/urls';
-import { focusWord, isPinKey, wordOf } from '@/lib/word-elements';
+import { focusWord, isPinKey, markOpener, wordOf } from '@/lib/word-elements';
 import { CardCloseButton } from './CardCloseButton';
 import { useReader } from './ReaderContext';
 import { useStudy } from './useStudy';
@@ -139,8 +139,11 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       const previous = openRef.current;
       // Hover and focus never replace or unpin a pinned card (the browser also focuses a #w… target on its own).
       if (previous?.pinned && !pinned) return;
-      document.getElementById(previous?.id ?? '')?.removeAttribute('aria-describedby');
+      const previousWord = document.getElementById(previous?.id ?? '');
+      previousWord?.removeAttribute('aria-describedby');
+      previousWord?.setAttribute('aria-expanded', 'false');
       refs.setReference(word);
+      markOpener(word, pinned);
       if (!pinned) word.setAttribute('aria-describedby', 'word-card');
       openRef.current = { id: word.id, pinned, byKeyboard };
       setOpen(openRef.current);
@@ -157,6 +160,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     if (!current) return;
     const word = document.getElementById(current.id);
     word?.removeAttribute('aria-describedby');
+    word?.setAttribute('aria-expanded', 'false');
     // A card closed under the mouse stays closed until it leaves its word; one closed elsewhere (a click
     // away, Tab on) opens again on the word's next hover.
     dismissed.current = word?.matches(':hover') ? current.id : null;

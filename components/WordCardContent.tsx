@@ -100,9 +100,9 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
       {pinned && <CardCloseButton label={strings.close} onClose={onClose} />}
       {entities.map((entity) => (
         <section key={entity.id} className="entity-section" data-et={entity.type}>
-          <p className="card-label">
+          <h2 className="card-label">
             {strings.entityCard} · {entityTypeNames[entity.type]}
-          </p>
+          </h2>
           <p lang="ar" dir="rtl" className="font-arabic text-xl">
             {entity.name.ar}
           </p>
@@ -149,7 +149,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
 
       {token.segments.length > 1 && (
         <section>
-          <p className="card-label">{strings.parts}</p>
+          <h2 className="card-label">{strings.parts}</h2>
           <p lang="ar" dir="rtl" className="card-segments font-arabic">
             {token.segments.map((s, i) => (
               // Zero-width joiners keep the letters joined where the parts are styled apart.
@@ -177,7 +177,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
 
       {lemma && (
         <section>
-          <p className="card-label">{strings.lemma}</p>
+          <h2 className="card-label">{strings.lemma}</h2>
           <p>
             <span lang="ar" dir="rtl" className="font-arabic text-lg">
               {lemma.ar}
@@ -225,7 +225,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
 
       {phrases.map((phrase) => (
         <section key={phrase.ar}>
-          <p className="card-label">{strings.phrase}</p>
+          <h2 className="card-label">{strings.phrase}</h2>
           <p>
             <span lang="ar" dir="rtl" className="font-arabic">
               {phrase.ar}
@@ -239,7 +239,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
         <>
           {lemma && (
             <section>
-              <p className="card-label">{others.length || lemma.elsewhere ? strings.occurrences : strings.onlyHere}</p>
+              <h2 className="card-label">{others.length || lemma.elsewhere ? strings.occurrences : strings.onlyHere}</h2>
               {others.length > 0 && (
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
                   {others.slice(0, MAX_OCCURRENCES).map((occurrence) => (
