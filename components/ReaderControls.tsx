@@ -127,7 +127,7 @@ export function ReaderControls({ strings, entityTypes }: Props) {
       </details>
       <button
         type="button"
-        className="chip"
+        className="chip shortcuts-button"
         aria-label={strings.shortcuts}
         aria-keyshortcuts={singleKeys ? '?' : undefined}
         onClick={showShortcuts}

@@ -470,11 +470,20 @@ test.describe('keyboard', () => {
     await expect(page.locator('#w1-2')).toBeFocused();
     await expect(page.getByRole('tooltip')).toContainText('رَئِيسُ');
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('#w1-1')).toBeFocused();
+    // A screen reader hears what the word does, and whether its card is open.
+    const word = page.getByRole('button', { name: 'أكد', exact: true });
+    await expect(word).toBeFocused();
+    await expect(word).toHaveAttribute('aria-haspopup', 'dialog');
+    await expect(word).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog', { name: 'Word card: أكد' })).toBeFocused();
+    const dialog = page.getByRole('dialog', { name: 'Word card: أكد' });
+    await expect(dialog).toBeFocused();
+    await expect(word).toHaveAttribute('aria-expanded', 'true');
+    // Its parts are headings, to move between.
+    await expect(dialog.getByRole('heading')).toHaveText(['Dictionary form', 'Also in this article']);
     await page.keyboard.press('Escape');
-    await expect(page.locator('#w1-1')).toBeFocused();
+    await expect(word).toBeFocused();
+    await expect(word).toHaveAttribute('aria-expanded', 'false');
   });
 
   test('Tab out of a paragraph and Shift+Tab back return to the word walked to, not the paragraph’s first', async ({ page }) => {
@@ -551,6 +560,18 @@ test.describe('keyboard', () => {
     await expect(sideBySide).toBeChecked();
     await expect(sideBySide).toHaveAccessibleName(isMobile ? 'Side by side (on wider screens)' : 'Side by side');
   });
+
+  for (const locale of ['en', 'ar'] as const) {
+    test(`opening the reading settings moves neither their button nor the shortcuts’ (${locale})`, async ({ page }) => {
+      await openReader(page, readerPath(locale));
+      const settings = page.locator('summary').filter({ hasText: locale === 'en' ? 'Reading settings' : 'إعدادات القراءة' });
+      const shortcuts = page.getByRole('button', { name: locale === 'en' ? 'Keyboard shortcuts' : 'اختصارات لوحة المفاتيح' });
+      const before = [await settings.boundingBox(), await shortcuts.boundingBox()];
+      await settings.click();
+      await expect(page.getByRole('radio').first()).toBeVisible();
+      expect([await settings.boundingBox(), await shortcuts.boundingBox()]).toEqual(before);
+    });
+  }
 
   test('Esc folds the reading settings back to their button', async ({ page }) => {
     await openReader(page);
