@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { keepInAddress } from '@/lib/address';
+import { focusFirstControlIn } from '@/lib/focus';
 import type { Quote, SearchHit, SearchIndex } from '@/lib/search';
 import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
@@ -123,6 +124,18 @@ function placesOf(hits: SearchHit[], listed: number, strings: Props['strings']):
   });
 }
 
+/**
+ * A link to a match on this page leaves focus on the page, as a paragraph takes none: it goes to the paragraph's
+ * first control (its number), from which Tab goes on and where a screen reader hears the reader has arrived.
+ * Not in the headline, whose first control is a word, whose preview would open over the match.
+ */
+function focusParagraphFound(event: MouseEvent<HTMLOListElement>) {
+  const fragment = (event.target as Element).closest('a')?.getAttribute('href');
+  const row = fragment?.startsWith('#') ? document.getElementById(fragment.slice(1))?.closest('[data-paragraph]') : null;
+  // Once the browser has followed the link, which drops focus to the page after the click's handlers have run.
+  if (row) setTimeout(() => focusFirstControlIn(row));
+}
+
 /** One box that searches the panes shown; results show their context and link to their paragraph. */
 export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [query, setQuery] = useState('');
@@ -136,10 +149,18 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
   const { settings, showBothLanguages } = useReader();
+  /** What had focus before the box ("/" pressed on a word, Tab from a control), to go back to. */
+  const cameFrom = useRef<HTMLElement | null>(null);
   /** Set by a tap on "Show both languages": the first result takes focus once they are found. */
   const focusFirstResult = useRef(false);
   const { view } = settings;
   const onlyLang = showsBothLanguages(view) ? null : view;
+
+  function leaveBox() {
+    const back = cameFrom.current;
+    if (back?.isConnected && back.checkVisibility()) back.focus({ preventScroll: true });
+    else inputRef.current?.blur();
+  }
 
   useEffect(() => {
     setQuery(queryFromAddress());
@@ -230,10 +251,15 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           maxLength={MAX_QUERY}
           aria-keyshortcuts={singleKeys ? '/' : undefined}
           aria-controls={count ? 'search-results' : undefined}
-          onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}
+          onFocus={(event) => {
+            cameFrom.current = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
+            void loadEngine(indexUrl).catch(() => undefined);
+          }}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') setQuery('');
+            // The first Esc empties the box; one on the empty box leaves it, so that the keys are the page's again.
+            if (event.key === 'Escape' && !query) leaveBox();
+            else if (event.key === 'Escape') setQuery('');
             // Enter takes a reader who typed a word straight to it, as a site's search does. Not the Enter that
             // ends an input method's composition (which WebKit reports as key 229, not composing).
             if (event.key === 'Enter' && !event.nativeEvent.isComposing && event.keyCode !== 229) listRef.current?.querySelector('a')?.click();
@@ -267,7 +293,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
             </button>
           )}
           {results && count > 0 && (
-            <ol id="search-results" ref={listRef}>
+            <ol id="search-results" ref={listRef} onClick={focusParagraphFound}>
               {results.listed.map((hit, i) => (
                 <li key={`${hit.anchor}-${hit.lang}-${i}`}>
                   <a href={hit.paragraph === 0 || inRange(hit.paragraph, shown) ? `#${hit.anchor}` : `${articlePath}/${hit.paragraph}`} className="link text-sm">

@@ -793,6 +793,26 @@ test.describe('keyboard', () => {
     await page.keyboard.press('l');
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#at-p2$`));
   });
+
+  test('Esc clears the search box, and Esc on the empty box gives focus back to where / came from', async ({ page }) => {
+    await openReader(page);
+    await page.keyboard.press('j');
+    const word = page.getByRole('button', { name: 'أكد', exact: true });
+    await expect(word).toBeFocused();
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('Iraq');
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveValue('');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(word).toBeFocused();
+    // The keys are the page's again, not typed into the box.
+    await page.keyboard.press('j');
+    await expect(page.getByRole('button', { name: 'وأوضح', exact: true })).toBeFocused();
+    await expect(box).toHaveValue('');
+  });
 });
 
 test.describe('entities', () => {

@@ -47,7 +47,7 @@ test('without JavaScript a paragraph page still highlights its paragraphs', asyn
   await expect(page.locator('#p2')).toHaveAttribute('data-highlighted', 'true');
   await expect(page.getByRole('link', { name: 'المقال كاملًا' })).toBeVisible();
   // The page opens at its top; the notice takes the reader to the paragraphs.
-  await page.getByRole('link', { name: 'الفقرات 2–3' }).click();
+  await page.getByRole('link', { name: 'الفقرات من 2 إلى 3' }).click();
   await expect(page).toHaveURL(/#p2$/);
   await expect(page.locator('#p2')).toBeInViewport();
 });

@@ -279,6 +279,8 @@ test.describe('search', () => {
     await box.press('Enter');
     await expect(page).toHaveURL(/#p1$/);
     await expect(page.locator('#p1')).toBeInViewport();
+    // Focus is in the paragraph, where Tab goes on from and a screen reader says the reader has arrived.
+    await expect(page.getByRole('link', { name: 'Paragraph 1’s page', exact: true })).toBeFocused();
   });
 
   test('with one language shown, finds only what is shown', async ({ page }) => {

@@ -35,7 +35,8 @@ describe('message catalogs', () => {
     expect(english('showing', { span: 'one', from: 5, to: 5, count: 64 })).toBe('Paragraph 5 of 64');
     expect(english('next', { span: 'other', from: 6, to: 9 })).toBe('Next: paragraphs 6–9');
     expect(arabic('previous', { span: 'one', from: 5, to: 5 })).toBe('السابق: الفقرة 5');
-    expect(arabic('showing', { span: 'other', from: 1, to: 4, count: 64 })).toBe('الفقرات 1–4 من 64');
+    // In words: a dash between two numbers is drawn the other way round in Arabic text, 4–1.
+    expect(arabic('showing', { span: 'other', from: 1, to: 4, count: 64 })).toBe('الفقرات من 1 إلى 4 من أصل 64');
   });
 
   // Arabic counted nouns agree with their number: singular for 1, dual for 2, plural for 3–10, singular
