@@ -152,10 +152,42 @@ function readableWords(json: unknown): StudyState {
   const store = z.looseObject({ version: z.literal(1), words: z.record(z.string(), z.unknown()) }).safeParse(json);
   if (!store.success) return state;
   for (const [lemma, word] of Object.entries(store.data.words)) {
-    const parsed = studyWordSchema.safeParse(word);
-    if (parsed.success && lemmaKeySchema.safeParse(lemma).success) state.words[lemma] = parsed.data;
+    const readable = lemmaKeySchema.safeParse(lemma).success && readableWord(word);
+    if (readable) state.words[lemma] = readable;
   }
   return state;
+}
+
+/**
+ * What of a damaged word still reads: its status, where only a review card, its saving or its date is damaged,
+ * keeps the student's judgement of the word rather than dropping it with the card. A word without a readable
+ * status is not read at all.
+ */
+function readableWord(word: unknown): StudyWord | undefined {
+  let candidate = word;
+  // Each pass leaves out what the last one found damaged: a card, `saved` or `changedAt`, at most one pass each.
+  for (let pass = 0; pass < 4; pass++) {
+    const parsed = studyWordSchema.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    if (candidate === null || typeof candidate !== 'object') return undefined;
+    const damaged = parsed.error.issues.map(({ path }) => path.slice(0, path[0] === 'cards' && path.length > 1 ? 2 : 1).map(String));
+    if (damaged.some(([field]) => field === undefined || field === 'status')) return undefined;
+    candidate = withoutParts(candidate as Record<string, unknown>, damaged);
+  }
+  return undefined;
+}
+
+/** A copy of a word without the fields (`saved`) and cards (`cards.recall`) named, and without cards left empty. */
+function withoutParts(word: Record<string, unknown>, parts: string[][]): Record<string, unknown> {
+  const copy = { ...word };
+  for (const [field, card] of parts) {
+    if (field === 'cards' && card !== undefined && copy.cards !== null && typeof copy.cards === 'object') {
+      const { [card]: _, ...cards } = copy.cards as Record<string, unknown>;
+      copy.cards = cards;
+      if (!Object.keys(cards).length) delete copy.cards;
+    } else delete copy[field!];
+  }
+  return copy;
 }
 
 /**

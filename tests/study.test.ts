@@ -53,8 +53,6 @@ describe('study store', () => {
     '[]',
     '{"version":2,"words":{}}',
     '{"version":1,"words":{"a":{"status":"forgotten"}}}',
-    '{"version":1,"words":{"a":{"status":"new","saved":{"token":"<img>","article":"a","savedAt":"now"}}}}',
-    '{"version":1,"words":{"a":{"status":"learning","cards":{"recall":{"due":"soon"}}}}}',
     '{"version":1,"words":[{"status":"known"}]}',
     '{"version":2,"words":{"a":{"status":"known"}}}',
     `{"version":1,"words":{"a":{"status":"known"}},"pad":"${'x'.repeat(MAX_STORED_MB * 1024 * 1024)}"}`,
@@ -80,7 +78,26 @@ describe('study store', () => {
       words: { kitab: good, qalam: { status: 'forgotten' }, 'Bad Key': { status: 'known' }, constructor: { status: 'known' }, bayt: { status: 'new', cards: { recall: { due: 'soon' } } } },
       extra: true,
     });
-    expect(parseStudy(raw)).toEqual({ state: { version: 1, words: { kitab: good, constructor: { status: 'known' } } }, corrupt: true, kept: 2 });
+    // bayt's status reads, its damaged card does not: the status is kept, and a word set to new counts as nothing kept.
+    expect(parseStudy(raw)).toEqual({ state: { version: 1, words: { kitab: good, constructor: { status: 'known' }, bayt: { status: 'new' } } }, corrupt: true, kept: 2 });
+  });
+
+  it('keeps what still reads of a damaged word: its status, saving and sound card, without the damaged card or date', () => {
+    const card = { due: '2026-12-01T09:00:00.000Z', stability: 2, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: '2026-11-30T09:00:00.000Z' };
+    const saved = { token: 'w1-2', article: 'an-article', savedAt: '2026-11-29T09:00:00.000Z' };
+    const raw = JSON.stringify({
+      version: 1,
+      words: {
+        kitab: { status: 'learning', saved, cards: { recognition: card, recall: { ...card, due: 'x' } }, changedAt: 'yesterday' },
+        qalam: { status: 'known', saved: { token: '<img>', article: 'a', savedAt: 'now' }, cards: { recall: { due: 'x' } } },
+        bayt: { status: 'someday', saved },
+      },
+    });
+    expect(parseStudy(raw, new Date('2026-12-04T00:00:00.000Z'))).toEqual({
+      state: { version: 1, words: { kitab: { status: 'learning', saved, cards: { recognition: card } }, qalam: { status: 'known' } } },
+      corrupt: true,
+      kept: 2,
+    });
   });
 
   it('counts as kept only the words that hold something, not the records of words set back to new', () => {
