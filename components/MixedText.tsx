@@ -5,7 +5,7 @@ import { scriptRuns } from '@/lib/script-runs';
 export function MixedText({ text, lang }: { text: string; lang: 'en' | 'ar' }) {
   return scriptRuns(text, lang).map((run, i) =>
     run.lang ? (
-      <span key={i} lang={run.lang} dir={localeDirection[run.lang]} className={run.lang === 'ar' ? 'font-arabic' : undefined}>
+      <span key={i} lang={run.lang} dir={localeDirection[run.lang]} className={run.lang === 'ar' ? 'font-arabic arabic-inline' : undefined}>
         {run.text}
       </span>
     ) : (

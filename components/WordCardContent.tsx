@@ -190,7 +190,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                   <Fragment key={label}>
                     {' '}
                     · {label}{' '}
-                    <span lang="ar" dir="rtl" className="font-arabic">
+                    <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
                       {arabic}
                     </span>
                   </Fragment>
@@ -200,7 +200,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
           <p>
             <span className="card-label">{strings.root}: </span>
             {lemma.root ? (
-              <span lang="ar" dir="rtl" className="font-arabic">
+              <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
                 {lemma.root}
               </span>
             ) : (
@@ -227,7 +227,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
         <section key={phrase.ar}>
           <h2 className="card-label">{strings.phrase}</h2>
           <p>
-            <span lang="ar" dir="rtl" className="font-arabic">
+            <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
               {phrase.ar}
             </span>{' '}
             <span lang="en" dir="ltr">“{phrase.gloss}”</span>
@@ -247,7 +247,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                       {/* The paragraph is part of the link's name: the same word often occurs more than once. */}
                       {/* 24px high, as WCAG 2.2's target size asks: the rows of links sat 23px apart. */}
                       <a href={occurrenceHref(occurrence)} className="link inline-block min-h-6">
-                        <span lang="ar" dir="rtl" className="font-arabic">
+                        <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
                           {data.tokens[occurrence]?.surface}
                         </span>
                         <span className="text-xs text-muted">
