@@ -76,7 +76,7 @@ export function ReaderControls({ strings, entityTypes }: Props) {
   }
 
   return (
-    <div className="toolbar js-only">
+    <div className="toolbar reader-toolbar js-only">
       <details className="settings">
         <summary className="chip">{strings.settings}</summary>
         <div className="settings-panel">

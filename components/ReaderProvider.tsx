@@ -10,7 +10,7 @@ import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { onThisSite } from '@/lib/urls';
 import { keepingPlace, noticeHeight, paragraphRows, readingPlace, returnTo, rowAtReadingLine, rowBeingRead, withinScreen, type Place } from '@/lib/reading-place';
-import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
+import { collapseOpener, focusWord, markOpener, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import { focusFirstControlIn, focusRowBeingRead, keepFocusShown, showShortcuts } from '@/lib/focus';
 import { addWordForms } from '@/lib/word-forms';
 import { readStored, writeStored } from '@/lib/storage';
@@ -470,10 +470,23 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       if (!(event.relatedTarget as Element | null)?.closest?.('#word-card')) clear();
     }
 
+    // A word with focus is a button that opens its card (lib/word-elements.ts), said from the page's first
+    // focus on, before the card's own code has loaded; one whose card is pinned stays one when focus goes into it.
+    function onFocusIn(event: FocusEvent) {
+      onOver(event);
+      const word = wordOf(event.target);
+      if (word) markOpener(word, word.getAttribute('aria-expanded') === 'true');
+    }
+    function onFocusOut(event: FocusEvent) {
+      const word = wordOf(event.target);
+      if (word && word.getAttribute('aria-expanded') !== 'true') collapseOpener(word);
+    }
+
     const stopListening = listen(root, {
       pointerover: onPointerOver,
       pointermove: onPointerMove,
-      focusin: onOver,
+      focusin: onFocusIn,
+      focusout: onFocusOut,
       pointerleave: onLeave,
       click: onClick,
     });

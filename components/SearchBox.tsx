@@ -130,6 +130,8 @@ function placesOf(hits: SearchHit[], listed: number, strings: Props['strings']):
  * Not in the headline, whose first control is a word, whose preview would open over the match.
  */
 function focusParagraphFound(event: MouseEvent<HTMLOListElement>) {
+  // A link opened in another tab or window leaves this page, and the reader's place in the results, as they are.
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const fragment = (event.target as Element).closest('a')?.getAttribute('href');
   const row = fragment?.startsWith('#') ? document.getElementById(fragment.slice(1))?.closest('[data-paragraph]') : null;
   // Once the browser has followed the link, which drops focus to the page after the click's handlers have run.
@@ -149,7 +151,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
   const { settings, showBothLanguages } = useReader();
-  /** What had focus before the box ("/" pressed on a word, Tab from a control), to go back to. */
+  /** What had focus when "/" brought the reader to the box, to go back to; reached otherwise, the box is only left. */
   const cameFrom = useRef<HTMLElement | null>(null);
   /** Set by a tap on "Show both languages": the first result takes focus once they are found. */
   const focusFirstResult = useRef(false);
@@ -230,6 +232,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
     function onKey(event: KeyboardEvent) {
       if (shortcutKey(event) !== '/' || isForTyping(event) || !singleKeysOn()) return;
       event.preventDefault();
+      cameFrom.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       inputRef.current?.focus();
     }
     return listen(document, { keydown: onKey });
@@ -251,10 +254,8 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
           maxLength={MAX_QUERY}
           aria-keyshortcuts={singleKeys ? '/' : undefined}
           aria-controls={count ? 'search-results' : undefined}
-          onFocus={(event) => {
-            cameFrom.current = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
-            void loadEngine(indexUrl).catch(() => undefined);
-          }}
+          onFocus={() => void loadEngine(indexUrl).catch(() => undefined)}
+          onBlur={() => (cameFrom.current = null)}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={(event) => {
             // The first Esc empties the box; one on the empty box leaves it, so that the keys are the page's again.

@@ -40,9 +40,6 @@ export function VocabularyStudyControls({ statusNames, labels, slug }: Props) {
   useEffect(() => {
     const list = vocabularyList();
     if (!list) return;
-    for (const slot of list.querySelectorAll<HTMLElement>(SLOT)) {
-      if (!slot.hasChildNodes()) slot.append(...studyControls(slot.dataset.name!, statusNames, labels));
-    }
     const lemmaOf = (control: HTMLElement) => {
       const entry = entryOf(control)!;
       entry.toggleAttribute('data-changed-here', true);
@@ -64,11 +61,12 @@ export function VocabularyStudyControls({ statusNames, labels, slug }: Props) {
         void updateStudy((state) => toggleSaved(state, lemma, token, slug));
       },
     });
-    // Built once: the strings are the page's, fixed for its life.
   }, [slug]);
 
   useEffect(() => {
     for (const entry of vocabularyEntries()) {
+      const slot = entry.querySelector<HTMLElement>(SLOT);
+      if (slot && !slot.hasChildNodes()) slot.append(...studyControls(slot.dataset.name!, statusNames, labels));
       const lemma = entry.dataset.lemma!;
       const status = statusOf(state, lemma);
       const saved = !!state.words[lemma]?.saved;
@@ -88,7 +86,7 @@ export function VocabularyStudyControls({ statusNames, labels, slug }: Props) {
     }
     // Shown once they say what is stored.
     vocabularyList()?.toggleAttribute('data-interactive', loaded);
-  }, [state, loaded, statusNames, labels.saved]);
+  }, [state, loaded, statusNames, labels]);
 
   return null;
 }

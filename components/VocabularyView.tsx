@@ -41,7 +41,7 @@ export async function VocabularyView({ locale, article }: Props) {
         {lemma.pattern && (
           <>
             {` · ${t('pattern')} `}
-            <span lang="ar" dir="rtl" className="font-arabic">
+            <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
               {lemma.pattern}
             </span>
           </>
@@ -108,7 +108,7 @@ export async function VocabularyView({ locale, article }: Props) {
                 </span>
                 <span className="text-sm text-muted">{lemmaDetails(lemma)}</span>
                 {lemma.root ? (
-                  <a href={`#${rootAnchor(lemma.root)}`} lang="ar" dir="rtl" className="link font-arabic">
+                  <a href={`#${rootAnchor(lemma.root)}`} lang="ar" dir="rtl" className="link font-arabic text-lg">
                     {lemma.root}
                   </a>
                 ) : (
@@ -161,7 +161,7 @@ export async function VocabularyView({ locale, article }: Props) {
                     <EnglishPhrase className="inline-block text-sm" text={lemma.meanings[0]!} />
                     <p className="text-sm text-muted">
                       {t('formsInArticle')}:{' '}
-                      <span lang="ar" dir="rtl" className="font-arabic">
+                      <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
                         {lemma.forms.join('، ')}
                       </span>
                     </p>

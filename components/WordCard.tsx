@@ -22,7 +22,7 @@ import { headerBottom, noticeHeight, onScreen } from '@/lib/reading-place';
 import { focusRowBeingRead } from '@/lib/focus';
 import { onPage, type ParagraphRange } from '@/lib/paragraph-range';
 import { onThisSite, paragraphOfWord, WORD_FRAGMENT, wordUrl } from '@/lib/urls';
-import { focusWord, isPinKey, markOpener, wordOf } from '@/lib/word-elements';
+import { collapseOpener, focusWord, isPinKey, markOpener, wordOf } from '@/lib/word-elements';
 import { CardCloseButton } from './CardCloseButton';
 import { useReader } from './ReaderContext';
 import { useStudy } from './useStudy';
@@ -141,9 +141,9 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       if (previous?.pinned && !pinned) return;
       const previousWord = document.getElementById(previous?.id ?? '');
       previousWord?.removeAttribute('aria-describedby');
-      previousWord?.setAttribute('aria-expanded', 'false');
+      if (previous?.pinned && previousWord) collapseOpener(previousWord);
       refs.setReference(word);
-      markOpener(word, pinned);
+      if (pinned) markOpener(word, true);
       if (!pinned) word.setAttribute('aria-describedby', 'word-card');
       openRef.current = { id: word.id, pinned, byKeyboard };
       setOpen(openRef.current);
@@ -160,7 +160,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     if (!current) return;
     const word = document.getElementById(current.id);
     word?.removeAttribute('aria-describedby');
-    word?.setAttribute('aria-expanded', 'false');
+    if (current.pinned && word) collapseOpener(word);
     // A card closed under the mouse stays closed until it leaves its word; one closed elsewhere (a click
     // away, Tab on) opens again on the word's next hover.
     dismissed.current = word?.matches(':hover') ? current.id : null;

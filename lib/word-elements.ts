@@ -22,13 +22,20 @@ export function wordAfter(root: ParentNode, word: HTMLElement, step: number): HT
 }
 
 /**
- * Tells assistive technology what a word is once a reader comes to it: a button that opens its card, a dialog,
- * and whether that is open. Set then, not on every word in the markup, where it would cost bytes ×1000s.
+ * Tells assistive technology what a word is while a reader is on it (focus) or its card is pinned: a button that
+ * opens a dialog, its card, and whether that is open. Said then and taken back after, so that the text reads as
+ * text, and not written on every word in the markup, where it would cost bytes ×1000s.
  */
 export function markOpener(word: HTMLElement, expanded: boolean): void {
   word.setAttribute('role', 'button');
   word.setAttribute('aria-haspopup', 'dialog');
   word.setAttribute('aria-expanded', String(expanded));
+}
+
+/** The word's card has closed: still a button while it has focus, plain text again once it has not. */
+export function collapseOpener(word: HTMLElement): void {
+  if (document.activeElement === word) word.setAttribute('aria-expanded', 'false');
+  else for (const name of ['role', 'aria-haspopup', 'aria-expanded']) word.removeAttribute(name);
 }
 
 /** Focuses a word and makes it its paragraph's tab stop, so that Tab out and Shift+Tab back return to it. */

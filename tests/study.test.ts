@@ -82,6 +82,17 @@ describe('study store', () => {
     expect(parseStudy(raw)).toEqual({ state: { version: 1, words: { kitab: good, constructor: { status: 'known' }, bayt: { status: 'new' } } }, corrupt: true, kept: 2 });
   });
 
+  it.each([
+    [{ status: 'known', cards: 'x' }, { status: 'known' }],
+    [{ status: 'known', cards: { recall: 5 } }, { status: 'known' }],
+    [{ status: 'known', saved: null }, { status: 'known' }],
+    ['known', undefined],
+    [null, undefined],
+    [{ saved: null }, undefined],
+  ])('reads %j, damaged, as %j', (word, read) => {
+    expect(parseStudy(JSON.stringify({ version: 1, words: { kitab: word } })).state.words.kitab).toEqual(read);
+  });
+
   it('keeps what still reads of a damaged word: its status, saving and sound card, without the damaged card or date', () => {
     const card = { due: '2026-12-01T09:00:00.000Z', stability: 2, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: '2026-11-30T09:00:00.000Z' };
     const saved = { token: 'w1-2', article: 'an-article', savedAt: '2026-11-29T09:00:00.000Z' };
