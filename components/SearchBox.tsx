@@ -173,8 +173,8 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
     if (!addressRead) return;
     // Once typing pauses: written at each keystroke, the address cost a frame before the results showed
     // (median 32 → 50 ms from a keystroke to its results painted).
-    // Only blanks search for nothing, and would come back as a box of spaces.
-    const write = () => keepInAddress({ [SEARCH_PARAM]: query.trim() ? query : '' });
+    // Blanks around it search for nothing more, and only blanks would come back as a box of spaces.
+    const write = () => keepInAddress({ [SEARCH_PARAM]: query.trim() });
     const timer = setTimeout(write, 300);
     // And at once where the reader leaves the box sooner, for a link that carries the address as it is pressed
     // or focused: the language switch. (A press on the page comes before the box's blur.)
@@ -232,7 +232,10 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
     function onKey(event: KeyboardEvent) {
       if (shortcutKey(event) !== '/' || isForTyping(event) || !singleKeysOn()) return;
       event.preventDefault();
-      cameFrom.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      // From a pinned card, which closes as focus leaves it: its word.
+      const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      const cardWord = active?.closest<HTMLElement>('#word-card')?.dataset.word;
+      cameFrom.current = (cardWord && document.getElementById(cardWord)) || active;
       inputRef.current?.focus();
     }
     return listen(document, { keydown: onKey });

@@ -810,8 +810,16 @@ test.describe('keyboard', () => {
     await expect(word).toBeFocused();
     // The keys are the page's again, not typed into the box.
     await page.keyboard.press('j');
-    await expect(page.getByRole('button', { name: 'وأوضح', exact: true })).toBeFocused();
+    const next = page.getByRole('button', { name: 'وأوضح', exact: true });
+    await expect(next).toBeFocused();
     await expect(box).toHaveValue('');
+    // From a pinned card, which closes as focus leaves it, focus goes back to the card's word.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Word card: وأوضح' })).toBeFocused();
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(next).toBeFocused();
   });
 });
 

@@ -155,6 +155,9 @@ test.describe('search', () => {
     await page.goto(`${readerPath('en')}?q=${'x'.repeat(101)}`);
     await expect(page.getByRole('searchbox', { name: 'Search the article' })).toHaveValue('');
     await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}$`));
+    // Blanks around a query are left out of the address.
+    await page.getByRole('searchbox', { name: 'Search the article' }).fill('  Assad ');
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}\\?q=Assad$`));
   });
 
   test('where the search index cannot be loaded, the reader is told, and a later search finds it once the connection is back', async ({ page }) => {
