@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { keepInAddress } from '@/lib/address';
-import { focusFirstControlIn } from '@/lib/focus';
+import { cardWordOf, focusFirstControlIn } from '@/lib/focus';
 import type { Quote, SearchHit, SearchIndex } from '@/lib/search';
 import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
@@ -234,8 +234,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
       event.preventDefault();
       // From a pinned card, which closes as focus leaves it: its word.
       const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-      const cardWord = active?.closest<HTMLElement>('#word-card')?.dataset.word;
-      cameFrom.current = (cardWord && document.getElementById(cardWord)) || active;
+      cameFrom.current = active && (cardWordOf(active) ?? active);
       inputRef.current?.focus();
     }
     return listen(document, { keydown: onKey });

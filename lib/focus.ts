@@ -4,6 +4,15 @@ import { readingIn, rowBeingRead } from './reading-place';
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tabindex="0"]';
 
 /**
+ * The word whose pinned card holds `element`, if it is in one. The card is portalled to the page's end and
+ * closes as focus leaves it: what it stands for in the page is its word.
+ */
+export function cardWordOf(element: Element): HTMLElement | null {
+  const word = element.closest<HTMLElement>('#word-card')?.dataset.word;
+  return (word && document.getElementById(word)) || null;
+}
+
+/**
  * Focus left on an element that a change hides (V to "English only" with an Arabic word focused) or
  * removes (E with an entity-type button focused) falls to the page, and a screen reader hears nothing.
  * Called before such a change, this returns what to call once the page has it: focus then goes to the
@@ -12,10 +21,9 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tab
 export function keepFocusShown(): () => void {
   const focused = document.activeElement;
   if (!(focused instanceof HTMLElement) || focused === document.body) return () => undefined;
-  // Taken now: a removed element has no parents left to search from. The word card is portalled to the
-  // page's end, and goes when a view hides its word: the part of the page around the card is its word's.
-  const card = focused.closest<HTMLElement>('#word-card');
-  const start = (card?.dataset.word && document.getElementById(card.dataset.word)) || focused.parentElement;
+  // Taken now: a removed element has no parents left to search from. The word card goes when a view hides
+  // its word: the part of the page around the card is its word's.
+  const start = cardWordOf(focused) ?? focused.parentElement;
   const around: HTMLElement[] = [];
   for (let scope = start; scope && scope !== document.body; scope = scope.parentElement) around.push(scope);
   return () => {
