@@ -1,0 +1,48 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * The live region's message; a quiet one is heard but not shown, as what it says is on screen already.
+ * `word`, an Arabic word the message is about, goes before it in its own language, so that it is read
+ * with an Arabic voice; `link`, an address to copy by hand, goes after it, left to right in either interface.
+ * `blank` empties the region for a moment, `top` shows the toast under the header.
+ */
+export type Message = { text: string; quiet: boolean; word?: string; link?: string; blank?: boolean; top?: boolean };
+
+export type AnnounceOptions = { shownFor?: number; quiet?: boolean; word?: string; link?: string };
+
+/** The reader's one live region: what it says, and `announce` to say something, shown for a while unless quiet. */
+export function useAnnouncer() {
+  const [message, setMessage] = useState<Message>({ text: '', quiet: false });
+  const messageRef = useRef(message);
+  messageRef.current = message;
+  const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const giveBackTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const announce = useCallback((text: string, { shownFor = 4000, quiet = false, word, link }: AnnounceOptions = {}) => {
+    // The same message again ("Link copied." twice) changes nothing in the live region, and is not heard:
+    // the region is emptied for a moment, while the toast stays up.
+    const repeated = messageRef.current.text === text && messageRef.current.word === word && messageRef.current.link === link;
+    // A pinned card that reaches the foot of the screen (on a phone, one below its word) has its buttons
+    // there, where the message would cover them: it shows under the header instead.
+    const card = document.querySelector('#word-card[data-pinned]');
+    const top = !!card && card.getBoundingClientRect().bottom > window.innerHeight - 96;
+    setMessage({ text, quiet, word, link, blank: repeated, top });
+    clearTimeout(clearTimer.current);
+    clearTimeout(giveBackTimer.current);
+    if (repeated) giveBackTimer.current = setTimeout(() => setMessage((current) => (current.text === text ? { ...current, blank: false } : current)), 100);
+    // It fades out where it was.
+    clearTimer.current = setTimeout(() => setMessage((current) => ({ text: '', quiet: false, top: current.top })), shownFor);
+  }, []);
+
+  useEffect(
+    () => () => {
+      clearTimeout(clearTimer.current);
+      clearTimeout(giveBackTimer.current);
+    },
+    [],
+  );
+
+  return { message, announce };
+}
