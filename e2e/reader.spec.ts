@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { drawnOutOfOrder, expectDrawnApart, expectRightUnderHeader, highlightBackground, holdRequests, readerPath, selectBetween, slug, sourceLines } from './support';
+import { drawnOutOfOrder, expectDrawnApart, expectRightUnderHeader, highlightBackground, holdRequests, openReader, readerPath, selectBetween, slug, sourceLines } from './support';
 
 test.describe('the reader', () => {
   for (const locale of ['en', 'ar'] as const) {
@@ -701,6 +701,21 @@ test.describe('the language switcher', () => {
     // Not the paragraph above it that still shows a line under the header, which became a second highlight.
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#w4-6$`));
     await expect(page.locator('#w4-6')).toBeInViewport();
+  });
+
+  test('L on a word with focus lands on the same word in the other interface, its card open with focus', async ({ page }) => {
+    await openReader(page);
+    // Paragraph 6's tab stop, and from it two words on, as the arrows go.
+    await page.locator('#w6-1').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('#w6-3')).toBeFocused();
+    await page.keyboard.press('l');
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#w6-3$`));
+    // The card has focus, as a word link's does, and Esc leaves it on its word.
+    await expect(page.getByRole('dialog', { name: /بلاده$/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#w6-3')).toBeFocused();
   });
 
   test('keeps the paragraph being read when its top has gone under the header', async ({ page }) => {
