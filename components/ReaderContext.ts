@@ -4,6 +4,7 @@ import { createContext, useContext, type RefObject } from 'react';
 import type { ParagraphRange } from '@/lib/paragraph-range';
 import type { ReaderSettings } from '@/lib/reader-settings';
 import type { StudyState } from '@/lib/study';
+import type { Announce } from './useAnnouncer';
 
 export type ReaderContextValue = {
   settings: ReaderSettings;
@@ -17,7 +18,7 @@ export type ReaderContextValue = {
   /** The element that holds the reader; islands attach their delegated listeners to it. */
   rootRef: RefObject<HTMLDivElement | null>;
   /** Announces a short message in the reader's live region. */
-  announce(message: string): void;
+  announce: Announce;
   /** Copies a link and says so; where the browser refuses, shows the link to copy by hand. */
   copyLink(url: string): Promise<void>;
   /** Copies the link to a paragraph or range of this article, as copyLink does. */

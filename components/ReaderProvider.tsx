@@ -34,7 +34,7 @@ import { useArticleEvents } from './useArticleEvents';
 import { useMentionStepping } from './useMentionStepping';
 import { useReaderKeys } from './useReaderKeys';
 import { updateStudy } from './useStudy';
-import { useWordStatuses } from './useWordStatuses';
+import { useWordStatusMarks } from './useWordStatusMarks';
 
 type Props = {
   children: ReactNode;
@@ -70,8 +70,8 @@ type Props = {
 /**
  * The reader's shared state and its delegated behaviour. It wraps the server-rendered article:
  * settings become data attributes on its element (theme, view and sizes on <html>, which the head
- * script fills first), and a handful of listeners here serve every paragraph, sentence and entity
- * mention on the page.
+ * script fills first), and a handful of delegated listeners serve every paragraph, sentence and entity
+ * mention on the page: the article's (useArticleEvents) and the keys' (useReaderKeys).
  */
 export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -95,8 +95,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   // Taken before a change of settings reshapes the page, and gone back to once it has.
   const placeRef = useRef<Place | null>(null);
 
-  const { message, announce } = useAnnouncer();
-  const messageShown = message.text !== '' && !message.quiet;
+  const { message, shown: messageShown, announce } = useAnnouncer();
   const sayGlossaryFailed = useCallback(() => announce(strings.glossaryFailed), [announce, strings.glossaryFailed]);
   const canChangeSettings = useCallback(() => settingsRead.current !== 'not yet', []);
 
@@ -117,7 +116,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     [copyLink, articleHref],
   );
 
-  const { stepping, stepThroughMentions, backToIndex, stopStepping } = useMentionStepping(rootRef, settings.view, announce, strings.stepStatus);
+  const { stepping, stepThroughMentions, backToIndex, endStepping } = useMentionStepping({ rootRef, view: settings.view, announce, stepStatus: strings.stepStatus });
 
   const changeStudy = useCallback(
     async (change: (state: StudyState) => StudyState) => {
@@ -296,9 +295,9 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
 
   useArticleEvents({ rootRef, settingsRef, copyLink, stepThroughMentions, shareTitle: strings.shareTitle });
 
-  useReaderKeys({ rootRef, settingsRef, canChangeSettings, update, announce, changeStudy, copyParagraphsLink, glossaryUrl, strings });
+  useReaderKeys({ rootRef, settingsRef, canChangeSettings, update, announce, changeStudy, copyParagraphsLink, glossaryUrl, onGlossaryFailed: sayGlossaryFailed, strings });
 
-  useWordStatuses(rootRef, settings.unknown, glossaryUrl, sayGlossaryFailed);
+  useWordStatusMarks({ rootRef, enabled: settings.unknown, glossaryUrl, onFailed: sayGlossaryFailed });
 
   const context = useMemo(
     () => ({ settings, update, showBothLanguages, rootRef, announce, copyLink, copyParagraphsLink, changeStudy }),
@@ -320,6 +319,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         data-hidden-types={settings.hiddenTypes.join(' ') || undefined}
         // For the floating bars' rules, which would otherwise need :has() on the whole page, a selector
         // Chrome re-checks at every change to the page while it loads (it measured 15–35 ms of style work).
+        // useMentionStepping sets data-stepping itself before the first step's scroll, a render too early for this.
         data-stepping={stepping ? true : undefined}
         data-message={messageShown || undefined}
         data-link-notice={overrides ? true : undefined}
@@ -365,7 +365,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
             key={stepping.button.dataset.name}
             onStep={(step) => stepThroughMentions(stepping.button, step)}
             onTabOut={backToIndex}
-            onClose={stopStepping}
+            onClose={endStepping}
           />
         )}
         <ReaderToast message={message} shown={messageShown} />

@@ -10,17 +10,28 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  */
 export type Message = { text: string; quiet: boolean; word?: string; link?: string; blank?: boolean; top?: boolean };
 
-export type AnnounceOptions = { shownFor?: number; quiet?: boolean; word?: string; link?: string };
+export type AnnounceOptions = {
+  /** How long the toast stays up, in ms (4000 unless said). */
+  shownFor?: number;
+  /** Heard, not shown: what it says is on screen already. */
+  quiet?: boolean;
+  /** An Arabic word the message is about, said before it in its own language. */
+  word?: string;
+  /** An address to copy by hand, shown under the message. */
+  link?: string;
+};
 
-/** The reader's one live region: what it says, and `announce` to say something, shown for a while unless quiet. */
-export function useAnnouncer() {
+export type Announce = (text: string, options?: AnnounceOptions) => void;
+
+/** The reader's one live region: what it says, whether it shows, and `announce` to say something. */
+export function useAnnouncer(): { message: Message; shown: boolean; announce: Announce } {
   const [message, setMessage] = useState<Message>({ text: '', quiet: false });
   const messageRef = useRef(message);
   messageRef.current = message;
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const giveBackTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const announce = useCallback((text: string, { shownFor = 4000, quiet = false, word, link }: AnnounceOptions = {}) => {
+  const announce = useCallback<Announce>((text, { shownFor = 4000, quiet = false, word, link } = {}) => {
     // The same message again ("Link copied." twice) changes nothing in the live region, and is not heard:
     // the region is emptied for a moment, while the toast stays up.
     const repeated = messageRef.current.text === text && messageRef.current.word === word && messageRef.current.link === link;
@@ -44,5 +55,5 @@ export function useAnnouncer() {
     [],
   );
 
-  return { message, announce };
+  return { message, shown: message.text !== '' && !message.quiet, announce };
 }

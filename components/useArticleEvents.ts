@@ -7,11 +7,11 @@ import type { ReaderSettings } from '@/lib/reader-settings';
 import { fill } from '@/lib/template';
 import { onThisSite } from '@/lib/urls';
 import { collapseOpener, markOpener, wordOf } from '@/lib/word-elements';
+import type { ReaderContextValue } from './ReaderContext';
 
-type Options = {
-  rootRef: RefObject<HTMLDivElement | null>;
+type Options = Pick<ReaderContextValue, 'rootRef' | 'copyLink'> & {
+  /** The settings in force, read as an event comes: whether entities are marked, what a copy leaves out. */
   settingsRef: RefObject<ReaderSettings>;
-  copyLink: (url: string) => Promise<void>;
   stepThroughMentions: (button: HTMLButtonElement) => void;
   /** A paragraph's shared title, its page's own: "Paragraph {n} · headline · Jisr". */
   shareTitle: string;

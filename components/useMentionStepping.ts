@@ -1,12 +1,12 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ViewMode } from '@/lib/reader-settings';
 import { fill } from '@/lib/template';
-import type { AnnounceOptions } from './useAnnouncer';
+import type { ReaderContextValue } from './ReaderContext';
 
 /** The entity index's entry being stepped through, and what the bar says of where the step went. */
-export type Stepping = { button: HTMLButtonElement; status: string };
+type Stepping = { button: HTMLButtonElement; status: string };
 
 /**
  * Focus back on the index entry stepping started from, or, where the reader has folded the index since, on
@@ -21,16 +21,18 @@ function unmark(mention: HTMLElement[]) {
   for (const part of mention) part.classList.remove('flash');
 }
 
+type Options = Pick<ReaderContextValue, 'rootRef' | 'announce'> & {
+  /** The view shown: under "English only" the steps go through the English mentions. */
+  view: ViewMode;
+  /** The bar's text: "{name}: mention {i} of {count}". */
+  stepStatus: string;
+};
+
 /**
  * Stepping through an entity's mentions from its index entry (a button with the mentions' word ids), for the
- * bar that steps on from where the mention is. `stepStatus` is the bar's text ("{name}: mention {i} of {count}").
+ * bar that steps on from where the mention is.
  */
-export function useMentionStepping(
-  rootRef: RefObject<HTMLDivElement | null>,
-  view: ViewMode,
-  announce: (text: string, options?: AnnounceOptions) => void,
-  stepStatus: string,
-) {
+export function useMentionStepping({ rootRef, view, announce, stepStatus }: Options) {
   const [stepping, setStepping] = useState<Stepping | null>(null);
   const lastMention = useRef(new WeakMap<HTMLButtonElement, HTMLElement>());
   const flashed = useRef<HTMLElement[]>([]);
@@ -60,7 +62,8 @@ export function useMentionStepping(
       const start = target[0]!;
       lastMention.current.set(button, start);
       // The bar's room under the header is a word's scroll margin: set before the first step's scroll, as it is
-      // before every later one, or stepping again to the same mention moved the page by half the bar.
+      // before every later one, or stepping again to the same mention moved the page by half the bar. (The
+      // provider renders the same attribute from `stepping` from then on.)
       rootRef.current?.setAttribute('data-stepping', 'true');
       start.scrollIntoView({ block: 'center' });
       // Only the mention stepped to is marked, until the next step or the bar closes; restarting the class replays its glow.
@@ -89,15 +92,17 @@ export function useMentionStepping(
   }, [view, stepping, stepThroughMentions]);
 
   /** Leaves the bar open and gives focus back to the index entry (Tab out of the bar). */
-  const backToIndex = useCallback(() => stepping && focusIndexEntry(stepping.button), [stepping]);
+  const backToIndex = useCallback(() => {
+    if (stepping) focusIndexEntry(stepping.button);
+  }, [stepping]);
 
   /** Closes the bar, unmarks the mention and gives focus back to the index entry. */
-  const stopStepping = useCallback(() => {
+  const endStepping = useCallback(() => {
     if (!stepping) return;
     setStepping(null);
     unmark(flashed.current);
     focusIndexEntry(stepping.button);
   }, [stepping]);
 
-  return { stepping, stepThroughMentions, backToIndex, stopStepping };
+  return { stepping, stepThroughMentions, backToIndex, endStepping };
 }

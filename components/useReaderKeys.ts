@@ -12,25 +12,25 @@ import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { setStatus, wordStatuses, type WordStatus } from '@/lib/study';
 import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import type { ReaderContextValue } from './ReaderContext';
-import type { AnnounceOptions } from './useAnnouncer';
 
-type Options = Pick<ReaderContextValue, 'rootRef' | 'update' | 'changeStudy' | 'copyParagraphsLink'> & {
+type Options = Pick<ReaderContextValue, 'rootRef' | 'update' | 'announce' | 'changeStudy' | 'copyParagraphsLink'> & {
   /** The settings in force, read as a key is pressed. */
   settingsRef: RefObject<ReaderSettings>;
   /** False until the saved settings have been read: a key's change before that would save the defaults over them. */
   canChangeSettings: () => boolean;
-  announce: (text: string, options?: AnnounceOptions) => void;
   glossaryUrl: string;
-  strings: SettingWords & { statusNames: Record<WordStatus, string>; glossaryFailed: string };
+  /** Called where the glossary, which names a word's lemma for 1–3, cannot be loaded. */
+  onGlossaryFailed: () => void;
+  strings: SettingWords & { statusNames: Record<WordStatus, string> };
 };
 
 /**
  * The reader's keys, listed in the "?" dialog: single keys for the settings, the paragraphs (J, K), a
  * paragraph's link (C), the language switch (L) and a word's status (1–3), and the arrows from word to word.
  */
-export function useReaderKeys({ rootRef, settingsRef, canChangeSettings, update, announce, changeStudy, copyParagraphsLink, glossaryUrl, strings }: Options) {
+export function useReaderKeys({ rootRef, settingsRef, canChangeSettings, update, announce, changeStudy, copyParagraphsLink, glossaryUrl, onGlossaryFailed, strings }: Options) {
   useEffect(() => {
-    // Single-key shortcuts, listed in the "?" dialog. Ignored while typing or with a modifier held.
+    // Ignored while typing or with a modifier held: the key is the field's, the browser's or the system's then.
     function onKey(event: KeyboardEvent) {
       // Esc folds the open panel that holds the focus (reading settings, the entity index) back to its summary.
       const panel = event.key === 'Escape' && (event.target as Element).closest?.('details[open]');
@@ -99,7 +99,7 @@ export function useReaderKeys({ rootRef, settingsRef, canChangeSettings, update,
             (saved) => saved && announce(strings.statusNames[status], { word: (word.querySelector('.w-plain') ?? word).textContent ?? '' }),
           );
         },
-        () => announce(strings.glossaryFailed),
+        onGlossaryFailed,
       );
     }
     function copyParagraphLink() {
@@ -128,5 +128,5 @@ export function useReaderKeys({ rootRef, settingsRef, canChangeSettings, update,
       else focusFirstControlIn(row);
     }
     return listen(document, { keydown: onKey });
-  }, [rootRef, settingsRef, canChangeSettings, update, announce, changeStudy, copyParagraphsLink, strings, glossaryUrl]);
+  }, [rootRef, settingsRef, canChangeSettings, update, announce, changeStudy, copyParagraphsLink, strings, glossaryUrl, onGlossaryFailed]);
 }
