@@ -10,7 +10,7 @@ import { paragraphRows, rowAtReadingLine, rowBeingRead } from '@/lib/reading-pla
 import { describeSetting, viewModes, type ReaderSettings, type SettingWords, type ViewMode } from '@/lib/reader-settings';
 import { selectedParagraphs } from '@/lib/selected-paragraphs';
 import { setStatus, wordStatuses, type WordStatus } from '@/lib/study';
-import { focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
+import { cardWord, focusWord, WORD, wordAfter, wordOf } from '@/lib/word-elements';
 import type { ReaderContextValue } from './ReaderContext';
 
 type Options = Pick<ReaderContextValue, 'rootRef' | 'update' | 'announce' | 'changeStudy' | 'copyParagraphsLink'> & {
@@ -82,8 +82,7 @@ export function useReaderKeys({ rootRef, settingsRef, canChangeSettings, update,
       const status = wordStatuses[Number(key) - 1];
       // 1–3 mark the word whose card is showing, hovered or pinned (its own status row is on screen),
       // else the focused word.
-      const carded = document.querySelector<HTMLElement>('#word-card[data-word]')?.dataset.word;
-      const marked = (carded && document.getElementById(carded)) || word;
+      const marked = cardWord() ?? word;
       const action = marked && status ? () => markWord(marked, status) : actions[key];
       if (!action) return;
       event.preventDefault();

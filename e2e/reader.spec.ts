@@ -703,13 +703,15 @@ test.describe('the language switcher', () => {
     await expect(page.locator('#w4-6')).toBeInViewport();
   });
 
-  test('L on a word with focus lands on the same word in the other interface, its card open with focus', async ({ page }) => {
+  test('L on a word with focus, its card showing, lands on the same word in the other interface, its card pinned with focus', async ({ page }) => {
     await openReader(page);
     // Paragraph 6's tab stop, and from it two words on, as the arrows go.
     await page.locator('#w6-1').focus();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('#w6-3')).toBeFocused();
+    // Its card shows as it has focus.
+    await expect(page.getByRole('tooltip')).toContainText('bilādahu');
     await page.keyboard.press('l');
     await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}#w6-3$`));
     // The card has focus, as a word link's does, and Esc leaves it on its word.

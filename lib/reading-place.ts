@@ -1,4 +1,4 @@
-import { wordOf } from './word-elements';
+import { cardWord } from './word-elements';
 
 /**
  * The reader's place on the page, kept while the layout changes under it: a link's reading settings applied
@@ -81,16 +81,16 @@ export const sentenceMarkId = (paragraph: number, index: number, lang: 'ar' | 'e
 const isPlaceMark = (id: string) => id.startsWith(PLACE_MARK);
 
 /**
- * The fragment that takes the reader back to what they are looking at (the language switcher's): the pinned
- * word, else the word with focus (whose card shows as it has focus: the other page opens it pinned, and its
- * word focused), or the link's target on screen, else the place mark of the row at the reading line, which a paragraph
+ * The fragment that takes the reader back to what they are looking at (the language switcher's): the word
+ * whose card shows, pinned or not (a word with focus or under the mouse shows its card: the other page opens
+ * it pinned, with focus in it), or the link's target on screen, else the place mark of the row at the reading line, which a paragraph
  * the reader only scrolled to is not lit by, or of the sentence at the top of the screen where the reader is
  * further into a row than its first line (on a phone a row can be three screens tall). At the reader's top,
  * nothing: a link's target off screen there is one the reader has scrolled away from.
  */
 export function linkedPlace(): string | null {
-  const focused = wordOf(document.activeElement);
-  const marked = (!pinnedWordId() && focused && onScreen(focused) && focused) || markedElement();
+  const carded = cardWord();
+  const marked = (carded && onScreen(carded) && carded) || markedElement();
   // A paragraph named by the address (#p11) is marked from its top: the reader may be two screens into it.
   if (marked) return (marked.matches('[data-paragraph]') && sentenceAtTop(marked)?.id) || marked.id;
   const rows = paragraphRows();

@@ -10,6 +10,12 @@ export function wordOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(WORD) : null;
 }
 
+/** The word whose card shows, hovered, focused or pinned, if one does. */
+export function cardWord(): HTMLElement | null {
+  const id = document.querySelector<HTMLElement>('#word-card[data-word]')?.dataset.word;
+  return id ? document.getElementById(id) : null;
+}
+
 /** Enter or Space on a word pins its card, as a click does. */
 export function isPinKey(event: KeyboardEvent): boolean {
   return event.key === 'Enter' || event.key === ' ';
