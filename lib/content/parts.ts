@@ -1,16 +1,15 @@
 import { onPage, type ParagraphRange } from '../paragraph-range';
+import { countWords } from './coverage';
 import type { Article, Entity, Paragraph, SourceNote } from './model';
 
 /** An article of up to this many words is read on one page, however many paragraphs it has. */
 export const ONE_PAGE_WORDS = 1500;
 /**
  * A longer article is read in parts of at most this many words (a longer paragraph is a part alone), as few
- * and as even as whole paragraphs allow: a typical news story's length (the seed article has 573), so a
- * part costs what such a page does.
+ * and as even as whole paragraphs allow: a typical news story's length (the seed article has 574), so a
+ * part costs what such a page does. Words are counted as the coverage line counts them (countWords).
  */
 export const PART_WORDS = 600;
-
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
  * Splits the body into the parts a reader page shows. A page's cost in the browser (its HTML, the
@@ -19,7 +18,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
  */
 export function partsOf(paragraphs: { n: number; ar: string }[]): ParagraphRange[] {
   if (!paragraphs.length) return [];
-  const counts = paragraphs.map((p) => wordCount(p.ar));
+  const counts = paragraphs.map((p) => countWords(p.ar));
   const total = counts.reduce((sum, n) => sum + n, 0);
   if (total <= ONE_PAGE_WORDS) return [{ from: 1, to: paragraphs.length }];
   // As few parts as hold at most PART_WORDS each (a longer paragraph is a part alone), then, of the ways to
