@@ -311,6 +311,24 @@ test.describe('the glossary card', () => {
     for (const control of controls) await expect.poll(() => onTop(control)).toBe(true);
   });
 
+  test('a control in a scrolling card’s actions row, pressed or focused, leaves the card where it was, its heading and Close in sight', async ({ page, isMobile }) => {
+    await openReader(page, `${readerPath('en', '3')}#w3-9`);
+    const dialog = page.getByRole('dialog');
+    const close = dialog.getByRole('button', { name: 'Close' });
+    await expect.poll(() => onTop(close)).toBe(true);
+    const status = dialog.getByRole('group', { name: 'Status' });
+    await (isMobile ? status.getByRole('button', { name: 'Known' }).tap() : status.getByRole('button', { name: 'Known' }).click());
+    await expect(status.getByRole('button', { name: 'Known', pressed: true })).toBeVisible();
+    await expect.poll(() => onTop(close)).toBe(true);
+    // Focus alone scrolled the card to its end, as if the row, which stays at the card's foot, were under itself.
+    await dialog.getByRole('button', { name: 'Save word' }).focus();
+    await expect.poll(() => onTop(close)).toBe(true);
+    // One in the card's body that focus reaches is scrolled clear of the row, not left under it.
+    const last = dialog.getByRole('link').last();
+    await last.focus();
+    await expect.poll(() => onTop(last)).toBe(true);
+  });
+
   test('a hovered card too long for its room still shows how to open the rest', async ({ page, isMobile }) => {
     test.skip(isMobile, 'no hover on touch screens');
     await openReader(page, readerPath('ar'));
