@@ -246,6 +246,20 @@ describe('study store', () => {
     expect(stored.state.words.a!.cards!.recall).toMatchObject({ last_review: now.toISOString(), due: ahead(3) });
   });
 
+  it('reads what a file dates later than the file itself as done when it was written, so importing it again undoes nothing done since', async () => {
+    const text = '{"version":1,"words":{"a":{"status":"known","changedAt":"2999-01-01T00:00:00.000Z"}}}';
+    const file = (lastModified: number) => Object.assign(new Blob([text]), { lastModified });
+    const first = await importStudyFile(file(now.getTime() - 60_000), later);
+    expect(first.ok && first.state.words.a!.changedAt).toBe(new Date(now.getTime() - 60_000).toISOString());
+    // Marked learning on the device since, the word keeps that when the same file comes in again.
+    const device = setStatus(first.ok ? first.state : emptyStudy(), 'a', 'learning', now);
+    const again = await importStudyFile(file(now.getTime() - 60_000), later);
+    expect(statusOf(mergeStudy(device, again.ok ? again.state : emptyStudy()), 'a')).toBe('learning');
+    // A file dated later than now (the device's own clock is behind) is read as written now.
+    const ahead = await importStudyFile(file(later.getTime() + 60_000), later);
+    expect(ahead.ok && ahead.state.words.a!.changedAt).toBe(later.toISOString());
+  });
+
   it('compares moments, not their spelling: a file’s …:00Z is earlier than …:00.500Z', () => {
     const device = parseStudy('{"version":1,"words":{"a":{"status":"known","changedAt":"2026-11-29T12:00:00.500Z"}}}').state;
     const file = importStudy('{"version":1,"words":{"a":{"status":"learning","changedAt":"2026-11-29T12:00:00Z"}}}');
