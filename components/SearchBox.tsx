@@ -47,9 +47,9 @@ function loadEngine(url: string): Promise<Engine> {
 const SEARCH_PARAM = 'q';
 const MAX_QUERY = 100;
 
-/** The address's search, if it is one the box could hold; anything else is dropped. */
+/** The address's search, if it is one the box could hold, without the blanks around it; anything else is dropped. */
 function queryFromAddress(): string {
-  const query = new URLSearchParams(window.location.search).get(SEARCH_PARAM);
+  const query = new URLSearchParams(window.location.search).get(SEARCH_PARAM)?.trim();
   return query && query.length <= MAX_QUERY ? query : '';
 }
 

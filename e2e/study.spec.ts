@@ -158,6 +158,10 @@ test.describe('search', () => {
     // Blanks around a query are left out of the address.
     await page.getByRole('searchbox', { name: 'Search the article' }).fill('  Assad ');
     await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}\\?q=Assad$`));
+    // And from the box an address of blanks opens with.
+    await page.goto(`${readerPath('en')}?q=%20%20%20`);
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${slug}$`));
+    await expect(page.getByRole('searchbox', { name: 'Search the article' })).toHaveValue('');
   });
 
   test('where the search index cannot be loaded, the reader is told, and a later search finds it once the connection is back', async ({ page }) => {
