@@ -66,6 +66,14 @@ test.describe('unknown addresses answer the localized 404', () => {
       await page.getByRole('link', { name: 'Read “Countering terrorism: Damascus and Baghdad coordinate on security”' }).click();
       await expect(page).toHaveURL(new RegExp(`${readerPath('en')}$`));
     }
+    // A range typed backwards offers the range it names, in either interface.
+    await page.goto(readerPath('en', '5-3'));
+    await page.getByRole('link', { name: 'Did you mean paragraphs 3 to 5?' }).click();
+    await expect(page).toHaveURL(new RegExp(`${readerPath('en', '3-5')}$`));
+    await page.goto(readerPath('ar', '5-3'));
+    await expect(page.getByRole('link', { name: 'هل تقصد الفقرات من 3 إلى 5؟' })).toHaveAttribute('href', readerPath('ar', '3-5'));
+    await page.goto(readerPath('en', '17-3'));
+    await expect(page.getByRole('link', { name: /Did you mean/ })).toHaveCount(0);
     // Only under an article it names.
     await page.goto('/en/no/such/page');
     await expect(page.getByText('This article has paragraphs')).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { getLibrary } from './content/loader';
 import type { Article } from './content/model';
 import { westernDigits } from './arabic';
-import { formatParagraphRange, parseParagraphRange } from './paragraph-range';
+import { formatParagraphRange, parseParagraphRange, type ParagraphRange } from './paragraph-range';
 
 /**
  * Whether the path inside a locale (`/articles/slug/3-5` as ['articles', 'slug', '3-5']) names a page,
@@ -35,6 +35,18 @@ export function canonicalSegments(segments: readonly string[]): string[] | null 
   const to = numbers[2] === undefined ? from : Number(numbers[2]);
   const canonical = [section!, slug!, formatParagraphRange({ from, to })];
   return canonical[2] !== page && isKnownPage(canonical) ? canonical : null;
+}
+
+/**
+ * The range a reversed one (`/5-3`) names backwards, where the article has it, for the 404 to offer. It is
+ * not redirected to: the reader may have mistyped either number.
+ */
+export function reversedRange(segments: readonly string[]): ParagraphRange | null {
+  const [section, slug, page, ...more] = segments;
+  const numbers = page === undefined ? null : /^(\d+)-(\d+)$/.exec(page);
+  if (!numbers || more.length > 0) return null;
+  const range = { from: Number(numbers[2]), to: Number(numbers[1]) };
+  return range.from < range.to && isKnownPage([section!, slug!, formatParagraphRange(range)]) ? range : null;
 }
 
 /** The article an unknown address under `/articles/{slug}/…` names, for the 404 to lead back to. */

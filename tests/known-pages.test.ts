@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOfUnknownPage, canonicalSegments, isKnownPage } from '@/lib/known-pages';
+import { articleOfUnknownPage, canonicalSegments, isKnownPage, reversedRange } from '@/lib/known-pages';
 
 const slug = 'damascus-baghdad-security-coordination';
 const inside = (path: string) => path.split('/').slice(1);
@@ -26,6 +26,18 @@ describe('isKnownPage', () => {
     '/vocabulary',
     '/404',
   ])('answers %s with the 404', (path) => expect(isKnownPage(inside(path))).toBe(false));
+});
+
+describe('reversedRange', () => {
+  it('offers the range a reversed one names backwards, where the article has it', () => {
+    expect(reversedRange(inside(`/articles/${slug}/5-3`))).toEqual({ from: 3, to: 5 });
+    expect(reversedRange(inside(`/articles/${slug}/16-1`))).toEqual({ from: 1, to: 16 });
+  });
+
+  it.each([`/articles/${slug}/3-5`, `/articles/${slug}/3-3`, `/articles/${slug}/17-3`, `/articles/${slug}/5-0`, `/articles/${slug}/5-3/more`, '/articles/no-such-article/5-3', `/articles/${slug}/abc`])(
+    'offers nothing for %s',
+    (path) => expect(reversedRange(inside(path))).toBeNull(),
+  );
 });
 
 describe('canonicalSegments', () => {
