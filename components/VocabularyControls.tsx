@@ -10,7 +10,7 @@ import { useHydrated } from './useHydrated';
 import { useStudy } from './useStudy';
 
 type Props = {
-  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; saved: string; noMatch: string; showing: string };
+  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; saved: string; noMatch: string; showAll: string; showing: string };
   partsOfSpeech: { value: string; label: string }[];
   statusNames: Record<WordStatus, string>;
 };
@@ -70,6 +70,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
   const interactive = useHydrated();
   /** An entry a link went to while the filters hid it: shown, then scrolled to. */
   const revealing = useRef<HTMLElement | null>(null);
+  const posSelect = useRef<HTMLSelectElement>(null);
   /** Whether the address's order and filters have been read: until then, writing would wipe them. */
   const [addressRead, setAddressRead] = useState(false);
   /**
@@ -196,7 +197,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
         </label>
         <label className="flex items-center gap-2 text-sm">
           {labels.filter}
-          <select className="chip" value={pos} onChange={(e) => setPos(e.target.value)}>
+          <select ref={posSelect} className="chip" value={pos} onChange={(e) => setPos(e.target.value)}>
             <option value="">{labels.all}</option>
             {partsOfSpeech.map((p) => (
               <option key={p.value} value={p.value}>
@@ -223,6 +224,20 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
       <p role="status" className={counts?.shown === 0 ? 'notice print:hidden' : 'mt-2 text-sm text-muted print:hidden'}>
         {countLine(counts?.shown)}
       </p>
+      {counts?.shown === 0 && (
+        <button
+          type="button"
+          className="chip mt-2 text-sm print:hidden"
+          onClick={() => {
+            setPos('');
+            setStatusFilter('');
+            // The button goes with the empty list: focus stays in the filters, not dropped to the page.
+            posSelect.current?.focus();
+          }}
+        >
+          {labels.showAll}
+        </button>
+      )}
       {/* On paper too, of the list printed: one printed empty says why. */}
       <p className={counts?.onPaper === 0 ? 'notice prints hidden print:block' : 'hidden text-sm print:block'}>{countLine(counts?.onPaper)}</p>
     </div>

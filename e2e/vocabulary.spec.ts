@@ -198,6 +198,19 @@ test('a link to a word the filters hide clears them: in an address opened, and f
   await expect(entry).toBeInViewport();
 });
 
+test('a list the filters leave empty offers every word, leaving focus in the filters', async ({ page }) => {
+  await page.goto(`${vocabularyPath('en')}?pos=verb&status=known`);
+  await expect(page.getByRole('status')).toHaveText('No words match these choices.');
+  await page.getByRole('button', { name: 'Show all words' }).click();
+  const pos = page.getByRole('combobox', { name: 'Show', exact: true });
+  await expect(pos).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('');
+  await expect(page.locator('#vocabulary-list > li:visible')).toHaveCount(292);
+  await expect(page).toHaveURL(new RegExp(`${vocabularyPath('en')}$`));
+  await expect(pos).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Show all words' })).toHaveCount(0);
+});
+
 test('printed, the list is the one its line names, without the words kept in view on screen', async ({ page }) => {
   await page.goto(`${vocabularyPath('en')}?status=learning`);
   const noMatch = page.getByRole('status').filter({ hasText: 'No words match these choices.' });
