@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { answerWords, deckCardsOf, knownInArticle, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
-import { reviewDirections, setStatus, statusOf, withCard, type ReviewDirection, type WordStatus } from '@/lib/study';
+import { restoreWord, reviewDirections, setStatus, withCard, type ReviewDirection, type StudyWord } from '@/lib/study';
 import { isForTyping, shortcutKey } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
@@ -18,7 +18,7 @@ import { updateStudy, useStudy } from './useStudy';
 
 export type FlashcardsStrings = Record<
   | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'showAnswer'
-  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'allKnown' | 'allKnownLink' | 'done' | 'card' | 'answer' | 'knownOut' | 'knownDone' | 'undo'
+  | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'allKnown' | 'allKnownLink' | 'done' | 'card' | 'answer' | 'knownOut' | 'knownDone' | 'undo' | 'undoGrade'
   | 'headline' | 'paragraph',
   string
 >;
@@ -64,10 +64,11 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   const [now, setNow] = useState(() => new Date());
   // Cards graded this session in this direction: "Flashcard 3 of 7" counts them with the ones still due.
   const [reviewed, setReviewed] = useState(0);
-  // The word last taken out of the cards as known, the status it had, which Undo gives back, and when.
-  const [takenOut, setTakenOut] = useState<{ lemma: string; was: WordStatus; at: string } | null>(null);
-  // Changed since, in another tab, it is this page's to undo no longer, even if marked known there again.
-  const knownOut = takenOut && state.words[takenOut.lemma]?.changedAt === takenOut.at ? takenOut : null;
+  // The word last graded or taken out of the cards as known, the record it had, which Undo gives back, and when.
+  const [lastStep, setLastStep] = useState<{ lemma: string; previous: StudyWord | undefined; at: string; known: boolean } | null>(null);
+  // Changed since, in another tab, it is this page's to undo no longer, even if graded or marked known there again.
+  const undoable = lastStep && state.words[lastStep.lemma]?.changedAt === lastStep.at ? lastStep : null;
+  const knownOut = undoable?.known ? undoable : null;
   const showAnswerRef = useRef<HTMLButtonElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -112,8 +113,12 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   function answer(grade: GradeName) {
     if (!current) return;
     const at = new Date();
-    updateStudy((s) => withCard(s, current.lemma, direction, review(current.stored, grade, at), at));
-    setTakenOut(null);
+    const step = { lemma: current.lemma, previous: state.words[current.lemma], at: at.toISOString(), known: false };
+    void updateStudy((s) => withCard(s, step.lemma, direction, review(current.stored, grade, at), at)).then((result) => {
+      // A mistaken grade (a slip of the finger on a phone) can be taken back, as in Anki.
+      if (result !== 'unloaded') setLastStep(step);
+    });
+    setLastStep(null);
     moveOn(at, 1);
   }
 
@@ -121,31 +126,32 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     if (!current) return;
     const at = new Date();
     // Its reviews stay in the store: given its status back, the word returns to the cards as it was scheduled.
-    const out = { lemma: current.lemma, was: statusOf(state, current.lemma), at: at.toISOString() };
+    const out = { lemma: current.lemma, previous: state.words[current.lemma], at: at.toISOString(), known: true };
     // Moved on once the store has the change: the card, gone with it, would otherwise take the focus first.
     void updateStudy((s) => setStatus(s, out.lemma, 'known', at)).then((result) => {
       // Nothing changed where the store cannot be read; the page says so, and the card stays.
       if (result === 'unloaded') return;
-      setTakenOut(out);
+      setLastStep(out);
       moveOn(at, 1);
     });
   }
 
-  function undoKnown() {
-    if (!knownOut) return;
+  /** Gives the word its record back: the card returns, its question showing, and the count steps back. */
+  function undo() {
+    if (!undoable) return;
     const at = new Date();
-    void updateStudy((s) => setStatus(s, knownOut.lemma, knownOut.was, at)).then(() => {
-      setTakenOut(null);
+    void updateStudy((s) => restoreWord(s, undoable.lemma, undoable.previous, at)).then(() => {
+      setLastStep(null);
       moveOn(at, -1);
     });
   }
 
   useEffect(() => {
-    if (!takenOut || knownOut) return;
-    setTakenOut(null);
-    // Its notice went from under the student's focus, which would fall to the page: it goes to the card.
+    if (!lastStep || undoable) return;
+    setLastStep(null);
+    // Its Undo went from under the student's focus, which would fall to the page: it goes to the card.
     if (document.activeElement === document.body) (cardRef.current ?? doneRef.current)?.focus();
-  }, [takenOut, knownOut]);
+  }, [lastStep, undoable]);
 
   useEffect(() => {
     // Graded at the foot of a long answer, on a phone: the next card starts above the screen, its
@@ -222,7 +228,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
                   setDirection(d);
                   setRevealed(false);
                   setReviewed(0);
-                  setTakenOut(null);
+                  setLastStep(null);
                 });
               }
               // The next step is the card's answer, or its grade. Left on the direction's button, Space would
@@ -251,9 +257,9 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
             </>
           )}
         </p>
-        {knownOut && (
-          <button ref={undoRef} type="button" className="chip" onClick={undoKnown}>
-            {strings.undo}
+        {undoable && (
+          <button ref={undoRef} type="button" className="chip" onClick={undo}>
+            {knownOut ? strings.undo : strings.undoGrade}
           </button>
         )}
       </div>

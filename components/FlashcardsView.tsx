@@ -19,7 +19,7 @@ type Props = { locale: Locale; article: Article };
 
 const flashcardKeys = [
   'direction', 'recognition', 'recall', 'recognitionPrompt', 'recallPrompt', 'recallHint', 'showAnswer', 'grade',
-  'again', 'hard', 'good', 'easy', 'progress', 'empty', 'allKnown', 'allKnownLink', 'done', 'card', 'answer', 'knownOut', 'knownDone', 'undo',
+  'again', 'hard', 'good', 'easy', 'progress', 'empty', 'allKnown', 'allKnownLink', 'done', 'card', 'answer', 'knownOut', 'knownDone', 'undo', 'undoGrade',
 ] as const;
 const studyDataKeys = [
   'dataHeading', 'dataIntro', 'exportCsv', 'exportAnki', 'exportJson', 'import', 'imported', 'importedElsewhere', 'importedUpToDate', 'importedNothing', 'importedEmpty', 'importFailed',

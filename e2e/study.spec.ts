@@ -523,6 +523,27 @@ test('from the keyboard, showing the answer and grading move focus to what repla
   await expect(answer).toHaveAccessibleDescription('تَنْسِيقٌ tansīq coordination');
 });
 
+test('a grade can be taken back: the card comes back, its question showing, as it was before the grade', async ({ page }) => {
+  await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }));
+  await page.goto(flashcardsPath('en'));
+  const progress = deckProgress(page);
+  await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /^Easy/ }).click();
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 2');
+  await expect(page.getByRole('region', { name: 'Flashcard 2 of 2' })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo last grade' }).click();
+  await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
+  const card = page.getByRole('region', { name: 'Flashcard 1 of 2' });
+  await expect(card).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Undo last grade' })).toHaveCount(0);
+  await card.getByRole('button', { name: 'Show answer' }).click();
+  await expect(page.getByRole('group', { name: 'Answer' })).toHaveAccessibleDescription('الْإِرْهَابِ al-irhāb terrorism');
+  // Stored as it was: due now, not in days.
+  await page.reload();
+  await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
+});
+
 test('“I know it” takes a word out of the cards, saved as it was, and Undo brings it back', async ({ page }) => {
   await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }));
   await page.goto(flashcardsPath('en'));

@@ -98,6 +98,11 @@ function withWord(state: StudyState, lemma: string, word: StudyWord, now: Date):
   return { ...state, words };
 }
 
+/** The word given back the record it had before a change (none: it had no record), as changed `now`: an undo. */
+export function restoreWord(state: StudyState, lemma: string, previous: StudyWord | undefined, now = new Date()): StudyState {
+  return withWord(state, lemma, previous ?? { status: 'new' }, now);
+}
+
 export function setStatus(state: StudyState, lemma: string, status: WordStatus, now = new Date()): StudyState {
   return withWord(state, lemma, { ...state.words[lemma], status }, now);
 }

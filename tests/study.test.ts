@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '@/lib/scheduling';
-import { deckLemmas, emptyStudy, mergeStudy, setStatus, statusOf, toggleSaved, unchangedWords, withCard } from '@/lib/study';
+import { deckLemmas, emptyStudy, mergeStudy, restoreWord, setStatus, statusOf, toggleSaved, unchangedWords, withCard } from '@/lib/study';
 import { importStudy, importStudyFile, MAX_STORED_MB, parseStudy } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
@@ -14,6 +14,14 @@ describe('study store', () => {
     expect(setStatus(learning, 'irhab', 'new', later).words).toEqual({ irhab: { status: 'new', changedAt: later.toISOString() } });
     // A word never recorded is not recorded for being set to what it was.
     expect(setStatus(emptyStudy(), 'irhab', 'new', later).words).toEqual({});
+  });
+
+  it('gives a word back the record it had before a change, dated as a change of its own', () => {
+    const saved = toggleSaved(emptyStudy(), 'irhab', 'w0-2', 'damascus', now);
+    const reviewed = withCard(saved, 'irhab', 'recall', review(undefined, 'easy', later), later);
+    expect(restoreWord(reviewed, 'irhab', saved.words.irhab, later).words.irhab).toEqual({ ...saved.words.irhab, changedAt: later.toISOString() });
+    // A word that had no record keeps only the date it was set back.
+    expect(restoreWord(setStatus(emptyStudy(), 'irhab', 'known', now), 'irhab', undefined, later).words).toEqual({ irhab: { status: 'new', changedAt: later.toISOString() } });
   });
 
   it('saves a lemma with the word it came from, and unsaves it without losing its status', () => {
