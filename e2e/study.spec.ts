@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Locator, test, type Page } from '@playwright/test';
 import { axeViolations, drawnOutOfOrder, dropSchemaScript, expectDrawnApart, holdScript, lineStarts, openReader, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
 
 const messages = {
@@ -523,11 +523,17 @@ test('from the keyboard, showing the answer and grading move focus to what repla
   await expect(answer).toHaveAccessibleDescription('تَنْسِيقٌ tansīq coordination');
 });
 
-test('a grade can be taken back: the card comes back, its question showing, as it was before the grade', async ({ page }) => {
+/** The flashcards with إرهاب and تنسيق saved, both due, as a first visit finds them; the deck's progress line. */
+async function openDeckOfTwo(page: Page): Promise<Locator> {
   await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }));
   await page.goto(flashcardsPath('en'));
   const progress = deckProgress(page);
   await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
+  return progress;
+}
+
+test('a grade can be taken back: the card comes back, its question showing, as it was before the grade', async ({ page }) => {
+  const progress = await openDeckOfTwo(page);
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('button', { name: /^Easy/ }).click();
   await expect(progress).toHaveText('Due now: 1 · In the deck: 2');
@@ -545,10 +551,7 @@ test('a grade can be taken back: the card comes back, its question showing, as i
 });
 
 test('“I know it” takes a word out of the cards, saved as it was, and Undo brings it back', async ({ page }) => {
-  await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }));
-  await page.goto(flashcardsPath('en'));
-  const progress = deckProgress(page);
-  await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
+  const progress = await openDeckOfTwo(page);
   await page.getByRole('button', { name: 'Show answer' }).click();
   await page.getByRole('button', { name: 'I know it: stop reviewing' }).click();
   const said = page.getByRole('status').filter({ hasText: 'is marked Known and has left your cards.' });
