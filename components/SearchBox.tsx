@@ -127,7 +127,7 @@ function placesOf(hits: SearchHit[], listed: number, strings: Props['strings']):
 /**
  * A link to a match on this page leaves focus on the page, as a paragraph takes none: it goes to the paragraph's
  * first control (its number), from which Tab goes on and where a screen reader hears the reader has arrived.
- * Not in the headline, whose first control is a word, whose preview would open over the match.
+ * The headline takes the focus itself, as the link's target.
  */
 function focusParagraphFound(event: MouseEvent<HTMLOListElement>) {
   // A link opened in another tab or window leaves this page, and the reader's place in the results, as they are.

@@ -277,6 +277,8 @@ test.describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search the article' }).fill('Damascus');
     await page.locator('#search-results').getByRole('link', { name: 'Headline' }).click();
     await expect(page).toHaveURL(/#headline$/);
+    // With the focus, not on the page: Tab goes on from the headline.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     const header = (await page.getByRole('banner').boundingBox())!;
     await expect.poll(async () => (await page.locator('#headline').boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
   });
