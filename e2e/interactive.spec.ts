@@ -1153,6 +1153,17 @@ test('hovering a sentence lights its translation', async ({ page, isMobile }) =>
   await expect(page.locator('#p6 p[lang="en"] [data-s="6-0"]')).not.toHaveClass(/linked/);
 });
 
+test('with glosses shown, a lit sentence marks each of its words whole, gloss and all, not a strip behind the Arabic', async ({ page, isMobile }) => {
+  await openReader(page, `${readerPath('en')}?gloss=1`);
+  // مع, a word of the sentence 6-1 and of no name.
+  const word = page.locator('#w6-20');
+  await expect(word.getByText('with', { exact: true })).toBeVisible();
+  const clear = await word.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const english = page.locator('#p6 p[lang="en"] [data-s="6-1"]');
+  await (isMobile ? english.tap() : english.hover());
+  await expect(word).not.toHaveCSS('background-color', clear);
+});
+
 test('on a touch screen a tapped sentence lights its translation until the next tap', async ({ page, isMobile }) => {
   test.skip(!isMobile, 'a mouse lights what it hovers');
   await openReader(page);
