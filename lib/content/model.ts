@@ -1,6 +1,6 @@
 /** The typed model that pages and components receive. Derived by the loader; never read from disk directly. */
 import type { ParagraphRange } from '../paragraph-range';
-import type { entityTypes, partsOfSpeech, verbForms } from './schema';
+import type { entityTypes, Lemma as LexiconEntry, partsOfSpeech, verbForms } from './schema';
 
 export type Bilingual = { ar: string; en: string };
 export type PartOfSpeech = (typeof partsOfSpeech)[number];
@@ -65,19 +65,8 @@ export type Paragraph = {
 
 export type SourceNote = Bilingual & { paragraph: number };
 
-export type Lemma = {
-  id: string;
-  ar: string;
-  root: string | null;
-  pos: PartOfSpeech;
-  form?: VerbForm;
-  /** Morphological pattern (wazn) with ف ع ل as radicals, like مُفَاعَلَة; only on a lemma with a root. */
-  pattern?: string;
-  plural?: string;
-  meanings: string[];
-  /** What the other fields do not show a student, in English. */
-  note?: string;
-};
+/** A lexicon entry, as its schema reads it: the schema's descriptions say what each field holds. */
+export type Lemma = LexiconEntry;
 
 /** A lemma as it occurs in one article: its tokens, in reading order. */
 export type ArticleLemma = Lemma & { occurrences: string[] };
