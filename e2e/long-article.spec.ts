@@ -32,6 +32,14 @@ test('the article opens at its first part, with a way on to the next and to the 
   await expect(page.getByRole('group', { name: /^Paragraph \d+$/ })).toHaveCount(64);
 });
 
+test('in the Arabic interface the parts are named in words, which no dash can turn around', async ({ page }) => {
+  await page.goto(`/ar/articles/${longSlug}/17`);
+  const nav = page.getByRole('navigation', { name: 'أجزاء المقال' });
+  await expect(nav).toContainText('الفقرات من 17 إلى 32 من أصل 64');
+  await expect(nav.getByRole('link', { name: 'السابق: الفقرات من 1 إلى 16' })).toHaveAttribute('href', `/ar/articles/${longSlug}/1`);
+  await expect(nav.getByRole('link', { name: 'التالي: الفقرات من 33 إلى 48' })).toHaveAttribute('href', `/ar/articles/${longSlug}/33`);
+});
+
 test('a paragraph link opens the part around it, and its words have their cards', async ({ page, isMobile }) => {
   test.skip(isMobile, 'hover');
   const glossaries: string[] = [];
