@@ -102,7 +102,7 @@ export async function VocabularyView({ locale, article }: Props) {
               data-pos={lemma.pos}
               data-lemma={lemma.id}
             >
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-2">
+              <div className="mb-1 flex flex-wrap items-baseline gap-x-3 gap-y-2">
                 <span lang="ar" dir="rtl" className="font-arabic text-2xl">
                   {lemma.ar}
                 </span>
