@@ -183,12 +183,18 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   }, [revealed]);
 
   useEffect(() => {
-    // Space shows the answer; 1–4 grade it, as in Anki.
+    // Space shows the answer; 1–4 grade it, and Ctrl+Z (⌘Z) takes back the last grade or "I know it", as in Anki.
     function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement;
+      if (undoable && (event.code === 'KeyZ' || event.key.toLowerCase() === 'z') && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && !/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
+        event.preventDefault();
+        undo();
+        return;
+      }
       if (!current || isForTyping(event)) return;
       const grade = grades[Number(shortcutKey(event)) - 1];
       // Space on a focused button or link is that control's own; a digit is no control's.
-      const onControl = /^(BUTTON|A)$/.test((event.target as HTMLElement).tagName);
+      const onControl = /^(BUTTON|A)$/.test(target.tagName);
       if (!revealed && event.key === ' ' && !onControl) {
         event.preventDefault();
         setRevealed(true);
@@ -258,7 +264,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
           )}
         </p>
         {undoable && (
-          <button ref={undoRef} type="button" className="chip" onClick={undo}>
+          <button ref={undoRef} type="button" className="chip" aria-keyshortcuts="Control+Z Meta+Z" onClick={undo}>
             {knownOut ? strings.undo : strings.undoGrade}
           </button>
         )}

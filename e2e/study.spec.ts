@@ -547,6 +547,11 @@ test('a grade can be taken back: the card comes back, its question showing, as i
   await expect(page.getByRole('button', { name: 'Undo last grade' })).toHaveCount(0);
   await card.getByRole('button', { name: 'Show answer' }).click();
   await expect(page.getByRole('group', { name: 'Answer' })).toHaveAccessibleDescription('الْإِرْهَابِ al-irhāb terrorism');
+  // Ctrl+Z does the same, as in Anki.
+  await page.getByRole('button', { name: /^Easy/ }).click();
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 2');
+  await page.keyboard.press('Control+z');
+  await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
   // Stored as it was: due now, not in days.
   await page.reload();
   await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
