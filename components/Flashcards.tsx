@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { answerWords, deckCardsOf, knownInArticle, type DeckData } from '@/lib/flashcards';
 import { grades, isDue, nextDueByGrade, review, type GradeName } from '@/lib/scheduling';
 import { restoreWord, reviewDirections, setStatus, withCard, type ReviewDirection, type StudyWord } from '@/lib/study';
-import { isForTyping, shortcutKey } from '@/lib/keyboard';
+import { isForTyping, shortcutKey, typesInto } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
 import { fill } from '@/lib/template';
 import { headerBottom } from '@/lib/reading-place';
@@ -75,6 +75,10 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   const doneRef = useRef<HTMLParagraphElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const graded = useRef(false);
+  /** The step being undone: the store already shows it undone before the card comes back, which is no stale step. */
+  const undoing = useRef<typeof lastStep>(null);
+  /** Set by an undo: the card that comes back takes the focus anew, so that it is read out. */
+  const undone = useRef(false);
   const id = useId();
 
   const cards = useMemo(
@@ -113,10 +117,15 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   function answer(grade: GradeName) {
     if (!current) return;
     const at = new Date();
-    const step = { lemma: current.lemma, previous: state.words[current.lemma], at: at.toISOString(), known: false };
-    void updateStudy((s) => withCard(s, step.lemma, direction, review(current.stored, grade, at), at)).then((result) => {
+    const lemma = current.lemma;
+    // The record as the store holds it when the grade is written, which another tab may have changed since this render.
+    let previous: StudyWord | undefined;
+    void updateStudy((s) => {
+      previous = s.words[lemma];
+      return withCard(s, lemma, direction, review(current.stored, grade, at), at);
+    }).then((result) => {
       // A mistaken grade (a slip of the finger on a phone) can be taken back, as in Anki.
-      if (result !== 'unloaded') setLastStep(step);
+      if (result !== 'unloaded') setLastStep({ lemma, previous, at: at.toISOString(), known: false });
     });
     setLastStep(null);
     moveOn(at, 1);
@@ -126,12 +135,16 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     if (!current) return;
     const at = new Date();
     // Its reviews stay in the store: given its status back, the word returns to the cards as it was scheduled.
-    const out = { lemma: current.lemma, previous: state.words[current.lemma], at: at.toISOString(), known: true };
+    const lemma = current.lemma;
+    let previous: StudyWord | undefined;
     // Moved on once the store has the change: the card, gone with it, would otherwise take the focus first.
-    void updateStudy((s) => setStatus(s, out.lemma, 'known', at)).then((result) => {
+    void updateStudy((s) => {
+      previous = s.words[lemma];
+      return setStatus(s, lemma, 'known', at);
+    }).then((result) => {
       // Nothing changed where the store cannot be read; the page says so, and the card stays.
       if (result === 'unloaded') return;
-      setLastStep(out);
+      setLastStep({ lemma, previous, at: at.toISOString(), known: true });
       moveOn(at, 1);
     });
   }
@@ -140,14 +153,17 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   function undo() {
     if (!undoable) return;
     const at = new Date();
+    undoing.current = undoable;
     void updateStudy((s) => restoreWord(s, undoable.lemma, undoable.previous, at)).then(() => {
+      undoing.current = null;
+      undone.current = true;
       setLastStep(null);
       moveOn(at, -1);
     });
   }
 
   useEffect(() => {
-    if (!lastStep || undoable) return;
+    if (!lastStep || undoable || lastStep === undoing.current) return;
     setLastStep(null);
     // Its Undo went from under the student's focus, which would fall to the page: it goes to the card.
     if (document.activeElement === document.body) (cardRef.current ?? doneRef.current)?.focus();
@@ -159,6 +175,9 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     if (!graded.current) return;
     graded.current = false;
     const card = cardRef.current;
+    // Undone with Ctrl+Z, the card had the focus and keeps it as another card: taken anew, it is read out.
+    if (undone.current && card && document.activeElement === card) card.blur();
+    undone.current = false;
     if (card && card.getBoundingClientRect().top < headerBottom()) card.scrollIntoView({ block: 'start' });
     // The grade button pressed is gone with its card: focus goes to the next card, whose question is then
     // read out, or to the note that all are done, or, where the last card was taken out, to its Undo, rather
@@ -186,7 +205,9 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     // Space shows the answer; 1–4 grade it, and Ctrl+Z (⌘Z) takes back the last grade or "I know it", as in Anki.
     function onKey(event: KeyboardEvent) {
       const target = event.target as HTMLElement;
-      if (undoable && (event.code === 'KeyZ' || event.key.toLowerCase() === 'z') && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && !/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
+      // The letter Z wherever the layout puts it (Ctrl+Y on a German keyboard is redo), or its place on an Arabic one.
+      const undoKey = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && shortcutKey(event) === 'z';
+      if (undoable && undoKey && !event.repeat && !typesInto(target)) {
         event.preventDefault();
         undo();
         return;

@@ -32,18 +32,17 @@ export function subscribeToSingleKeys(onChange: () => void): () => void {
   };
 }
 
+/** Whether keys pressed on the target type into it: a field, or editable text. */
+export function typesInto(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+}
+
 /**
  * Whether a single-key shortcut should leave this key press alone: the person is typing in a field,
  * or holds a modifier (the key belongs to the browser or the system then).
  */
 export function isForTyping(event: KeyboardEvent): boolean {
-  const target = event.target;
-  return (
-    event.ctrlKey ||
-    event.metaKey ||
-    event.altKey ||
-    (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)))
-  );
+  return event.ctrlKey || event.metaKey || event.altKey || typesInto(event.target);
 }
 
 /**
