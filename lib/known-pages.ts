@@ -28,13 +28,28 @@ export function isKnownPage(segments: readonly string[]): boolean {
  */
 export function canonicalSegments(segments: readonly string[]): string[] | null {
   const [section, slug, page, ...more] = segments;
-  // A range as the interface writes it, with an en dash (3–5), is the address's 3-5 too.
-  const numbers = page === undefined ? null : /^(\d+)(?:[-–](\d+))?$/.exec(westernDigits(page));
-  if (!numbers || more.length > 0) return null;
-  const from = Number(numbers[1]);
-  const to = numbers[2] === undefined ? from : Number(numbers[2]);
-  const canonical = [section!, slug!, formatParagraphRange({ from, to })];
+  const range = page === undefined || more.length > 0 ? null : typedRange(page);
+  if (!range) return null;
+  const canonical = [section!, slug!, formatParagraphRange(range)];
   return canonical[2] !== page && isKnownPage(canonical) ? canonical : null;
+}
+
+/**
+ * The numbers a paragraph page's segment holds, as typed: one (`3`) or two (`3-5`, or with the en dash the
+ * interface writes, `3–5`), in any digits an Arabic keyboard gives, decoded or still percent-encoded (as the
+ * 404's catch-all has it). Not checked against the article.
+ */
+function typedRange(page: string): ParagraphRange | null {
+  let text: string;
+  try {
+    text = decodeURIComponent(page);
+  } catch {
+    return null;
+  }
+  const numbers = /^(\d+)(?:[-–](\d+))?$/.exec(westernDigits(text));
+  if (!numbers) return null;
+  const from = Number(numbers[1]);
+  return { from, to: numbers[2] === undefined ? from : Number(numbers[2]) };
 }
 
 /**
@@ -43,10 +58,10 @@ export function canonicalSegments(segments: readonly string[]): string[] | null 
  */
 export function reversedRange(segments: readonly string[]): ParagraphRange | null {
   const [section, slug, page, ...more] = segments;
-  const numbers = page === undefined ? null : /^(\d+)-(\d+)$/.exec(page);
-  if (!numbers || more.length > 0) return null;
-  const range = { from: Number(numbers[2]), to: Number(numbers[1]) };
-  return range.from < range.to && isKnownPage([section!, slug!, formatParagraphRange(range)]) ? range : null;
+  const typed = page === undefined || more.length > 0 ? null : typedRange(page);
+  if (!typed || typed.from <= typed.to) return null;
+  const range = { from: typed.to, to: typed.from };
+  return isKnownPage([section!, slug!, formatParagraphRange(range)]) ? range : null;
 }
 
 /** The article an unknown address under `/articles/{slug}/…` names, for the 404 to lead back to. */

@@ -32,6 +32,11 @@ describe('reversedRange', () => {
   it('offers the range a reversed one names backwards, where the article has it', () => {
     expect(reversedRange(inside(`/articles/${slug}/5-3`))).toEqual({ from: 3, to: 5 });
     expect(reversedRange(inside(`/articles/${slug}/16-1`))).toEqual({ from: 1, to: 16 });
+    // Spelt as the site reads a range otherwise: the interface's en dash, an Arabic keyboard's digits.
+    expect(reversedRange(['articles', slug, '5–3'])).toEqual({ from: 3, to: 5 });
+    expect(reversedRange(['articles', slug, '٥-٣'])).toEqual({ from: 3, to: 5 });
+    // As the 404's catch-all has the segment, still percent-encoded.
+    expect(reversedRange(['articles', slug, encodeURIComponent('5–3')])).toEqual({ from: 3, to: 5 });
   });
 
   it.each([`/articles/${slug}/3-5`, `/articles/${slug}/3-3`, `/articles/${slug}/17-3`, `/articles/${slug}/5-0`, `/articles/${slug}/5-3/more`, '/articles/no-such-article/5-3', `/articles/${slug}/abc`])(
