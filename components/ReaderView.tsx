@@ -110,9 +110,7 @@ export async function ReaderView({ locale, article, range }: Props) {
                 </a>
               </p>
             )}
-            {/* Focusable from a link to it (a search result): the browser gives it the focus, where its first
-                control, a word, would open a preview over the match. */}
-            <h1 id="headline" tabIndex={-1} className="parallel headline">
+            <h1 id="headline" className="parallel headline">
               <span lang="ar" dir="rtl" className="pane-ar">
                 <ArabicText paragraph={article.headline} entityTypes={entityTypes} />
               </span>

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { keepInAddress } from '@/lib/address';
-import { cardWordOf, focusFirstControlIn } from '@/lib/focus';
+import { cardWordOf, focusFirstControlIn, focusForNow } from '@/lib/focus';
 import type { Quote, SearchHit, SearchIndex } from '@/lib/search';
 import { isForTyping, shortcutKey, singleKeysOn } from '@/lib/keyboard';
 import { listen } from '@/lib/listen';
@@ -127,15 +127,17 @@ function placesOf(hits: SearchHit[], listed: number, strings: Props['strings']):
 /**
  * A link to a match on this page leaves focus on the page, as a paragraph takes none: it goes to the paragraph's
  * first control (its number), from which Tab goes on and where a screen reader hears the reader has arrived.
- * The headline takes the focus itself, as the link's target.
+ * The headline takes it itself: its first control is a word, whose preview would open over the match.
  */
 function focusParagraphFound(event: MouseEvent<HTMLOListElement>) {
   // A link opened in another tab or window leaves this page, and the reader's place in the results, as they are.
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const fragment = (event.target as Element).closest('a')?.getAttribute('href');
-  const row = fragment?.startsWith('#') ? document.getElementById(fragment.slice(1))?.closest('[data-paragraph]') : null;
+  const target = fragment?.startsWith('#') ? document.getElementById(fragment.slice(1)) : null;
+  const row = target?.closest('[data-paragraph]');
   // Once the browser has followed the link, which drops focus to the page after the click's handlers have run.
   if (row) setTimeout(() => focusFirstControlIn(row));
+  else if (target?.id === 'headline') setTimeout(() => focusForNow(target));
 }
 
 /** One box that searches the panes shown; results show their context and link to their paragraph. */

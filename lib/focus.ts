@@ -49,6 +49,16 @@ export function focusRowBeingRead(): void {
 }
 
 /** Focus on the first control shown in `row`, where focusing what the reader moved to would drop it to the page. */
+/**
+ * Gives focus to an element that takes none (a heading), for as long as it keeps it: focusable for good, it
+ * would take the focus from every click on its text.
+ */
+export function focusForNow(element: HTMLElement): void {
+  element.tabIndex = -1;
+  element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
+  element.focus({ preventScroll: true });
+}
+
 export function focusFirstControlIn(row: Element | undefined): void {
   if (row) firstShownControl(row)?.focus({ preventScroll: true });
 }
