@@ -7,7 +7,7 @@ type LanguageLink = { locale: string; href: string; name: string; dir: 'ltr' | '
 
 /**
  * Plain links, so switching works without JavaScript; with it, the link carries the word whose card
- * is pinned, else the paragraph in view, unlit (or the current #fragment), so the reader lands where they were,
+ * shows (pinned, or a preview), else the paragraph in view, unlit (or the current #fragment), so the reader lands where they were,
  * and the address's query: the vocabulary's order and filters, a search, or a link's settings still in force. The address
  * is written as the pointer or focus comes to the link, so a new tab, a middle click or "Copy link address"
  * carries them too, and again at the click, for a reader who scrolled since.

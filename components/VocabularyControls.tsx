@@ -111,6 +111,10 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     const entry = target && entryOf(target);
     if (!entry?.hidden) return;
     revealing.current = target;
+    clearFilters();
+  }
+
+  function clearFilters() {
     setPos('');
     setStatusFilter('');
   }
@@ -224,13 +228,12 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
       <p role="status" className={counts?.shown === 0 ? 'notice print:hidden' : 'mt-2 text-sm text-muted print:hidden'}>
         {countLine(counts?.shown)}
       </p>
-      {counts?.shown === 0 && (
+      {counts?.shown === 0 && (pos || status) && (
         <button
           type="button"
           className="chip mt-2 text-sm print:hidden"
           onClick={() => {
-            setPos('');
-            setStatusFilter('');
+            clearFilters();
             // The button goes with the empty list: focus stays in the filters, not dropped to the page.
             posSelect.current?.focus();
           }}

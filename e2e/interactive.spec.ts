@@ -316,6 +316,8 @@ test.describe('the glossary card', () => {
     const dialog = page.getByRole('dialog');
     const close = dialog.getByRole('button', { name: 'Close' });
     await expect.poll(() => onTop(close)).toBe(true);
+    // The card is taller than its room, and scrolls.
+    await expect.poll(() => dialog.evaluate((card) => card.scrollHeight > card.clientHeight)).toBe(true);
     const status = dialog.getByRole('group', { name: 'Status' });
     await (isMobile ? status.getByRole('button', { name: 'Known' }).tap() : status.getByRole('button', { name: 'Known' }).click());
     await expect(status.getByRole('button', { name: 'Known', pressed: true })).toBeVisible();

@@ -258,10 +258,12 @@ describe('study store', () => {
     const text = '{"version":1,"words":{"a":{"status":"known","changedAt":"2999-01-01T00:00:00.000Z"}}}';
     const file = (lastModified: number) => Object.assign(new Blob([text]), { lastModified });
     const first = await importStudyFile(file(now.getTime() - 60_000), later);
+    expect(first.ok).toBe(true);
     expect(first.ok && first.state.words.a!.changedAt).toBe(new Date(now.getTime() - 60_000).toISOString());
     // Marked learning on the device since, the word keeps that when the same file comes in again.
     const device = setStatus(first.ok ? first.state : emptyStudy(), 'a', 'learning', now);
     const again = await importStudyFile(file(now.getTime() - 60_000), later);
+    expect(again.ok).toBe(true);
     expect(statusOf(mergeStudy(device, again.ok ? again.state : emptyStudy()), 'a')).toBe('learning');
     // A file dated later than now (the device's own clock is behind) is read as written now.
     const ahead = await importStudyFile(file(later.getTime() + 60_000), later);
