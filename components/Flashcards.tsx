@@ -151,7 +151,8 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
 
   /** Gives the word its record back: the card returns, its question showing, and the count steps back. */
   function undo() {
-    if (!undoable) return;
+    // A second press before the first has reached the store would take the count back twice.
+    if (!undoable || undoing.current) return;
     const at = new Date();
     undoing.current = undoable;
     void updateStudy((s) => restoreWord(s, undoable.lemma, undoable.previous, at)).then(() => {
