@@ -1,4 +1,5 @@
 import { readingIn, rowBeingRead } from './reading-place';
+import { cardWord } from './word-elements';
 
 /** What a keyboard user can land on in the reader's chrome and text. */
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tabindex="0"]';
@@ -8,8 +9,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tab
  * closes as focus leaves it: what it stands for in the page is its word.
  */
 export function cardWordOf(element: Element): HTMLElement | null {
-  const word = element.closest<HTMLElement>('#word-card')?.dataset.word;
-  return (word && document.getElementById(word)) || null;
+  return element.closest('#word-card') ? cardWord() : null;
 }
 
 /**

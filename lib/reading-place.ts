@@ -25,8 +25,6 @@ export function noticeHeight(): number {
   return notice ? Math.max(0, window.innerHeight - notice.getBoundingClientRect().top) : 0;
 }
 
-/** The id of the word whose card is pinned, if one is. */
-const pinnedWordId = () => document.querySelector<HTMLElement>('#word-card[data-pinned]')?.dataset.word;
 
 export const paragraphRows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-paragraph]'));
 
@@ -57,10 +55,10 @@ export const readingIn = (row: HTMLElement) => unread(row) && row.getBoundingCli
  * from the moment they scroll, the place is where they scrolled to.
  */
 function markedElement(): Element | null {
-  const pinned = pinnedWordId();
+  const pinned = cardWord({ pinned: true });
   const target = document.querySelector(':target');
   const named = target && !isPlaceMark(target.id) && window.location.hash === `#${target.id}` ? target : null;
-  return [pinned && document.getElementById(pinned), named].find((element) => element && onScreen(element)) || null;
+  return [pinned, named].find((element) => element && onScreen(element)) || null;
 }
 
 /** What every place mark's id begins with. */

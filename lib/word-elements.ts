@@ -10,9 +10,9 @@ export function wordOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(WORD) : null;
 }
 
-/** The word whose card shows, hovered, focused or pinned, if one does. */
-export function cardWord(): HTMLElement | null {
-  const id = document.querySelector<HTMLElement>('#word-card[data-word]')?.dataset.word;
+/** The word whose card shows, hovered, focused or pinned, if one does; with `pinned`, only one whose card is pinned. */
+export function cardWord({ pinned = false } = {}): HTMLElement | null {
+  const id = document.querySelector<HTMLElement>(pinned ? '#word-card[data-pinned]' : '#word-card[data-word]')?.dataset.word;
   return id ? document.getElementById(id) : null;
 }
 
