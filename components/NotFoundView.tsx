@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { inEveryLocale, type Locale } from '@/lib/i18n/routing';
-import { articleOfUnknownPage, reversedRange } from '@/lib/known-pages';
-import { formatParagraphRange } from '@/lib/paragraph-range';
+import { articleOfUnknownPage, suggestedRange } from '@/lib/known-pages';
+import { formatParagraphRange, withSpan } from '@/lib/paragraph-range';
 import { articlePath } from '@/lib/urls';
 import { SiteHeader } from './SiteHeader';
 
@@ -23,7 +23,7 @@ type Props = {
 export async function NotFoundView({ locale, typed }: Props) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   const article = typed && articleOfUnknownPage(typed);
-  const reversed = article && reversedRange(typed);
+  const suggested = article && suggestedRange(typed);
   const alternates = inEveryLocale((l) => (article ? `/${l}/${typed.join('/')}` : `/${l}`));
 
   return (
@@ -32,10 +32,10 @@ export async function NotFoundView({ locale, typed }: Props) {
       <main id="main" className="mx-auto max-w-2xl px-4 py-16">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="mt-4 text-muted">{t('body')}</p>
-        {article && reversed && (
+        {article && suggested && (
           <p className="mt-8">
-            <a href={articlePath(locale, article.slug, formatParagraphRange(reversed))} className="link">
-              {t('reversed', reversed)}
+            <a href={articlePath(locale, article.slug, formatParagraphRange(suggested))} className="link">
+              {t('suggested', withSpan(suggested))}
             </a>
           </p>
         )}

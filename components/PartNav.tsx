@@ -1,13 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/model';
 import type { Locale } from '@/lib/i18n/routing';
-import type { ParagraphRange } from '@/lib/paragraph-range';
+import { withSpan, type ParagraphRange } from '@/lib/paragraph-range';
 import { articlePath } from '@/lib/urls';
 
 type Props = { article: Article; shown: ParagraphRange; locale: Locale };
-
-/** A range's figures for the messages, which name a part of one paragraph in the singular. */
-const withSpan = (range: ParagraphRange) => ({ ...range, span: range.from === range.to ? 'one' : 'other' });
 
 /**
  * Where a page of a long article sits in it, with plain links to the parts before and after (each

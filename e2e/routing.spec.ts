@@ -72,7 +72,12 @@ test.describe('unknown addresses answer the localized 404', () => {
     await expect(page).toHaveURL(new RegExp(`${readerPath('en', '3-5')}$`));
     await page.goto(readerPath('ar', '5-3'));
     await expect(page.getByRole('link', { name: 'هل تقصد الفقرات من 3 إلى 5؟' })).toHaveAttribute('href', readerPath('ar', '3-5'));
-    await page.goto(readerPath('en', '17-3'));
+    // One that runs past the article's end offers what of it the article has.
+    await page.goto(readerPath('en', '5-99'));
+    await expect(page.getByRole('link', { name: 'Did you mean paragraphs 5 to 16?' })).toHaveAttribute('href', readerPath('en', '5-16'));
+    await page.goto(readerPath('ar', '16-20'));
+    await expect(page.getByRole('link', { name: 'هل تقصد الفقرة 16؟' })).toHaveAttribute('href', readerPath('ar', '16'));
+    await page.goto(readerPath('en', '17-20'));
     await expect(page.getByRole('link', { name: /Did you mean/ })).toHaveCount(0);
     // Only under an article it names.
     await page.goto('/en/no/such/page');

@@ -53,14 +53,20 @@ function typedRange(page: string): ParagraphRange | null {
 }
 
 /**
- * The range a reversed one (`/5-3`) names backwards, where the article has it, for the 404 to offer. It is
- * not redirected to: the reader may have mistyped either number.
+ * The range a mistyped one most likely meant, for the 404 to offer: a reversed range (`/5-3`) the right way
+ * round, and one that runs past the article's ends (`/5-99`, `/0-3`) cut to them (5–16, 1–3). Nothing where
+ * the range lies wholly outside the article (`/17-20`), nor where it would be the whole article, which the
+ * 404 offers anyway. It is not redirected to: the reader may have mistyped either number.
  */
-export function reversedRange(segments: readonly string[]): ParagraphRange | null {
+export function suggestedRange(segments: readonly string[]): ParagraphRange | null {
   const [section, slug, page, ...more] = segments;
   const typed = page === undefined || more.length > 0 ? null : typedRange(page);
-  if (!typed || typed.from <= typed.to) return null;
-  const range = { from: typed.to, to: typed.from };
+  const article = typed && articleOfUnknownPage(segments);
+  if (!typed || !article || typed.from === typed.to) return null;
+  const count = article.paragraphs.length;
+  const range = { from: Math.max(1, Math.min(typed.from, typed.to)), to: Math.min(count, Math.max(typed.from, typed.to)) };
+  const asTyped = range.from === typed.from && range.to === typed.to;
+  if (asTyped || range.from > range.to || (range.from === 1 && range.to === count)) return null;
   return isKnownPage([section!, slug!, formatParagraphRange(range)]) ? range : null;
 }
 

@@ -19,6 +19,9 @@ export function formatParagraphRange({ from, to }: ParagraphRange): string {
   return from === to ? String(from) : `${from}-${to}`;
 }
 
+/** A range's figures for the messages, which name a range of one paragraph in the singular (`span`). */
+export const withSpan = (range: ParagraphRange) => ({ ...range, span: range.from === range.to ? 'one' : 'other' });
+
 export function inRange(n: number, range: ParagraphRange | null): boolean {
   return range !== null && n >= range.from && n <= range.to;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOfUnknownPage, canonicalSegments, isKnownPage, reversedRange } from '@/lib/known-pages';
+import { articleOfUnknownPage, canonicalSegments, isKnownPage, suggestedRange } from '@/lib/known-pages';
 
 const slug = 'damascus-baghdad-security-coordination';
 const inside = (path: string) => path.split('/').slice(1);
@@ -28,21 +28,37 @@ describe('isKnownPage', () => {
   ])('answers %s with the 404', (path) => expect(isKnownPage(inside(path))).toBe(false));
 });
 
-describe('reversedRange', () => {
-  it('offers the range a reversed one names backwards, where the article has it', () => {
-    expect(reversedRange(inside(`/articles/${slug}/5-3`))).toEqual({ from: 3, to: 5 });
-    expect(reversedRange(inside(`/articles/${slug}/16-1`))).toEqual({ from: 1, to: 16 });
+describe('suggestedRange', () => {
+  it('offers the range a reversed one names backwards', () => {
+    expect(suggestedRange(inside(`/articles/${slug}/5-3`))).toEqual({ from: 3, to: 5 });
     // Spelt as the site reads a range otherwise: the interface's en dash, an Arabic keyboard's digits.
-    expect(reversedRange(['articles', slug, '5–3'])).toEqual({ from: 3, to: 5 });
-    expect(reversedRange(['articles', slug, '٥-٣'])).toEqual({ from: 3, to: 5 });
+    expect(suggestedRange(['articles', slug, '5–3'])).toEqual({ from: 3, to: 5 });
+    expect(suggestedRange(['articles', slug, '٥-٣'])).toEqual({ from: 3, to: 5 });
     // As the 404's catch-all has the segment, still percent-encoded.
-    expect(reversedRange(['articles', slug, encodeURIComponent('5–3')])).toEqual({ from: 3, to: 5 });
+    expect(suggestedRange(['articles', slug, encodeURIComponent('5–3')])).toEqual({ from: 3, to: 5 });
   });
 
-  it.each([`/articles/${slug}/3-5`, `/articles/${slug}/3-3`, `/articles/${slug}/17-3`, `/articles/${slug}/5-0`, `/articles/${slug}/5-3/more`, '/articles/no-such-article/5-3', `/articles/${slug}/abc`])(
-    'offers nothing for %s',
-    (path) => expect(reversedRange(inside(path))).toBeNull(),
-  );
+  it('offers a range that runs past the article’s ends cut to them', () => {
+    expect(suggestedRange(inside(`/articles/${slug}/5-99`))).toEqual({ from: 5, to: 16 });
+    expect(suggestedRange(inside(`/articles/${slug}/0-3`))).toEqual({ from: 1, to: 3 });
+    expect(suggestedRange(inside(`/articles/${slug}/99-5`))).toEqual({ from: 5, to: 16 });
+    expect(suggestedRange(inside(`/articles/${slug}/16-20`))).toEqual({ from: 16, to: 16 });
+  });
+
+  it.each([
+    `/articles/${slug}/3-5`,
+    `/articles/${slug}/3-3`,
+    `/articles/${slug}/17`,
+    `/articles/${slug}/0`,
+    `/articles/${slug}/17-20`,
+    `/articles/${slug}/0-0`,
+    // The whole article, which the 404 offers anyway.
+    `/articles/${slug}/16-1`,
+    `/articles/${slug}/0-99`,
+    `/articles/${slug}/5-3/more`,
+    '/articles/no-such-article/5-3',
+    `/articles/${slug}/abc`,
+  ])('offers nothing for %s', (path) => expect(suggestedRange(inside(path))).toBeNull());
 });
 
 describe('canonicalSegments', () => {
