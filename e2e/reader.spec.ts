@@ -692,15 +692,17 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('dialog', { name: /منذ$/ })).toBeVisible();
   });
 
-  test('keeps the word a link opened at, once its card is closed', async ({ page }) => {
+  test('keeps the sentence of the word a link opened at, once its card is closed, and leaves the card closed', async ({ page }) => {
     await page.goto(`${readerPath('en', '4')}#w4-6`);
     await expect(page.getByRole('dialog', { name: 'Word card: الأوضاع' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'العربية' }).click();
-    // Not the paragraph above it that still shows a line under the header, which became a second highlight.
-    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#w4-6$`));
+    // Not the paragraph above it that still shows a line under the header, which became a second highlight,
+    // nor the word, whose card the other page would open pinned again.
+    await expect(page).toHaveURL(new RegExp(`/ar/articles/${slug}/4#at-s4-0-ar$`));
     await expect(page.locator('#w4-6')).toBeInViewport();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
   test('L on a word with focus, its card showing, lands on the same word in the other interface, its card pinned with focus', async ({ page }) => {

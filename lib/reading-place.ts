@@ -1,4 +1,4 @@
-import { cardWord } from './word-elements';
+import { cardWord, wordOf } from './word-elements';
 
 /**
  * The reader's place on the page, kept while the layout changes under it: a link's reading settings applied
@@ -52,13 +52,15 @@ export const readingIn = (row: HTMLElement) => unread(row) && row.getBoundingCli
  * The word whose card is pinned, or the link's target, while on screen. A target the address no longer names
  * (a word link whose settings the reader turned down) is not the reader's any more, though it stays :target.
  * Nor is a place mark, which only said where the reader was when the page opened (the language switch's):
- * from the moment they scroll, the place is where they scrolled to.
+ * from the moment they scroll, the place is where they scrolled to. A word link's word whose card the reader
+ * has closed is its sentence: carried, the word would open pinned again on the other page.
  */
 function markedElement(): Element | null {
   const pinned = cardWord({ pinned: true });
   const target = document.querySelector(':target');
   const named = target && !isPlaceMark(target.id) && window.location.hash === `#${target.id}` ? target : null;
-  return [pinned, named].find((element) => element && onScreen(element)) || null;
+  const place = named && wordOf(named) ? named.closest(SENTENCE) : named;
+  return [pinned, place].find((element) => element && onScreen(element)) || null;
 }
 
 /** What every place mark's id begins with. */
@@ -77,6 +79,9 @@ export const placeMarkId = (rowId: string) => `${PLACE_MARK}${rowId}`;
 export const sentenceMarkId = (paragraph: number, index: number, lang: 'ar' | 'en') => `${PLACE_MARK}s${paragraph}-${index}-${lang}`;
 
 const isPlaceMark = (id: string) => id.startsWith(PLACE_MARK);
+
+/** A sentence with its place mark (SentenceSpans'). */
+const SENTENCE = '.s[id]';
 
 /**
  * The fragment that takes the reader back to what they are looking at (the language switcher's): the word
@@ -107,7 +112,7 @@ function sentenceAtTop(row: Element): Element | undefined {
   const line = headerBottom();
   let firstTop: number | undefined;
   let atTop: { sentence: Element; top: number } | undefined;
-  for (const sentence of row.querySelectorAll('.s[id]')) {
+  for (const sentence of row.querySelectorAll(SENTENCE)) {
     const box = sentence.getBoundingClientRect();
     if (!box.height) continue;
     firstTop ??= box.top;
