@@ -3,7 +3,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { toAnkiTsv, toCsv, type CsvHeaders, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
-import { mergeStudy, statusOf, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
+import { mergeStudy, statusOf, studyBackup, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { download } from '@/lib/download';
 import { onThisSite, wordUrl } from '@/lib/urls';
@@ -117,7 +117,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
         <button type="button" className="chip" disabled={!loaded || !rows.length} onClick={() => download(`${base}-anki.tsv`, 'text/tab-separated-values;charset=utf-8', toAnkiTsv(rows))}>
           {strings.exportAnki}
         </button>
-        <button type="button" className="chip" disabled={!loaded} onClick={() => download(`jisr-study-${new Date().toLocaleDateString('en-CA')}.json`, 'application/json', JSON.stringify(state))}>
+        <button type="button" className="chip" disabled={!loaded} onClick={() => download(`jisr-study-${new Date().toLocaleDateString('en-CA')}.json`, 'application/json', studyBackup(state))}>
           {strings.exportJson}
         </button>
         <label className="chip cursor-pointer">

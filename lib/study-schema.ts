@@ -85,6 +85,9 @@ const studySchema = z.object({
 });
 export type StudyState = z.infer<typeof studySchema>;
 
+/** An exported file (`studyBackup`): the store, and when it was exported, missing in files exported before it was kept. */
+const studyFileSchema = z.extend(studySchema, { exportedAt: z.optional(moment) });
+
 /**
  * `corrupt` says the store held something that could not all be trusted; `kept` counts the words of
  * such a store that still read as words, which the store keeps.
@@ -218,8 +221,9 @@ const wholeFile = (problem: ImportProblem['problem']): ImportResult => ({ ok: fa
  * Reads a file chosen for import. One far too large is refused unread: a film chosen by mistake would be
  * held whole in the page's memory. One the browser cannot read (moved or deleted since it was chosen) says so.
  * Nothing in a file was done after the file was written: a later date in it (a hand-edited file, a clock that
- * ran ahead) is read as the file's own time. Read as now, it won over what the student did after the first
- * import each time the same file was imported again.
+ * ran ahead) is read as the file's own time, the one it says it was exported at, else (a file exported before
+ * that was kept) its modification time, where earlier than now. Read as now, it won over what the student did
+ * after the first import each time the same file was imported again.
  */
 export async function importStudyFile(file: Pick<File, 'size' | 'text'> & { lastModified?: number }, now = new Date()): Promise<ImportResult> {
   // UTF-8 spends at most 3 bytes on each UTF-16 unit: a file of more bytes than this has more characters than the limit.
@@ -229,15 +233,22 @@ export async function importStudyFile(file: Pick<File, 'size' | 'text'> & { last
   return text === undefined ? wholeFile('unreadable') : importStudy(text, written);
 }
 
-/** Reads an exported study file, listing what is wrong with it by path; nothing in it later than `upTo`. */
+/**
+ * Reads an exported study file, listing what is wrong with it by path; nothing in it later than `upTo`, nor
+ * than the moment the file says it was exported.
+ */
 export function importStudy(text: string, upTo = new Date()): ImportResult {
   if (text.length > MAX_STORED_LENGTH) return wholeFile('tooLarge');
   // A file of nothing is not "not JSON" to a student, who sees only that it is empty.
   if (!text.trim()) return wholeFile('empty');
   const json = jsonOf(text);
   if (json === undefined) return wholeFile('notJson');
-  const parsed = studySchema.safeParse(json);
-  if (parsed.success) return { ok: true, state: notAfter(parsed.data, upTo) };
+  const parsed = studyFileSchema.safeParse(json);
+  if (parsed.success) {
+    const { exportedAt, ...state } = parsed.data;
+    const exported = exportedAt ? new Date(exportedAt) : upTo;
+    return { ok: true, state: notAfter(state, exported < upTo ? exported : upTo) };
+  }
   const { issues } = parsed.error;
   // Not an object with a version and words: some other file (a package.json has a version), which a list
   // of its paths would not explain.

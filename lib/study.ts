@@ -34,6 +34,12 @@ export type { StoredCard, StudyState, StudyWord } from './study-schema';
 export const emptyStudy = (): StudyState => ({ version: 1, words: {} });
 
 /**
+ * A backup of the store, as a file: the store, and the moment it was written, which nothing in the file is
+ * read as later than when it comes back (lib/study-schema.ts, importStudy).
+ */
+export const studyBackup = (state: StudyState, now = new Date()): string => JSON.stringify({ ...state, exportedAt: now.toISOString() });
+
+/**
  * An import adds to what is here, and keeps the newer of the two records of a word: its status and saved
  * word from whichever entry changed last, and each direction's review schedule from whichever was reviewed
  * last. So restoring an old backup, or bringing in another device's, never rolls back later study.

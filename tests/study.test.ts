@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '@/lib/scheduling';
-import { deckLemmas, emptyStudy, mergeStudy, restoreWord, setStatus, statusOf, toggleSaved, unchangedWords, withCard } from '@/lib/study';
+import { deckLemmas, emptyStudy, mergeStudy, restoreWord, setStatus, studyBackup, statusOf, toggleSaved, unchangedWords, withCard } from '@/lib/study';
 import { importStudy, importStudyFile, MAX_STORED_MB, parseStudy } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
@@ -268,6 +268,22 @@ describe('study store', () => {
     // A file dated later than now (the device's own clock is behind) is read as written now.
     const ahead = await importStudyFile(file(later.getTime() + 60_000), later);
     expect(ahead.ok && ahead.state.words.a!.changedAt).toBe(later.toISOString());
+  });
+
+  it('reads what a file dates later than its export as done when it was exported, whatever time its file system gives it', async () => {
+    const exported = new Date(now.getTime() - 60_000);
+    const backup = JSON.parse(studyBackup(emptyStudy(), exported)) as Record<string, unknown>;
+    const text = JSON.stringify({ ...backup, words: { a: { status: 'known', changedAt: '2999-01-01T00:00:00.000Z' } } });
+    // A phone's picker gives the time the file was picked.
+    const picked = () => Object.assign(new Blob([text]), { lastModified: later.getTime() - 1 });
+    const first = await importStudyFile(picked(), later);
+    expect(first.ok && first.state).toEqual({ version: 1, words: { a: { status: 'known', changedAt: exported.toISOString() } } });
+    const device = setStatus(first.ok ? first.state : emptyStudy(), 'a', 'learning', now);
+    const again = await importStudyFile(picked(), new Date(later.getTime() + 60_000));
+    expect(statusOf(mergeStudy(device, again.ok ? again.state : emptyStudy()), 'a')).toBe('learning');
+    // An export time later than now is no bound: now is.
+    expect(importStudy(JSON.stringify({ ...JSON.parse(text), exportedAt: '2999-01-01T00:00:00.000Z' }), later)).toMatchObject({ ok: true, state: { words: { a: { changedAt: later.toISOString() } } } });
+    expect(importStudy(JSON.stringify({ ...JSON.parse(text), exportedAt: 'yesterday' }))).toMatchObject({ ok: false, problems: [{ path: 'exportedAt', problem: 'badFormat' }] });
   });
 
   it('compares moments, not their spelling: a file’s …:00Z is earlier than …:00.500Z', () => {
