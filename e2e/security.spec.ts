@@ -106,7 +106,7 @@ test.describe('strict headers on every response', () => {
 test('the app runs under its policy: hydration, the word card, following links, the language switch', async ({ page, isMobile }) => {
   const errors = await policyErrors(page);
   await page.goto('/en');
-  await page.getByRole('link', { name: 'Read the article' }).click();
+  await page.getByRole('link', { name: /^Read the article: “Countering terrorism/ }).click();
   await expect(page).toHaveURL(readerPath('en'));
   await expect(page.locator('[data-interactive]')).toBeAttached();
 

@@ -41,7 +41,9 @@ export default async function ArticleListPage({ params }: PageProps<'/[locale]'>
               </p>
               <p className="mt-4 flex items-center justify-between text-sm text-muted">
                 <span>{t('paragraphs', { count: article.paragraphs.length })}</span>
-                <a href={articlePath(locale, article.slug)} className="link font-medium">
+                {/* Every card has one: its name says which article, for a list of links read out of its cards,
+                    and begins with what it shows, for those who speak it to a voice control. */}
+                <a href={articlePath(locale, article.slug)} className="link font-medium" aria-label={t('readLabel', { headline: article.headline[lang] })}>
                   {t('read')}
                 </a>
               </p>
