@@ -138,7 +138,7 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ],
     ['a slug unlike its folder', ARTICLE, (a: Json) => (a.slug = 'other-article'), 'slug: "other-article" does not match its folder "sample-article"'],
     // Word annotation: each cross-check of the schema.
-    ['tokens that do not rebuild the paragraph', WORDS1, (w: Json) => (w.tokens[2].after = '،'), 'tokens: do not rebuild paragraph 1: they differ from character 17'],
+    ['tokens that do not rebuild the paragraph', WORDS1, (w: Json) => (w.tokens[2].after = '،'), 'tokens[2]: do not rebuild paragraph 1 from character 17: the paragraph has ". وعاد منها." there, the tokens "، وعاد منها."'],
     ['segments that do not spell the surface', WORDS1, (w: Json) => (w.tokens[3].segments[1].text = 'عود'), 'tokens[3].segments: segments spell "وعود", not the surface "وعاد"'],
     ['vocalized segments that do not read as the word', WORDS1, (w: Json) => (w.tokens[3].segments[0].vocalized = 'وَا'), 'tokens[3].segments: vocalized segments read "وَاعَادَ"'],
     ['two stems', WORDS1, (w: Json) => (w.tokens[4].segments[1].role = 'stem'), 'tokens[4].segments: needs exactly one stem, has 2'],
@@ -156,8 +156,8 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ['a file for another paragraph', WORDS1, (w: Json) => (w.paragraph = 2), 'paragraph: is 2, but this file is for paragraph 1'],
     // Lexicon.
     ['a duplicate lemma id', LEXICON, (l: Json) => (l.lemmas[1].id = '3unwan'), 'lemmas[1].id: duplicate id "3unwan"'],
-    ['a verb without its form', LEXICON, (l: Json) => delete l.lemmas[2].form, 'lemmas[2].form: required for a verb'],
-    ['a malformed root', LEXICON, (l: Json) => (l.lemmas[0].root = 'عنو'), 'lemmas[0].root: must be three or four Arabic letters joined by "-"'],
+    ['a verb without its form', LEXICON, (l: Json) => delete l.lemmas[2].form, 'lemmas[2].form (id "zara"): required for a verb'],
+    ['a malformed root', LEXICON, (l: Json) => (l.lemmas[0].root = 'عنو'), 'lemmas[0].root (id "3unwan"): must be three or four Arabic letters joined by "-"'],
     // Entities.
     ['an Arabic mention past the paragraph’s end', ENTITIES, (e: Json) => (e.mentions[0].word = 9), 'mentions[0]: "السوداني" is given at word 9, but paragraph 1 has 5 words'],
     ['an Arabic mention off its word', ENTITIES, (e: Json) => (e.mentions[0].word = 3), 'mentions[0]: "السوداني" is not at paragraph 1, word 3 (found "دمشق")'],
@@ -167,7 +167,7 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ['an entity with no English mention', ENTITIES, (e: Json) => e.mentions.splice(3, 1), 'entities[1]: "damascus" has no English mention'],
     ['a duplicate entity id', ENTITIES, (e: Json) => (e.entities[1].id = 'al-sudani'), 'entities[1].id: duplicate id "al-sudani"'],
     ['a mention of an unknown entity', ENTITIES, (e: Json) => (e.mentions[0].entity = 'nobody'), 'mentions[0].entity: no entity "nobody"'],
-    ['a nationality of an unknown country', ENTITIES, (e: Json) => (e.entities[0].country = 'atlantis'), 'entities[0].country: no entity "atlantis"'],
+    ['a nationality of an unknown country', ENTITIES, (e: Json) => (e.entities[0].country = 'atlantis'), 'entities[0].country (id "al-sudani"): no entity "atlantis"'],
     [
       'an Arabic mention that leaves out the punctuation between its words',
       ENTITIES,
@@ -184,7 +184,7 @@ describe('loadLibrary with malformed content names the file, the path and the fa
   it('an unreadable file is reported once, not again by every check that needs it', () => {
     // A lexicon with one wrong field would otherwise fail every word's lemma.
     expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[0].root = ['ع', 'ن', 'و']) }))).toEqual([
-      expect.stringContaining(`${LEXICON}: lemmas[0].root: `),
+      expect.stringContaining(`${LEXICON}: lemmas[0].root (id "3unwan"): `),
     ]);
     // A paragraph's unreadable words file would otherwise fail its Arabic mentions, which are right.
     expect(problemsOf(contentWith({ [WORDS1]: (w: Json) => (w.tokens[0].gloss = 42) }))).toEqual([
@@ -213,8 +213,18 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     expect(problemsOf(root)).toEqual([expect.stringContaining(`${articleDir}/words/p03.json: names no paragraph of the article`)]);
   });
 
-  it('invalid JSON', () => {
-    expect(problemsOf(contentWith({ [ARTICLE]: '{ "slug": ' }))).toEqual([expect.stringContaining(`${ARTICLE}: not valid JSON`)]);
+  it('invalid JSON, named by line and column', () => {
+    expect(problemsOf(contentWith({ [ARTICLE]: '{\n  "slug": "sample-article",\n  headline: {}\n}' }))).toEqual([
+      expect.stringContaining(`${ARTICLE}: not valid JSON at line 3, column 3 (`),
+    ]);
+  });
+
+  it('vocalized Arabic not in NFC, which compares unequal to the same text that is', () => {
+    // A shaddah typed before its vowel: NFC puts the fatha first.
+    const shaddahFirst = (text: string) => text.normalize('NFC').replace(/(\u064E)(\u0651)/g, '$2$1');
+    expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[0].ar = shaddahFirst('مُوَقَّت')) }))).toEqual([
+      expect.stringContaining(`${LEXICON}: lemmas[0].ar (id "3unwan"): is not in Unicode NFC`),
+    ]);
   });
 
   it('a missing paragraph annotation', () => {

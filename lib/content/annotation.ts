@@ -42,11 +42,18 @@ export function deriveTokens(
 ): Token[] {
   if (file.paragraph !== paragraph.n) problem('paragraph', `is ${file.paragraph}, but this file is for paragraph ${paragraph.n}`);
   const rebuilt = rebuildText(file.tokens);
-  if (rebuilt !== paragraph.ar) {
-    const at = [...rebuilt].findIndex((ch, i) => ch !== paragraph.ar[i]);
-    problem('tokens', `do not rebuild paragraph ${paragraph.n}: they differ from character ${at < 0 ? rebuilt.length : at}`);
-  }
   const offsets = surfaceOffsets(file.tokens);
+  if (rebuilt !== paragraph.ar) {
+    const differs = [...rebuilt].findIndex((ch, i) => ch !== paragraph.ar[i]);
+    const at = differs < 0 ? rebuilt.length : differs;
+    // The token whose text (its punctuation before, word, punctuation after and space) holds that character.
+    const token = Math.max(0, offsets.findLastIndex((start, i) => start - (file.tokens[i]!.before?.length ?? 0) <= at));
+    const from = (text: string) => (text.length > at ? `"${text.slice(at, at + 12)}"` : 'nothing more');
+    problem(
+      `tokens[${token}]`,
+      `do not rebuild paragraph ${paragraph.n} from character ${at}: the paragraph has ${from(paragraph.ar)} there, the tokens ${from(rebuilt)}`,
+    );
+  }
   const sentenceOf = sentenceAt(paragraph.sentences);
   return file.tokens.map((raw, i) => {
     const lemma = 'lemma' in raw ? raw.lemma : null;

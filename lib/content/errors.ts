@@ -22,9 +22,27 @@ function describe(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-export function issuesToProblems(file: string, error: z.ZodError): string[] {
+/**
+ * The id of the first entry with one on the path (`lemmas[238]` is "shams"): in a file of hundreds of
+ * entries, an index alone leaves the author counting.
+ */
+function idOnPath(raw: unknown, path: readonly PropertyKey[]): string | undefined {
+  let value = raw;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+    const id = typeof key === 'number' && value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') return id;
+  }
+  return undefined;
+}
+
+/** Each issue as `file: path (id "…"): what`, from the file's parsed JSON, `raw`. */
+export function issuesToProblems(file: string, error: z.ZodError, raw: unknown): string[] {
   return error.issues.map((issue) => {
-    const where = formatPath(issue.path);
-    return `${file}: ${where ? `${where}: ` : ''}${describe(issue)}`;
+    const what = describe(issue);
+    const id = idOnPath(raw, issue.path);
+    const where = formatPath(issue.path) + (id && !what.includes(`"${id}"`) ? ` (id "${id}")` : '');
+    return `${file}: ${where ? `${where}: ` : ''}${what}`;
   });
 }

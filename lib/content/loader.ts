@@ -49,7 +49,7 @@ function parseFile<T extends z.ZodType>(file: string, schema: T, problems: strin
   if (raw === undefined) return undefined;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  problems.push(...issuesToProblems(display(file), parsed.error));
+  problems.push(...issuesToProblems(display(file), parsed.error, raw));
   return undefined;
 }
 
@@ -63,6 +63,14 @@ function display(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
+/** Where JSON.parse stopped, as ` at line L, column C`: its message gives a character position only. */
+function jsonErrorPlace(text: string, error: Error): string {
+  const position = /at position (\d+)/.exec(error.message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1])).split('\n');
+  return ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
 function readJson(file: string, problems: string[]): unknown {
   if (!existsSync(file)) {
     problems.push(`${display(file)}: file is missing`);
@@ -71,7 +79,7 @@ function readJson(file: string, problems: string[]): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    problems.push(`${display(file)}: not valid JSON (${(e as Error).message})`);
+    problems.push(`${display(file)}: not valid JSON${jsonErrorPlace(readFileSync(file, 'utf8'), e as Error)} (${(e as Error).message})`);
     return undefined;
   }
 }

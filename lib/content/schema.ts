@@ -8,6 +8,14 @@ import { entityTypes } from '../entity-types';
 
 const text = z.string().trim().min(1);
 
+/**
+ * Vocalized Arabic, in Unicode NFC (a vowel before its shaddah): the loader compares vocalized forms letter for
+ * letter, and the same marks typed in another order look the same on screen but compare unequal.
+ */
+const vocalizedText = text.refine((value) => value === value.normalize('NFC'), {
+  message: 'is not in Unicode NFC (its marks are in another order, such as a shaddah before its vowel): write it as .normalize("NFC") gives it',
+});
+
 /** Lower-case letters and digits in hyphen-joined runs: safe in a path, a fragment and a file name as it is. */
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -107,7 +115,7 @@ const patternSchema = z
 export const lemmaSchema = z
   .object({
     id: idSchema,
-    ar: text.describe('Vocalized dictionary form: perfect 3rd person masculine singular for verbs, singular for nouns'),
+    ar: vocalizedText.describe('Vocalized dictionary form: perfect 3rd person masculine singular for verbs, singular for nouns'),
     root: z
       .string()
       .regex(/^[\u0621-\u064A](?:-[\u0621-\u064A]){2,3}$/, 'must be three or four Arabic letters joined by "-", like ر-ه-ب')
@@ -118,7 +126,7 @@ export const lemmaSchema = z
     pattern: patternSchema
       .optional()
       .describe('Morphological pattern (wazn) of the underlying form, with ف ع ل as radicals: مُوَاجَهَة → مُفَاعَلَة, قَالَ → فَعَلَ; only with a root'),
-    plural: text.optional().describe('Vocalized broken plural, where there is one'),
+    plural: vocalizedText.optional().describe('Vocalized broken plural, where there is one'),
     meanings: z.array(text).min(1).describe('General meanings in English'),
     note: text
       .optional()
@@ -152,7 +160,7 @@ export const lexiconFileSchema = z
 const segmentSchema = z
   .object({
     text: text.describe('The letters of this part, exactly as in the surface'),
-    vocalized: text,
+    vocalized: vocalizedText,
     role: z.enum(['proclitic', 'stem', 'enclitic']),
     gloss: text,
     note: text.optional().describe('Where the spelling fuses parts, e.g. the article after li-'),
@@ -174,7 +182,7 @@ const wordTokenSchema = z
     ...tokenFields,
     numeral: z.literal(false).optional(),
     segments: z.array(segmentSchema).min(1),
-    vocalized: text.describe('Fully vocalized, as read in this sentence'),
+    vocalized: vocalizedText.describe('Fully vocalized, as read in this sentence'),
     translit: text.describe('ALA-LC romanization'),
     lemma: idSchema.describe('id of the entry in content/lexicon.json'),
   })
