@@ -153,6 +153,12 @@ describe('loadLibrary with malformed content names the file, the path and the fa
       'tokens[0].vocalized: "زَارُوا" without its diacritics is "زاروا", not the surface "زار"',
     ],
     ['a phrase past the last token', WORDS1, (w: Json) => w.phrases.push({ from: 4, to: 6, gloss: 'x' }), 'phrases[0].to: there are only 5 tokens'],
+    [
+      'overlapping phrases',
+      WORDS1,
+      (w: Json) => w.phrases.push({ from: 1, to: 3, gloss: 'x' }, { from: 3, to: 4, gloss: 'y' }),
+      'phrases[1]: overlaps phrases[0] (tokens 1–3): a word is in one phrase at most',
+    ],
     ['a file for another paragraph', WORDS1, (w: Json) => (w.paragraph = 2), 'paragraph: is 2, but this file is for paragraph 1'],
     // Lexicon.
     ['a duplicate lemma id', LEXICON, (l: Json) => (l.lemmas[1].id = '3unwan'), 'lemmas[1].id: duplicate id "3unwan"'],
