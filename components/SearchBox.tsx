@@ -153,15 +153,20 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
   const { settings, showBothLanguages } = useReader();
-  /** What had focus when "/" brought the reader to the box, to go back to; reached otherwise, the box is only left. */
-  const cameFrom = useRef<HTMLElement | null>(null);
+  /**
+   * Where "/" brought the reader to the box from, to go back to: what had focus (null for the page). Reached
+   * otherwise (Tab, a click), focus stays in the box: taken out of it to nowhere, it fell to the page, unseen
+   * and unsaid.
+   */
+  const cameFrom = useRef<{ focus: HTMLElement | null } | null>(null);
   /** Set by a tap on "Show both languages": the first result takes focus once they are found. */
   const focusFirstResult = useRef(false);
   const { view } = settings;
   const onlyLang = showsBothLanguages(view) ? null : view;
 
   function leaveBox() {
-    const back = cameFrom.current;
+    if (!cameFrom.current) return;
+    const back = cameFrom.current.focus;
     if (back?.isConnected && back.checkVisibility()) back.focus({ preventScroll: true });
     else inputRef.current?.blur();
   }
@@ -236,7 +241,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
       event.preventDefault();
       // From a pinned card, which closes as focus leaves it: its word.
       const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-      cameFrom.current = active && (cardWordOf(active) ?? active);
+      cameFrom.current = { focus: active && (cardWordOf(active) ?? active) };
       inputRef.current?.focus();
     }
     return listen(document, { keydown: onKey });

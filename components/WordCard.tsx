@@ -82,6 +82,12 @@ const keepInRoom: Middleware = {
   },
 };
 
+/** Whether the card is drawn over its word (keepInRoom's doing, on a screen with no room beside it). */
+function covers(card: Element, word: Element): boolean {
+  const [a, b] = [card.getBoundingClientRect(), word.getBoundingClientRect()];
+  return a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
+}
+
 /**
  * Above the word; below it when there is no room. Shifting is only sideways, so the card covers the word
  * only where the screen has no room for it beside it. A card taller than the room on its side scrolls
@@ -94,11 +100,13 @@ const cardPlacement = [
   shift((state) => ({ crossAxis: false, padding: roomOf(state) })),
   size((state) => ({
     padding: roomOf(state),
-    // At least 160px, where the screen has that much under the header.
+    // A pinned card at least 160px, where the screen has that much under the header: keepInRoom then lets it
+    // cover its word. A preview, which never does, keeps to the room beside the word, its foot cut.
     apply: ({ availableHeight, ...state }) => {
       const room = roomOf(state);
       const screenRoom = window.innerHeight - room.top - room.bottom;
-      state.elements.floating.style.setProperty('--card-room', `${Math.floor(Math.max(Math.min(160, screenRoom), availableHeight))}px`);
+      const least = state.elements.floating.hasAttribute('data-pinned') ? Math.min(160, screenRoom) : 0;
+      state.elements.floating.style.setProperty('--card-room', `${Math.floor(Math.max(least, availableHeight))}px`);
     },
   })),
   keepInRoom,
@@ -294,7 +302,10 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       const edge = event.shiftKey ? [card, controls[0]] : [controls[controls.length - 1]];
       if (!edge.includes(document.activeElement as HTMLElement)) return;
       event.preventDefault();
-      focusWord(word);
+      // Where the card covers its word (no room on either side of it), focus there would be hidden under the
+      // card: the card closes, as Esc closes it.
+      if (covers(card, word)) close(true);
+      else focusWord(word);
     }
     function onPointerDown(event: PointerEvent) {
       if (!openRef.current?.pinned) return;

@@ -29,6 +29,23 @@ async function openReaderBeforeScripts(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * The reader at 400% zoom (320×256) with focus on ¶1's first word, mid-screen, where neither side of it has room
+ * for its card.
+ */
+async function focusMidScreenAt400(page: Page): Promise<Locator> {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await openReader(page);
+  const word = page.locator('#w1-1');
+  // Focused by script: Playwright's focus() left it unfocused at this size.
+  await word.evaluate((element) => {
+    window.scrollBy(0, element.getBoundingClientRect().top - 150);
+    element.focus();
+  });
+  await expect(word).toBeFocused();
+  return word;
+}
+
 test.describe('the glossary card', () => {
   test('hovering a word shows its card as a tooltip, above or below it but never over it', async ({ page, isMobile }) => {
     test.skip(isMobile, 'no hover on touch screens');
@@ -294,6 +311,29 @@ test.describe('the glossary card', () => {
       await expect.poll(() => onTop(part)).toBe(true);
     await card.getByRole('button', { name: 'Close' }).click();
     await expect(card).toBeHidden();
+  });
+
+  test('on a screen too short for the card beside its word (400% zoom), a preview keeps its headword clear of the header', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'a preview shows on focus or hover');
+    const word = await focusMidScreenAt400(page);
+    const preview = page.getByRole('tooltip');
+    await expect(preview).toBeVisible();
+    const header = (await page.getByRole('banner').boundingBox())!;
+    await expect.poll(async () => (await preview.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+    await expect.poll(() => onTop(preview.getByText('أَكَّدَ', { exact: true }).first())).toBe(true);
+  });
+
+  test('on a screen where a pinned card covers its word, Tab past its last control closes it, focus on the word in sight', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'Tab');
+    const word = await focusMidScreenAt400(page);
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog');
+    await expect(card).toBeFocused();
+    await card.getByRole('button').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(card).toBeHidden();
+    await expect(word).toBeFocused();
+    await expect.poll(() => onTop(word)).toBe(true);
   });
 
   test('a card with too little room keeps its status and Save in view while the rest scrolls', async ({ page }) => {
@@ -841,6 +881,14 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(next).toBeFocused();
   });
+
+  test('Esc on the empty box reached by a click leaves focus in the box, where it had nowhere to go back to', async ({ page }) => {
+    await openReader(page);
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    await box.click();
+    await page.keyboard.press('Escape');
+    await expect(box).toBeFocused();
+  });
 });
 
 test.describe('entities', () => {
@@ -856,6 +904,21 @@ test.describe('entities', () => {
     }
     await page.emulateMedia({ forcedColors: 'none' });
     expect(await lines('#main .ent[data-et="event"]')).toBe('underline');
+  });
+
+  test('in forced colours, which drop their tints, words not yet known are framed, and a lit sentence lined', async ({ page, isMobile }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ unknown: true })));
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openReader(page);
+    const outline = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).outlineStyle);
+    // Every word is new to a student who has marked none.
+    await expect.poll(() => outline(page.locator('#w1-1'))).toBe('dotted');
+    // Names are not vocabulary.
+    await expect.poll(() => outline(page.locator('#main .w.ent').first())).toBe('none');
+    const sentence = page.locator('#at-s1-0-en');
+    await expect.poll(() => outline(sentence)).toBe('none');
+    await (isMobile ? page.locator('#w1-3').tap() : page.locator('#w1-3').hover());
+    await expect.poll(() => outline(sentence)).toBe('solid');
   });
 
   test('hovering a mention lights every mention of that entity in both panes', async ({ page }) => {
