@@ -1,9 +1,12 @@
 // Draws each article's link preview pictures (lib/content/card-image.ts) on 1200×630 cards, in the reader's
 // faces: the headline in Arabic and English, and each paragraph, as many of its sentences in both languages
 // as fit. The browser draws them because it shapes Arabic correctly. Run after changing a headline or a
-// paragraph's text (the loader rejects a card made for another text), and commit the PNGs.
-// Usage: npm run cards
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// paragraph's text (the loader rejects a card made for another text), and commit the PNGs. A card is named
+// by the hash of its text, so only those whose text changed are drawn again, and the others are left as
+// they are (drawn on another machine, with other fonts, they would differ); `--all` draws every one, after
+// a change to the design.
+// Usage: npm run cards [-- --all]
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CARD_PATTERN, CARD_SIZE, cardSubjects, withShownText } from '@/lib/content/card-image';
@@ -116,15 +119,19 @@ const frame: Fills = {
   taglineEn: en.SiteHeader.tagline,
   taglineAr: ar.SiteHeader.tagline,
 };
+const redrawAll = process.argv.includes('--all');
 for (const slug of articleSlugs(articlesDir)) {
   const dir = path.join(articlesDir, slug);
   const file = articleFileSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
-  for (const old of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry))) rmSync(path.join(dir, old));
-  for (const { n, sentences, name } of cardSubjects(file)) {
+  const subjects = cardSubjects(file);
+  const current = new Set(redrawAll ? [] : subjects.map(({ name }) => name));
+  for (const old of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry) && !current.has(entry))) rmSync(path.join(dir, old));
+  const due = subjects.filter(({ name }) => !existsSync(path.join(dir, name)));
+  for (const { n, sentences, name } of due) {
     const label = (messages: typeof en) => (n === 0 ? '' : fill(messages.Metadata.paragraphTitle, { n }));
     const picture = await draw(tab, { ...frame, labelEn: label(en), labelAr: label(ar) }, sentences, n > 0);
     writeFileSync(path.join(dir, name), picture);
   }
-  console.log(`${path.relative(process.cwd(), dir)}: ${file.paragraphs.length + 1} cards`);
+  console.log(`${path.relative(process.cwd(), dir)}: ${due.length} of ${subjects.length} cards drawn`);
 }
 await browser.close();
