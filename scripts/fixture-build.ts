@@ -28,5 +28,7 @@ export function writeFixtureContent(): void {
   const hostile = readLexicon(HOSTILE);
   const ids = new Set(hostile.lemmas.map((lemma) => lemma.id));
   const shipped = readLexicon(dir).lemmas.filter((lemma) => !ids.has(lemma.id));
-  writeFileSync(path.join(dir, 'lexicon.json'), JSON.stringify({ lemmas: [...shipped, ...hostile.lemmas] }));
+  // Sorted by id, as the loader asks of a lexicon.
+  const lemmas = [...shipped, ...hostile.lemmas].sort((a, b) => (a.id < b.id ? -1 : 1));
+  writeFileSync(path.join(dir, 'lexicon.json'), JSON.stringify({ lemmas }));
 }

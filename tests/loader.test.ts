@@ -161,9 +161,11 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ],
     ['a file for another paragraph', WORDS1, (w: Json) => (w.paragraph = 2), 'paragraph: is 2, but this file is for paragraph 1'],
     // Lexicon.
-    ['a duplicate lemma id', LEXICON, (l: Json) => (l.lemmas[1].id = '3unwan'), 'lemmas[1].id: duplicate id "3unwan"'],
-    ['a verb without its form', LEXICON, (l: Json) => delete l.lemmas[2].form, 'lemmas[2].form (id "zara"): required for a verb'],
-    ['a malformed root', LEXICON, (l: Json) => (l.lemmas[0].root = 'عنو'), 'lemmas[0].root (id "3unwan"): must be three or four Arabic letters joined by "-"'],
+    ['a duplicate lemma id', LEXICON, (l: Json) => (l.lemmas[2].id = '3unwan'), 'lemmas[2].id: duplicate id "3unwan"'],
+    ['a lemma out of order', LEXICON, (l: Json) => l.lemmas.push(l.lemmas.shift()), 'lemmas[9].id: "3ada" is out of order: the lemmas are sorted by id, and it comes before "zara"'],
+    ['a verb without its form', LEXICON, (l: Json) => delete l.lemmas[9].form, 'lemmas[9].form (id "zara"): required for a verb'],
+    ['a malformed root', LEXICON, (l: Json) => (l.lemmas[1].root = 'عنو'), 'lemmas[1].root (id "3unwan"): must be three or four Arabic letters joined by "-"'],
+    ['a transliteration with a look-alike of ʻayn', WORDS1, (w: Json) => (w.tokens[0].translit = 'ʿāda'), 'tokens[0].translit: writes ʻayn or hamza with a look-alike'],
     // Entities.
     ['an Arabic mention past the paragraph’s end', ENTITIES, (e: Json) => (e.mentions[0].word = 9), 'mentions[0]: "السوداني" is given at word 9, but paragraph 1 has 5 words'],
     ['an Arabic mention off its word', ENTITIES, (e: Json) => (e.mentions[0].word = 3), 'mentions[0]: "السوداني" is not at paragraph 1, word 3 (found "دمشق")'],
@@ -189,8 +191,8 @@ describe('loadLibrary with malformed content names the file, the path and the fa
 
   it('an unreadable file is reported once, not again by every check that needs it', () => {
     // A lexicon with one wrong field would otherwise fail every word's lemma.
-    expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[0].root = ['ع', 'ن', 'و']) }))).toEqual([
-      expect.stringContaining(`${LEXICON}: lemmas[0].root (id "3unwan"): `),
+    expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[1].root = ['ع', 'ن', 'و']) }))).toEqual([
+      expect.stringContaining(`${LEXICON}: lemmas[1].root (id "3unwan"): `),
     ]);
     // A paragraph's unreadable words file would otherwise fail its Arabic mentions, which are right.
     expect(problemsOf(contentWith({ [WORDS1]: (w: Json) => (w.tokens[0].gloss = 42) }))).toEqual([
@@ -228,8 +230,8 @@ describe('loadLibrary with malformed content names the file, the path and the fa
   it('vocalized Arabic not in NFC, which compares unequal to the same text that is', () => {
     // A shaddah typed before its vowel: NFC puts the fatha first.
     const shaddahFirst = (text: string) => text.normalize('NFC').replace(/(\u064E)(\u0651)/g, '$2$1');
-    expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[0].ar = shaddahFirst('مُوَقَّت')) }))).toEqual([
-      expect.stringContaining(`${LEXICON}: lemmas[0].ar (id "3unwan"): is not in Unicode NFC`),
+    expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[1].ar = shaddahFirst('مُوَقَّت')) }))).toEqual([
+      expect.stringContaining(`${LEXICON}: lemmas[1].ar (id "3unwan"): is not in Unicode NFC`),
     ]);
   });
 

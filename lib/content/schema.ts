@@ -9,6 +9,14 @@ import { entityTypes } from '../entity-types';
 const text = z.string().trim().min(1);
 
 /**
+ * ALA-LC romanization, with ʻayn as ʻ (U+02BB) and hamza as ʼ (U+02BC): the look-alikes (ʿ ʾ ' ’) would
+ * read the same on screen and differ in search and in export.
+ */
+const translitText = text.refine((value) => !/[ʿʾ'’‘`]/.test(value), {
+  message: 'writes ʻayn or hamza with a look-alike: ʻayn is ʻ (U+02BB), hamza ʼ (U+02BC)',
+});
+
+/**
  * Vocalized Arabic, in Unicode NFC (a vowel before its shaddah): the loader compares vocalized forms letter for
  * letter, and the same marks typed in another order look the same on screen but compare unequal.
  */
@@ -155,7 +163,16 @@ function uniqueIds(items: { id: string }[], path: string, ctx: z.RefinementCtx) 
 export const lexiconFileSchema = z
   .object({ $schema: z.string().optional(), lemmas: z.array(lemmaSchema) })
   .strict()
-  .superRefine((lexicon, ctx) => uniqueIds(lexicon.lemmas, 'lemmas', ctx));
+  .superRefine((lexicon, ctx) => {
+    uniqueIds(lexicon.lemmas, 'lemmas', ctx);
+    // Sorted by id, so that a lemma is found, and added, in one place: two authors appending at the end clash.
+    lexicon.lemmas.forEach(({ id }, i) => {
+      const before = lexicon.lemmas[i - 1]?.id;
+      if (before !== undefined && id < before) {
+        ctx.addIssue({ code: 'custom', path: ['lemmas', i, 'id'], message: `"${id}" is out of order: the lemmas are sorted by id, and it comes before "${before}"` });
+      }
+    });
+  });
 
 const segmentSchema = z
   .object({
@@ -183,7 +200,7 @@ const wordTokenSchema = z
     numeral: z.literal(false).optional(),
     segments: z.array(segmentSchema).min(1),
     vocalized: vocalizedText.describe('Fully vocalized, as read in this sentence'),
-    translit: text.describe('ALA-LC romanization'),
+    translit: translitText.describe('ALA-LC romanization'),
     lemma: idSchema.describe('id of the entry in content/lexicon.json'),
   })
   .strict()
@@ -252,7 +269,7 @@ const entitySchema = z
     id: idSchema,
     type: z.enum(entityTypes),
     name: bilingualSchema.describe('Canonical name'),
-    translit: text.describe('ALA-LC romanization of the Arabic name'),
+    translit: translitText.describe('ALA-LC romanization of the Arabic name'),
     description: bilingualSchema.describe('One line, true as of the article'),
     country: idSchema.nullable().optional().describe('For a nationality: the id of its country'),
   })
