@@ -52,15 +52,13 @@ export const readingIn = (row: HTMLElement) => unread(row) && row.getBoundingCli
  * The word whose card is pinned, or the link's target, while on screen. A target the address no longer names
  * (a word link whose settings the reader turned down) is not the reader's any more, though it stays :target.
  * Nor is a place mark, which only said where the reader was when the page opened (the language switch's):
- * from the moment they scroll, the place is where they scrolled to. A word link's word whose card the reader
- * has closed is its sentence: carried, the word would open pinned again on the other page.
+ * from the moment they scroll, the place is where they scrolled to.
  */
 function markedElement(): Element | null {
   const pinned = cardWord({ pinned: true });
   const target = document.querySelector(':target');
   const named = target && !isPlaceMark(target.id) && window.location.hash === `#${target.id}` ? target : null;
-  const place = named && wordOf(named) ? named.closest(SENTENCE) : named;
-  return [pinned, place].find((element) => element && onScreen(element)) || null;
+  return [pinned, named].find((element) => element && onScreen(element)) || null;
 }
 
 /** What every place mark's id begins with. */
@@ -94,6 +92,9 @@ const SENTENCE = '.s[id]';
 export function linkedPlace(): string | null {
   const carded = cardWord();
   const marked = (carded && onScreen(carded) && carded) || markedElement();
+  // A word link's word whose card the reader has closed is carried as its sentence: carried itself, it would
+  // open pinned again on the other page.
+  if (marked && marked !== carded && wordOf(marked)) return marked.closest(SENTENCE)?.id ?? marked.id;
   // A paragraph named by the address (#p11) is marked from its top: the reader may be two screens into it.
   if (marked) return (marked.matches('[data-paragraph]') && sentenceAtTop(marked)?.id) || marked.id;
   const rows = paragraphRows();
