@@ -2,14 +2,15 @@
 // faces: the headline in Arabic and English, and each paragraph, as many of its sentences in both languages
 // as fit. The browser draws them because it shapes Arabic correctly. Run after changing a headline or a
 // paragraph's text (the loader rejects a card made for another text), and commit the PNGs. A card is named
-// by the hash of its text, so only those whose text changed are drawn again, and the others are left as
-// they are (drawn on another machine, with other fonts, they would differ); `--all` draws every one, after
-// a change to the design.
+// by the hash of its text, so only those whose text changed, or that the loader would refuse, are drawn
+// again, and the others are left as they are (drawn on another machine, with other fonts, they would
+// differ). `--all` draws every one: after a change to their design, or to the words on every card that come
+// from messages/ (the site's name and tagline, "Paragraph n"), which their names do not hash.
 // Usage: npm run cards [-- --all]
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CARD_PATTERN, CARD_SIZE, cardSubjects, withShownText } from '@/lib/content/card-image';
+import { CARD_PATTERN, CARD_SIZE, cardSubjects, readCard, withShownText } from '@/lib/content/card-image';
 import { articleFileSchema } from '@/lib/content/schema';
 import { articleSlugs } from '@/lib/content/loader';
 import { fill } from '@/lib/template';
@@ -126,7 +127,11 @@ for (const slug of articleSlugs(articlesDir)) {
   const subjects = cardSubjects(file);
   const current = new Set(redrawAll ? [] : subjects.map(({ name }) => name));
   for (const old of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry) && !current.has(entry))) rmSync(path.join(dir, old));
-  const due = subjects.filter(({ name }) => !existsSync(path.join(dir, name)));
+  // Missing, or one the loader would refuse (cut short, its text stripped by an image optimiser).
+  const due = subjects.filter((subject) => {
+    const file = path.join(dir, subject.name);
+    return !existsSync(file) || 'fault' in readCard(readFileSync(file), subject);
+  });
   for (const { n, sentences, name } of due) {
     const label = (messages: typeof en) => (n === 0 ? '' : fill(messages.Metadata.paragraphTitle, { n }));
     const picture = await draw(tab, { ...frame, labelEn: label(en), labelAr: label(ar) }, sentences, n > 0);

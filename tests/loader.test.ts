@@ -138,7 +138,7 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ],
     ['a slug unlike its folder', ARTICLE, (a: Json) => (a.slug = 'other-article'), 'slug: "other-article" does not match its folder "sample-article"'],
     // Word annotation: each cross-check of the schema.
-    ['tokens that do not rebuild the paragraph', WORDS1, (w: Json) => (w.tokens[2].after = '،'), 'tokens[2]: do not rebuild paragraph 1 from character 17: the paragraph has ". وعاد منها." there, the tokens "، وعاد منها."'],
+    ['tokens that do not rebuild the paragraph', WORDS1, (w: Json) => (w.tokens[2].after = '،'), 'tokens[2]: do not rebuild paragraph 1 from character 17: the paragraph has ". وعاد منها." (U+002E first) there, the tokens "، وعاد منها." (U+060C first)'],
     ['segments that do not spell the surface', WORDS1, (w: Json) => (w.tokens[3].segments[1].text = 'عود'), 'tokens[3].segments: segments spell "وعود", not the surface "وعاد"'],
     ['vocalized segments that do not read as the word', WORDS1, (w: Json) => (w.tokens[3].segments[0].vocalized = 'وَا'), 'tokens[3].segments: vocalized segments read "وَاعَادَ"'],
     ['two stems', WORDS1, (w: Json) => (w.tokens[4].segments[1].role = 'stem'), 'tokens[4].segments: needs exactly one stem, has 2'],
@@ -221,10 +221,13 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     expect(problemsOf(root)).toEqual([expect.stringContaining(`${articleDir}/words/p03.json: names no paragraph of the article`)]);
   });
 
-  it('invalid JSON, named by line and column', () => {
+  it('invalid JSON, named by line and column where the parser gives its place, on one line', () => {
     expect(problemsOf(contentWith({ [ARTICLE]: '{\n  "slug": "sample-article",\n  headline: {}\n}' }))).toEqual([
-      expect.stringContaining(`${ARTICLE}: not valid JSON at line 3, column 3 (`),
+      expect.stringMatching(new RegExp(`${ARTICLE}: not valid JSON \\(.* \\(line 3 column 3\\)\\)$`)),
     ]);
+    const [problem] = problemsOf(contentWith({ [ARTICLE]: '{\n  "slug": [1,\n]\n}' }));
+    expect(problem).toContain(`${ARTICLE}: not valid JSON (`);
+    expect(problem).not.toContain('\n');
   });
 
   it('vocalized Arabic not in NFC, which compares unequal to the same text that is', () => {

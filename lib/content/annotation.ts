@@ -44,11 +44,14 @@ export function deriveTokens(
   const rebuilt = rebuildText(file.tokens);
   const offsets = surfaceOffsets(file.tokens);
   if (rebuilt !== paragraph.ar) {
-    const differs = [...rebuilt].findIndex((ch, i) => ch !== paragraph.ar[i]);
-    const at = differs < 0 ? rebuilt.length : differs;
+    let at = 0;
+    while (at < rebuilt.length && rebuilt[at] === paragraph.ar[at]) at++;
     // The token whose text (its punctuation before, word, punctuation after and space) holds that character.
     const token = Math.max(0, offsets.findLastIndex((start, i) => start - (file.tokens[i]!.before?.length ?? 0) <= at));
-    const from = (text: string) => (text.length > at ? `"${text.slice(at, at + 12)}"` : 'nothing more');
+    // With the character's code point: a no-break space, a tatweel or a direction mark looks like nothing, or like
+    // what it replaced.
+    const from = (text: string) =>
+      text.length > at ? `"${text.slice(at, at + 12)}" (U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')} first)` : 'nothing more';
     problem(
       `tokens[${token}]`,
       `do not rebuild paragraph ${paragraph.n} from character ${at}: the paragraph has ${from(paragraph.ar)} there, the tokens ${from(rebuilt)}`,

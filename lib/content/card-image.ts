@@ -81,3 +81,17 @@ export function pngSize(bytes: Buffer): { width: number; height: number } | null
   }
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+/**
+ * A picture drawn for `subject` as the loader takes it: its text, or what is wrong with it (its size, or the
+ * text it says it shows, which is its subject's beginning, whole sentences or words, and an ellipsis where it
+ * stops). `npm run cards` draws again any the loader would refuse.
+ */
+export function readCard(bytes: Buffer, subject: CardSubject): { shown: Bilingual } | { fault: string } {
+  const size = pngSize(bytes);
+  if (size?.width !== CARD_SIZE.width || size.height !== CARD_SIZE.height) return { fault: `must be a ${CARD_SIZE.width}×${CARD_SIZE.height} PNG` };
+  const shown = shownText(bytes);
+  const drawnFrom = (lang: 'ar' | 'en') => subject.text[lang].startsWith(shown![lang].replace(/ …$/, ''));
+  if (!shown || !drawnFrom('ar') || !drawnFrom('en')) return { fault: 'does not say, in both languages, the text of its own that it shows (its Description)' };
+  return { shown };
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { deriveTokens, derivePhrases, placeEntities } from './annotation';
 import { ContentError, issuesToProblems } from './errors';
-import { CARD_PATTERN, CARD_SIZE, cardSubjects, pngSize, shownText } from './card-image';
+import { CARD_PATTERN, cardSubjects, readCard } from './card-image';
 import type { Article, ArticleLemma, CardImage, Lemma, Library, Paragraph } from './model';
 import { articleFileSchema, entitiesFileSchema, lexiconFileSchema, wordsFileSchema, type ArticleFile } from './schema';
 import { allParagraphs } from './paragraphs';
@@ -63,12 +63,16 @@ function display(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-/** Where JSON.parse stopped, as ` at line L, column C`: its message gives a character position only. */
-function jsonErrorPlace(text: string, error: Error): string {
-  const position = /at position (\d+)/.exec(error.message);
-  if (!position) return '';
+/**
+ * JSON.parse's message on one line (on Node 20 it quotes the text, newlines and all), with the line and column
+ * where it stopped: V8 gives them from Node 21 on, and a character position before that.
+ */
+function jsonErrorText(text: string, error: Error): string {
+  const message = error.message.replace(/\s+/g, ' ');
+  const position = /at position (\d+)/.exec(message);
+  if (!position || / \(line \d+ column \d+\)/.test(message)) return message;
   const before = text.slice(0, Number(position[1])).split('\n');
-  return ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
+  return `${message} (line ${before.length} column ${before.at(-1)!.length + 1})`;
 }
 
 function readJson(file: string, problems: string[]): unknown {
@@ -76,10 +80,11 @@ function readJson(file: string, problems: string[]): unknown {
     problems.push(`${display(file)}: file is missing`);
     return undefined;
   }
+  const text = readFileSync(file, 'utf8');
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(text);
   } catch (e) {
-    problems.push(`${display(file)}: not valid JSON${jsonErrorPlace(readFileSync(file, 'utf8'), e as Error)} (${(e as Error).message})`);
+    problems.push(`${display(file)}: not valid JSON (${jsonErrorText(text, e as Error)})`);
     return undefined;
   }
 }
@@ -126,20 +131,12 @@ function findCardImages(dir: string, file: ArticleFile, problems: string[]): Map
       problems.push(`${display(cardFile)}: shows another ${shown} than article.json's; run \`npm run cards\``);
       continue;
     }
-    const bytes = readFileSync(cardFile);
-    const size = pngSize(bytes);
-    if (size?.width !== CARD_SIZE.width || size.height !== CARD_SIZE.height) {
-      problems.push(`${display(cardFile)}: must be a ${CARD_SIZE.width}×${CARD_SIZE.height} PNG; run \`npm run cards\``);
+    const card = readCard(readFileSync(cardFile), subject);
+    if ('fault' in card) {
+      problems.push(`${display(cardFile)}: ${card.fault}; run \`npm run cards\``);
       continue;
     }
-    const shown = shownText(bytes);
-    // What a picture shows is its text's beginning, whole sentences or words, and an ellipsis where it stops.
-    const drawnFrom = (lang: 'ar' | 'en') => subject.text[lang].startsWith(shown![lang].replace(/ …$/, ''));
-    if (!shown || !drawnFrom('ar') || !drawnFrom('en')) {
-      problems.push(`${display(cardFile)}: does not say, in both languages, the text of its own that it shows (its Description); run \`npm run cards\``);
-      continue;
-    }
-    found.set(subject.n, { name, file: cardFile, shown });
+    found.set(subject.n, { name, file: cardFile, shown: card.shown });
   }
   return found;
 }

@@ -254,7 +254,8 @@ export const wordsFileSchema = z
       if (phrase.to > file.tokens.length) {
         ctx.addIssue({ code: 'custom', path: ['phrases', i, 'to'], message: `there are only ${file.tokens.length} tokens` });
       }
-      // A word's card shows the one phrase it is in.
+      // The annotation guide's rule ("None overlap"): a phrase is a unit of the translation, and a word is
+      // rendered in one.
       const other = file.phrases.findIndex((earlier, j) => j < i && earlier.from <= phrase.to && phrase.from <= earlier.to);
       if (other >= 0) {
         ctx.addIssue({ code: 'custom', path: ['phrases', i], message: `overlaps phrases[${other}] (tokens ${file.phrases[other]!.from}–${file.phrases[other]!.to}): a word is in one phrase at most` });
