@@ -154,20 +154,19 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
   const { settings, showBothLanguages } = useReader();
   /**
-   * Where "/" brought the reader to the box from, to go back to: what had focus (null for the page). Reached
-   * otherwise (Tab, a click), focus stays in the box: taken out of it to nowhere, it fell to the page, unseen
-   * and unsaid.
+   * Where "/" brought the reader to the box from, to go back to: what had focus, or the page. Reached otherwise
+   * (Tab, a click: null), focus stays in the box: taken out of it to nowhere, it fell to the page, unseen and unsaid.
    */
-  const cameFrom = useRef<{ focus: HTMLElement | null } | null>(null);
+  const cameFrom = useRef<HTMLElement | 'page' | null>(null);
   /** Set by a tap on "Show both languages": the first result takes focus once they are found. */
   const focusFirstResult = useRef(false);
   const { view } = settings;
   const onlyLang = showsBothLanguages(view) ? null : view;
 
   function leaveBox() {
-    if (!cameFrom.current) return;
-    const back = cameFrom.current.focus;
-    if (back?.isConnected && back.checkVisibility()) back.focus({ preventScroll: true });
+    const back = cameFrom.current;
+    if (!back) return;
+    if (back !== 'page' && back.isConnected && back.checkVisibility()) back.focus({ preventScroll: true });
     else inputRef.current?.blur();
   }
 
@@ -241,7 +240,7 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
       event.preventDefault();
       // From a pinned card, which closes as focus leaves it: its word.
       const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-      cameFrom.current = { focus: active && (cardWordOf(active) ?? active) };
+      cameFrom.current = active ? (cardWordOf(active) ?? active) : 'page';
       inputRef.current?.focus();
     }
     return listen(document, { keydown: onKey });

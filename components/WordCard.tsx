@@ -101,11 +101,12 @@ const cardPlacement = [
   size((state) => ({
     padding: roomOf(state),
     // A pinned card at least 160px, where the screen has that much under the header: keepInRoom then lets it
-    // cover its word. A preview, which never does, keeps to the room beside the word, its foot cut.
+    // cover its word. A preview, which never does, keeps to the room beside the word, its foot cut, but shows
+    // its headword's line (56px) at least: less, it was a sliver that looked like nothing had opened.
     apply: ({ availableHeight, ...state }) => {
       const room = roomOf(state);
       const screenRoom = window.innerHeight - room.top - room.bottom;
-      const least = state.elements.floating.hasAttribute('data-pinned') ? Math.min(160, screenRoom) : 0;
+      const least = Math.min(state.elements.floating.hasAttribute('data-pinned') ? 160 : 56, screenRoom);
       state.elements.floating.style.setProperty('--card-room', `${Math.floor(Math.max(least, availableHeight))}px`);
     },
   })),

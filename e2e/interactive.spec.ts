@@ -315,7 +315,7 @@ test.describe('the glossary card', () => {
 
   test('on a screen too short for the card beside its word (400% zoom), a preview keeps its headword clear of the header', async ({ page, isMobile }) => {
     test.skip(isMobile, 'a preview shows on focus or hover');
-    const word = await focusMidScreenAt400(page);
+    await focusMidScreenAt400(page);
     const preview = page.getByRole('tooltip');
     await expect(preview).toBeVisible();
     const header = (await page.getByRole('banner').boundingBox())!;
@@ -882,10 +882,20 @@ test.describe('keyboard', () => {
     await expect(next).toBeFocused();
   });
 
-  test('Esc on the empty box reached by a click leaves focus in the box, where it had nowhere to go back to', async ({ page }) => {
+  test('Esc on the empty box reached by a click or by Tab leaves focus in the box, where it had nowhere to go back to', async ({ page, isMobile }) => {
     await openReader(page);
     const box = page.getByRole('searchbox', { name: 'Search the article' });
     await box.click();
+    await page.keyboard.press('Escape');
+    await expect(box).toBeFocused();
+    if (isMobile) return;
+    // Left by Tab after "/", and come back to by Shift+Tab.
+    await page.keyboard.press('j');
+    await page.keyboard.press('/');
+    await page.keyboard.press('Tab');
+    await expect(box).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(box).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(box).toBeFocused();
   });
@@ -904,21 +914,6 @@ test.describe('entities', () => {
     }
     await page.emulateMedia({ forcedColors: 'none' });
     expect(await lines('#main .ent[data-et="event"]')).toBe('underline');
-  });
-
-  test('in forced colours, which drop their tints, words not yet known are framed, and a lit sentence lined', async ({ page, isMobile }) => {
-    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ unknown: true })));
-    await page.emulateMedia({ forcedColors: 'active' });
-    await openReader(page);
-    const outline = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).outlineStyle);
-    // Every word is new to a student who has marked none.
-    await expect.poll(() => outline(page.locator('#w1-1'))).toBe('dotted');
-    // Names are not vocabulary.
-    await expect.poll(() => outline(page.locator('#main .w.ent').first())).toBe('none');
-    const sentence = page.locator('#at-s1-0-en');
-    await expect.poll(() => outline(sentence)).toBe('none');
-    await (isMobile ? page.locator('#w1-3').tap() : page.locator('#w1-3').hover());
-    await expect.poll(() => outline(sentence)).toBe('solid');
   });
 
   test('hovering a mention lights every mention of that entity in both panes', async ({ page }) => {
@@ -1282,6 +1277,25 @@ test('the lights follow the mouse, not the page scrolled under a still mouse', a
 });
 
 test.describe('reading modes and settings', () => {
+  test('in forced colours, which drop their tints, words not yet known are framed, and a lit sentence lined', async ({ page, isMobile }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('jisr:settings:v1', JSON.stringify({ unknown: true }));
+      localStorage.setItem('jisr:study:v1', JSON.stringify({ version: 1, words: { akkada: { status: 'learning', changedAt: '2026-11-29T12:00:00.000Z' } } }));
+    });
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openReader(page);
+    const outline = (locator: Locator) => locator.evaluate((el) => getComputedStyle(el).outlineStyle);
+    // أكد is being learnt; رئيس, as every other word the student has not marked, is new.
+    await expect.poll(() => outline(page.locator('#w1-1'))).toBe('dashed');
+    await expect.poll(() => outline(page.locator('#w1-2'))).toBe('dotted');
+    // Names are not vocabulary.
+    await expect.poll(() => outline(page.locator('#main .w.ent').first())).toBe('none');
+    const sentence = page.locator('#at-s1-0-en');
+    await expect.poll(() => outline(sentence)).toBe('none');
+    await (isMobile ? page.locator('#w1-3').tap() : page.locator('#w1-3').hover());
+    await expect.poll(() => outline(sentence)).toBe('solid');
+  });
+
   test('a card open on a word closes when a view hides the Arabic, rather than staying anchored to nothing', async ({ page }) => {
     await openReader(page);
     await page.locator('#w4-6').click();

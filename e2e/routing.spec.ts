@@ -34,10 +34,15 @@ test('the UI locale sets <html lang dir>', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
-test('the list page links to the article in both locales', async ({ page }) => {
+test('the list page links to the article in both locales, its “Read the article” named for it', async ({ page }) => {
+  const read = {
+    en: 'Read the article: “Countering terrorism: Damascus and Baghdad coordinate on security”',
+    ar: 'اقرأ المقال: «لمواجهة الإرهاب… تنسيق أمني بين دمشق وبغداد»',
+  };
   for (const locale of ['en', 'ar'] as const) {
     await page.goto(`/${locale}`);
-    await page.getByRole('link', { name: /تنسيق أمني بين دمشق وبغداد/ }).click();
+    await expect(page.getByRole('link', { name: read[locale], exact: true })).toHaveAttribute('href', `/${locale}/articles/${slug}`);
+    await page.getByRole('heading', { name: /تنسيق أمني بين دمشق وبغداد/ }).getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/articles/${slug}$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText('لمواجهة الإرهاب', { useInnerText: true });
   }

@@ -59,15 +59,14 @@ function typedRange(page: string): ParagraphRange | null {
  * 404 offers anyway. It is not redirected to: the reader may have mistyped either number.
  */
 export function suggestedRange(segments: readonly string[]): ParagraphRange | null {
-  const [section, slug, page, ...more] = segments;
+  const [, , page, ...more] = segments;
   const typed = page === undefined || more.length > 0 ? null : typedRange(page);
   const article = typed && articleOfUnknownPage(segments);
   if (!typed || !article || typed.from === typed.to) return null;
   const count = article.paragraphs.length;
   const range = { from: Math.max(1, Math.min(typed.from, typed.to)), to: Math.min(count, Math.max(typed.from, typed.to)) };
   const asTyped = range.from === typed.from && range.to === typed.to;
-  if (asTyped || range.from > range.to || (range.from === 1 && range.to === count)) return null;
-  return isKnownPage([section!, slug!, formatParagraphRange(range)]) ? range : null;
+  return asTyped || range.from > range.to || (range.from === 1 && range.to === count) ? null : range;
 }
 
 /** The article an unknown address under `/articles/{slug}/…` names, for the 404 to lead back to. */

@@ -85,8 +85,11 @@ const studySchema = z.object({
 });
 export type StudyState = z.infer<typeof studySchema>;
 
-/** An exported file (`studyBackup`): the store, and when it was exported, missing in files exported before it was kept. */
-const studyFileSchema = z.extend(studySchema, { exportedAt: z.optional(moment) });
+/**
+ * An exported file (`studyBackup`): the store, and when it was exported, missing in files exported before it was
+ * kept. It only bounds the file's dates, so a damaged one is read as missing rather than refuse the file.
+ */
+const studyFileSchema = z.extend(studySchema, { exportedAt: z.catch(z.optional(moment), undefined) });
 
 /**
  * `corrupt` says the store held something that could not all be trusted; `kept` counts the words of
@@ -220,10 +223,10 @@ const wholeFile = (problem: ImportProblem['problem']): ImportResult => ({ ok: fa
 /**
  * Reads a file chosen for import. One far too large is refused unread: a film chosen by mistake would be
  * held whole in the page's memory. One the browser cannot read (moved or deleted since it was chosen) says so.
- * Nothing in a file was done after the file was written: a later date in it (a hand-edited file, a clock that
- * ran ahead) is read as the file's own time, the one it says it was exported at, else (a file exported before
- * that was kept) its modification time, where earlier than now. Read as now, it won over what the student did
- * after the first import each time the same file was imported again.
+ * Nothing in a file was done after the file was written: a later date in it (a hand-edited file) is read as the
+ * earliest the file can have been written, of the moment it says it was exported, its modification time and now.
+ * Read as now, it won over what the student did after the first import each time the same file was imported
+ * again. A file from a device whose clock ran ahead says it was exported ahead too: its dates are read as now.
  */
 export async function importStudyFile(file: Pick<File, 'size' | 'text'> & { lastModified?: number }, now = new Date()): Promise<ImportResult> {
   // UTF-8 spends at most 3 bytes on each UTF-16 unit: a file of more bytes than this has more characters than the limit.

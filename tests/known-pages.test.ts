@@ -43,6 +43,8 @@ describe('suggestedRange', () => {
     expect(suggestedRange(inside(`/articles/${slug}/0-3`))).toEqual({ from: 1, to: 3 });
     expect(suggestedRange(inside(`/articles/${slug}/99-5`))).toEqual({ from: 5, to: 16 });
     expect(suggestedRange(inside(`/articles/${slug}/16-20`))).toEqual({ from: 16, to: 16 });
+    expect(suggestedRange(inside(`/articles/${slug}/17-3`))).toEqual({ from: 3, to: 16 });
+    expect(suggestedRange(inside(`/articles/${slug}/5-0`))).toEqual({ from: 1, to: 5 });
   });
 
   it.each([
