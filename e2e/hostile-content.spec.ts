@@ -66,7 +66,9 @@ test('the reader shows hostile text as text, in the page, its title and its card
 test('the list, a paragraph page, the vocabulary and the data show it as text too', async ({ page, request }) => {
   const seen = watch(page);
   await page.goto('/en');
-  await expect(page.getByRole('link', { name: `Breaking ${script} news` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Breaking ${script} news` }).getByRole('link')).toBeVisible();
+  // And in an attribute, the card's link's name.
+  await expect(page.getByRole('link', { name: `Read the article: “Breaking ${script} news”`, exact: true })).toBeVisible();
   await expect(page.getByText(`The minister said${attribute}`)).toBeVisible();
   await expectNothingInjected(page);
 
