@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CARD_PATTERN, CARD_SIZE, cardSubjects, readCard, withShownText } from '@/lib/content/card-image';
+import { CARD_PATTERN, CARD_SIZE, cardSubjects, readCard, withShownText, type CardSubject } from '@/lib/content/card-image';
 import { articleFileSchema } from '@/lib/content/schema';
 import { articleSlugs } from '@/lib/content/loader';
 import { fill } from '@/lib/template';
@@ -125,13 +125,14 @@ for (const slug of articleSlugs(articlesDir)) {
   const dir = path.join(articlesDir, slug);
   const file = articleFileSchema.parse(JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')));
   const subjects = cardSubjects(file);
-  const current = new Set(redrawAll ? [] : subjects.map(({ name }) => name));
+  const current = new Set(subjects.map(({ name }) => name));
   for (const old of readdirSync(dir).filter((entry) => CARD_PATTERN.test(entry) && !current.has(entry))) rmSync(path.join(dir, old));
   // Missing, or one the loader would refuse (cut short, its text stripped by an image optimiser).
-  const due = subjects.filter((subject) => {
-    const file = path.join(dir, subject.name);
-    return !existsSync(file) || 'fault' in readCard(readFileSync(file), subject);
-  });
+  const stale = (subject: CardSubject) => {
+    const card = path.join(dir, subject.name);
+    return !existsSync(card) || 'fault' in readCard(readFileSync(card), subject);
+  };
+  const due = redrawAll ? subjects : subjects.filter(stale);
   for (const { n, sentences, name } of due) {
     const label = (messages: typeof en) => (n === 0 ? '' : fill(messages.Metadata.paragraphTitle, { n }));
     const picture = await draw(tab, { ...frame, labelEn: label(en), labelAr: label(ar) }, sentences, n > 0);
