@@ -326,35 +326,37 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       >
         {overrides && (
           <div className="notice link-notice" role="region" aria-label={strings.linkSettings}>
-            <span>
+            <p>
               {strings.linkSettings} <span className="font-semibold">{describeSettings(overrides, strings).join(' · ')}</span>
-            </span>
-            <button
-              type="button"
-              className="chip"
-              onClick={() => {
-                update(overrides);
-                requestAnimationFrame(focusRowBeingRead);
-              }}
-            >
-              {strings.keep}
-            </button>
-            <button
-              type="button"
-              className="chip"
-              onClick={() => {
-                placeRef.current = readingPlace();
-                setOverrides(null);
-                // A word link under a saved 'English only' view would show both languages again at a reload:
-                // the reader has said no to that, so the address no longer names the word they cannot see.
-                if (viewForVisit(saved.view, window.location.hash) !== saved.view) {
-                  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-                }
-                requestAnimationFrame(focusRowBeingRead);
-              }}
-            >
-              {strings.dismiss}
-            </button>
+            </p>
+            <div className="link-notice-actions">
+              <button
+                type="button"
+                className="chip"
+                onClick={() => {
+                  update(overrides);
+                  requestAnimationFrame(focusRowBeingRead);
+                }}
+              >
+                {strings.keep}
+              </button>
+              <button
+                type="button"
+                className="chip"
+                onClick={() => {
+                  placeRef.current = readingPlace();
+                  setOverrides(null);
+                  // A word link under a saved 'English only' view would show both languages again at a reload:
+                  // the reader has said no to that, so the address no longer names the word they cannot see.
+                  if (viewForVisit(saved.view, window.location.hash) !== saved.view) {
+                    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+                  }
+                  requestAnimationFrame(focusRowBeingRead);
+                }}
+              >
+                {strings.dismiss}
+              </button>
+            </div>
           </div>
         )}
         {children}
