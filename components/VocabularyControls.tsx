@@ -10,7 +10,7 @@ import { useHydrated } from './useHydrated';
 import { useStudy } from './useStudy';
 
 type Props = {
-  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; saved: string; noMatch: string; showAll: string; showing: string };
+  labels: { sort: string; first: string; freq: string; root: string; pos: string; filter: string; all: string; status: string; allStatuses: string; saved: string; noMatch: string; showAll: string; showing: string; showingAll: string };
   partsOfSpeech: { value: string; label: string }[];
   statusNames: Record<WordStatus, string>;
 };
@@ -62,10 +62,11 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
   const [pos, setPos] = useState('');
   const [status, setStatusFilter] = useState<StatusFilter | ''>('');
   /**
-   * How many entries the filters leave shown, on screen and on paper, of how many; unknown until the list has
-   * been filtered. Paper leaves out the words kept in view (`data-kept`): it shows the list its line names.
+   * How many entries the filters leave shown, on screen and on paper, of how many, under which filters (`view`);
+   * unknown until the list has been filtered. Paper leaves out the words kept in view (`data-kept`): it shows
+   * the list its line names. `cleared`: no filter is set, where one was this visit, which the line then says.
    */
-  const [counts, setCounts] = useState<{ shown: number; onPaper: number; total: number }>();
+  const [counts, setCounts] = useState<{ shown: number; onPaper: number; total: number; view: string; cleared: boolean }>();
   const { state, loaded } = useStudy();
   const interactive = useHydrated();
   /** An entry a link went to while the filters hid it: shown, then scrolled to. */
@@ -145,6 +146,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     let onPaper = 0;
     const items = vocabularyEntries();
     const view = `${pos} ${status}`;
+    const filteredBefore = changedUnder.current.trim() !== '';
     const forget = changedUnder.current !== view;
     changedUnder.current = view;
     for (const item of items) {
@@ -158,7 +160,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
       if (!item.hidden) shown++;
       if (!item.hidden && statusMatches) onPaper++;
     }
-    setCounts({ shown, onPaper, total: items.length });
+    setCounts((before) => ({ shown, onPaper, total: items.length, view, cleared: !pos && !status && (filteredBefore || !!before?.cleared) }));
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
     if (revealAtLoad.current) {
@@ -175,8 +177,17 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     for (const item of vocabularyEntries().sort(compare(nextSort, posOrder))) list?.append(item);
   }
 
+  // Nothing while the list is recounted under filters just chosen: the line, a live region, would first say the
+  // count of the filters before.
+  const current = counts?.view === `${pos} ${status}` ? counts : undefined;
   const countLine = (shown: number | undefined) =>
-    shown === 0 ? labels.noMatch : counts && (pos || status) && fill(labels.showing, { shown: shown!, total: counts.total });
+    !current
+      ? undefined
+      : shown === 0
+        ? labels.noMatch
+        : pos || status
+          ? fill(labels.showing, { shown: shown!, total: current.total })
+          : current.cleared && fill(labels.showingAll, { total: current.total });
   const statusLabel = (s: StatusFilter) => (s === 'saved' ? labels.saved : statusNames[s]);
   const chosen = [
     `${labels.sort}: ${labels[sort]}`,
@@ -225,10 +236,10 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
       {/* The toolbar does not print: the paper says how its list is sorted and filtered. */}
       <p className="hidden text-sm print:block">{chosen}</p>
       {/* Always there, so that the message is heard when it appears. */}
-      <p role="status" className={counts?.shown === 0 ? 'notice print:hidden' : 'mt-2 text-sm text-muted print:hidden'}>
-        {countLine(counts?.shown)}
+      <p role="status" className={current?.shown === 0 ? 'notice print:hidden' : 'mt-2 text-sm text-muted print:hidden'}>
+        {countLine(current?.shown)}
       </p>
-      {counts?.shown === 0 && (pos || status) && (
+      {current?.shown === 0 && (pos || status) && (
         <button
           type="button"
           className="chip mt-2 text-sm print:hidden"
@@ -242,7 +253,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
         </button>
       )}
       {/* On paper too, of the list printed: one printed empty says why. */}
-      <p className={counts?.onPaper === 0 ? 'notice prints hidden print:block' : 'hidden text-sm print:block'}>{countLine(counts?.onPaper)}</p>
+      <p className={current?.onPaper === 0 ? 'notice prints hidden print:block' : 'hidden text-sm print:block'}>{countLine(current?.onPaper)}</p>
     </div>
   );
 }

@@ -75,7 +75,7 @@ export async function VocabularyView({ locale, article }: Props) {
         </noscript>
         <IslandBoundary>
           <VocabularyControls
-            labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), saved: t('saved'), noMatch: t('noMatch'), showAll: t('showAll'), showing: t.raw('showing') as string }}
+            labels={{ sort: t('sortLabel'), first: t('sortFirst'), freq: t('sortFreq'), root: t('sortRoot'), pos: t('sortPos'), filter: t('filterPos'), all: t('all'), status: t('filterStatus'), allStatuses: t('allStatuses'), saved: t('saved'), noMatch: t('noMatch'), showAll: t('showAll'), showing: t.raw('showing') as string, showingAll: t.raw('showingAll') as string }}
             statusNames={statusNames}
             // A menu's items start with a capital in English, as "All words" does; a card's "noun · form V" keeps the lower case.
             partsOfSpeech={partsOfSpeech

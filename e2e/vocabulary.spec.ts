@@ -98,7 +98,29 @@ test('sorts by frequency and filters by part of speech', async ({ page }) => {
   // Said as well as seen: the count is in a status region.
   await expect(page.getByRole('status')).toHaveText(`Showing ${shown.length} of 292 words.`);
   await page.getByRole('combobox', { name: 'Show' }).selectOption('');
-  await expect(page.getByRole('status')).toHaveText('');
+  await expect(page.getByRole('status')).toHaveText('Showing all 292 words.');
+});
+
+test('the count line never says the count of the filters before first, and says when all words show again', async ({ page }) => {
+  await page.goto(vocabularyPath('en'));
+  const status = page.getByRole('status');
+  const statusFilter = page.getByRole('combobox', { name: 'Status', exact: true });
+  await expect(statusFilter).toBeVisible();
+  // Every text the live region takes, as a screen reader would be given it.
+  await status.evaluate((region) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
+  await statusFilter.selectOption('known');
+  await expect(status).toHaveText('No words match these choices.');
+  await page.getByRole('combobox', { name: 'Show' }).selectOption('verb');
+  await page.getByRole('button', { name: 'Show all words' }).click();
+  await expect(status).toHaveText('Showing all 292 words.');
+  // No filter chosen here left any word in view: a count of words shown was never true.
+  expect((await said()).filter((text) => /^Showing \d+ of/.test(text))).toEqual([]);
+  expect(await said()).toContain('No words match these choices.');
 });
 
 test('lists the saved words, whatever their status, and marks them saved', async ({ page }) => {
