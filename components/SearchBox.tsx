@@ -149,6 +149,8 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   const [results, setResults] = useState<Results | null>(null);
   /** The search's script or index could not be loaded: said until a later query finds them. */
   const [failed, setFailed] = useState(false);
+  /** The query as it was when typing last paused: its count is said then, not at every keystroke. */
+  const [settledQuery, setSettledQuery] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   // With one language shown, a match in the other would lead to text that is not there, and mark nothing.
@@ -181,7 +183,10 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
     // (median 32 → 50 ms from a keystroke to its results painted).
     // Blanks around it search for nothing more, and only blanks would come back as a box of spaces.
     const write = () => keepInAddress({ [SEARCH_PARAM]: query.trim() });
-    const timer = setTimeout(write, 300);
+    const timer = setTimeout(() => {
+      write();
+      setSettledQuery(query);
+    }, 300);
     // And at once where the reader leaves the box sooner, for a link that carries the address as it is pressed
     // or focused: the language switch. (A press on the page comes before the box's blur.)
     const input = inputRef.current;
@@ -230,6 +235,12 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
   }, [found]);
 
   const count = results?.found.length ?? 0;
+  const countLine = failed
+    ? strings.failed
+    : results &&
+      fill(count > LISTED ? strings.resultsListed : strings.results, { count, listed: LISTED }) +
+        // A word found only in the hidden language would otherwise read as not in the article at all.
+        (results.hidden > 0 ? ` · ${fill(onlyLang === 'ar' ? strings.hiddenInEnglish : strings.hiddenInArabic, { count: results.hidden })}` : '');
   // A short query on a long article finds thousands of matches, of which only the listed need names.
   const places = useMemo(() => results && placesOf(results.found, results.listed.length, strings), [results, strings]);
 
@@ -277,13 +288,15 @@ export function SearchBox({ indexUrl, articlePath, shown, strings }: Props) {
       </label>
       {query.trim() && (
         <div className="search-results">
+          {/* Seen at each keystroke, and said once typing pauses, by the live region under it: at each
+              keystroke a screen reader said "Matches: 30", "18", "13", "6" over the reader's typing. */}
+          <p className="search-count text-sm text-muted" aria-hidden="true">
+            {countLine}
+          </p>
           {/* Added empty as the query is typed, and filled once the search has run: a live region added
               with its text already in it is not read out. */}
-          <p role="status" className="text-sm text-muted">
-            {failed && strings.failed}
-            {results && fill(count > LISTED ? strings.resultsListed : strings.results, { count, listed: LISTED })}
-            {/* A word found only in the hidden language would otherwise read as not in the article at all. */}
-            {results && results.hidden > 0 && ` · ${fill(onlyLang === 'ar' ? strings.hiddenInEnglish : strings.hiddenInArabic, { count: results.hidden })}`}
+          <p role="status" className="sr-only">
+            {settledQuery === query && countLine}
           </p>
           {results && results.hidden > 0 && (
             <button

@@ -135,6 +135,24 @@ test.describe('search', () => {
     await expect(page.getByRole('search').getByRole('list'), 'no empty box of results').toHaveCount(0);
   });
 
+  test('the count is said once typing pauses, not at each keystroke', async ({ page }) => {
+    await openReader(page);
+    const box = page.getByRole('searchbox', { name: 'Search the article' });
+    await box.pressSequentially('س');
+    const status = page.getByRole('search').getByRole('status');
+    await expect(status).toHaveText(/^Matches: \d+/);
+    // Every text the live region takes from here, as a screen reader would be given it.
+    await status.evaluate((region) => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await box.pressSequentially('وريا', { delay: 60 });
+    await expect(status).toHaveText('Matches: 6');
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said.filter(Boolean));
+    expect(said).toEqual(['Matches: 6']);
+  });
+
   test('a search is kept in the address, for a reload, the language switch or a shared link', async ({ page }) => {
     await openReader(page);
     await page.getByRole('searchbox', { name: 'Search the article' }).fill('السوداني');

@@ -204,8 +204,8 @@ async function onReader<T>(url: string, measure: (page: Page) => Promise<T>): Pr
 const searchMs = (url: string, query = 'ا', runs = 10) =>
   onReader(url, async (page) => {
     await page.locator('input[type="search"]').fill(query);
-    // The count's live region is added empty as the query is typed: the search has run once it says something.
-    await page.locator('.search-results [role="status"]', { hasText: /\d/ }).waitFor();
+    // The count's line is added empty as the query is typed: the search has run once it says something.
+    await page.locator('.search-count', { hasText: /\d/ }).waitFor();
     const times = await page.evaluate(
       async ({ query, runs }) => {
         const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -216,7 +216,7 @@ const searchMs = (url: string, query = 'ا', runs = 10) =>
           input.dispatchEvent(new Event('input', { bubbles: true }));
         };
         const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        const shown = () => !!document.querySelector('.search-results [role="status"]')?.textContent;
+        const shown = () => !!document.querySelector('.search-count')?.textContent;
         const results: number[] = [];
         for (let i = 0; i < runs; i++) {
           type('');
