@@ -3,7 +3,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { toAnkiTsv, toCsv, type CsvHeaders, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
-import { mergeStudy, statusOf, studyBackup, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
+import { mergeStudy, statusOf, studyBackup, studyLemmas, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
 import { download } from '@/lib/download';
 import { onThisSite, wordUrl } from '@/lib/urls';
@@ -33,7 +33,8 @@ type Props = {
 type Outcome = { kind: 'imported'; message: string } | { kind: 'refused'; problems: ImportProblem[]; unlisted: number } | { kind: 'unloaded' };
 
 function exportRows(deck: DeckData, state: StudyState, articleHref: string, posNames: Props['posNames'], statusNames: Props['statusNames']): ExportRow[] {
-  return deckCardsOf(deck, state).map(({ lemma, word: id }) => {
+  // A saved word marked known is still one the student keeps: it leaves the cards, not the list.
+  return deckCardsOf(deck, state, studyLemmas(state)).map(({ lemma, word: id }) => {
     const entry = deck.lemmas[lemma]!;
     const word = deck.words[id]!;
     const sentence = deck.sentences[word.sentence]!;

@@ -799,6 +799,20 @@ test('an import says how many of its words are not in this article, and keeps th
   expect(Object.keys(JSON.parse((await page.evaluate(() => localStorage.getItem('jisr:study:v1')))!).words)).toEqual(['akkada', 'kitab', 'qalam']);
 });
 
+test('a saved word marked known leaves the cards but not the exports of the study words', async ({ page }) => {
+  await page.goto(flashcardsPath('en'));
+  await importStudyFile(
+    page,
+    '{"version":1,"words":{"akkada":{"status":"known","saved":{"token":"w1-1","article":"damascus-baghdad-security-coordination","savedAt":"2026-11-01T00:00:00.000Z"}}}}',
+  );
+  await expect(page.getByText('Imported words: 1.')).toBeVisible();
+  await expect(deckProgress(page)).toHaveText('Due now: 0 · In the deck: 0');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Study words (CSV)' }).click()]);
+  const rows = readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toMatch(/^أكد,أَكَّدَ,أَكَّدَ,.*,Known,/);
+});
+
 test('a word named like a property of every object is imported as a word of another article, and the deck still works', async ({ page }) => {
   await page.goto(flashcardsPath('en'));
   await importStudyFile(page, '{"version":1,"words":{"constructor":{"status":"learning","saved":{"token":"w1-2","article":"damascus-baghdad-security-coordination","savedAt":"2026-11-01T00:00:00.000Z"}}}}');

@@ -41,11 +41,12 @@ export function deckDataOf(article: Article): DeckData {
 }
 
 /**
- * The cards of this article's deck: each saved or learning lemma that occurs here, with the word its
- * card shows, the one it was saved from when that is in this article, else its first occurrence.
+ * The cards of this article's deck (or, given `lemmas`, the rows of an export of them): each lemma that
+ * occurs here, with the word its card shows, the one it was saved from when that is in this article, else
+ * its first occurrence.
  */
-export function deckCardsOf(deck: DeckData, state: StudyState): { lemma: string; word: string }[] {
-  return deckLemmas(state)
+export function deckCardsOf(deck: DeckData, state: StudyState, lemmas = deckLemmas(state)): { lemma: string; word: string }[] {
+  return lemmas
     // An own key only: a stored word named `constructor` would otherwise find Object's.
     .filter((lemma) => Object.hasOwn(deck.lemmas, lemma))
     .map((lemma) => {

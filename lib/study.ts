@@ -126,13 +126,15 @@ export function withCard(state: StudyState, lemma: string, direction: ReviewDire
   return withWord(state, lemma, { ...word, status, cards: { ...word.cards, [direction]: card } }, now);
 }
 
-/**
- * The lemmas that make flashcards: the saved ones and those being learnt, but not those marked known, which
- * the student has said need no more review; a saved word stays saved, and its reviews are kept should it
- * be marked otherwise again.
- */
-export function deckLemmas(state: StudyState): string[] {
+/** The study words: the saved lemmas, whatever their status, and those being learnt. The exports list them. */
+export function studyLemmas(state: StudyState): string[] {
   return Object.entries(state.words)
-    .filter(([, word]) => word.status !== 'known' && (word.saved || word.status === 'learning'))
+    .filter(([, word]) => word.saved || word.status === 'learning')
     .map(([lemma]) => lemma);
 }
+
+/**
+ * The lemmas that make flashcards: the study words, but not those marked known, which the student has said
+ * need no more review; a saved word stays saved, and its reviews are kept should it be marked otherwise again.
+ */
+export const deckLemmas = (state: StudyState): string[] => studyLemmas(state).filter((lemma) => state.words[lemma]!.status !== 'known');

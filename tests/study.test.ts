@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '@/lib/scheduling';
-import { deckLemmas, emptyStudy, mergeStudy, restoreWord, setStatus, studyBackup, statusOf, toggleSaved, unchangedWords, withCard } from '@/lib/study';
+import { deckLemmas, emptyStudy, mergeStudy, restoreWord, setStatus, studyBackup, statusOf, studyLemmas, toggleSaved, unchangedWords, withCard } from '@/lib/study';
 import { importStudy, importStudyFile, MAX_STORED_MB, parseStudy } from '@/lib/study-schema';
 
 const now = new Date('2026-11-29T12:00:00Z');
@@ -37,13 +37,15 @@ describe('study store', () => {
     });
   });
 
-  it('builds the deck from saved and learning words, not known ones even saved, and a reviewed word becomes learning', () => {
+  it('builds the deck from saved and learning words, not known ones even saved (which stay study words), and a reviewed word becomes learning', () => {
     let state = toggleSaved(emptyStudy(), 'a', 'w1-1', 'x', now);
     state = setStatus(state, 'b', 'learning');
     state = setStatus(state, 'c', 'known');
     state = setStatus(toggleSaved(state, 'd', 'w1-2', 'x', now), 'd', 'known');
     expect(deckLemmas(state).sort()).toEqual(['a', 'b']);
     expect(deckLemmas(setStatus(state, 'd', 'new')).sort()).toEqual(['a', 'b', 'd']);
+    // The study words, which the exports list, keep a saved word marked known.
+    expect(studyLemmas(state).sort()).toEqual(['a', 'b', 'd']);
     state = withCard(state, 'a', 'recall', review(undefined, 'good', now));
     expect(state.words.a?.status).toBe('learning');
     expect(state.words.a?.cards?.recall?.reps).toBe(1);
