@@ -33,20 +33,26 @@ type Props = {
   posNames: Record<string, string>;
 };
 
+const MINUTE = 60 * 1000;
 /**
  * The longest wait before the page looks again for due cards: a timer set for days may not count the hours
  * a computer sleeps, and one set for longer than 24.8 days fires at once.
  */
-const MAX_WAIT = 60 * 60 * 1000;
+const MAX_WAIT = 60 * MINUTE;
 
 function relative(date: Date, now: Date, locale: string): string {
   const minutes = Math.round((date.getTime() - now.getTime()) / 60_000);
   // Western digits, as in every other number the interface shows: browsers on CLDR before 46 give Arabic the
-  // Arabic-Indic ones, which would put «خلال ٥ دقائق» beside «الفقرة 5».
+  // Arabic-Indic ones, which would put «بعد ٥ دقائق» beside «الفقرة 5».
   const format = new Intl.RelativeTimeFormat(`${locale}-u-nu-latn`, { numeric: 'auto' });
-  if (Math.abs(minutes) < 60) return format.format(Math.max(minutes, 1), 'minute');
-  if (Math.abs(minutes) < 48 * 60) return format.format(Math.round(minutes / 60), 'hour');
-  return format.format(Math.round(minutes / 1440), 'day');
+  const text =
+    Math.abs(minutes) < 60
+      ? format.format(Math.max(minutes, 1), 'minute')
+      : Math.abs(minutes) < 48 * 60
+        ? format.format(Math.round(minutes / 60), 'hour')
+        : format.format(Math.round(minutes / 1440), 'day');
+  // CLDR's Arabic future, «خلال 3 أيام», reads as "within 3 days": a card comes back after them.
+  return locale === 'ar' ? text.replace(/^خلال /, 'بعد ') : text;
 }
 
 /**
@@ -74,6 +80,9 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   const answerRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  /** The last step, with its Undo: the word taken out as known, or the grade just given. */
+  const stepRef = useRef<HTMLDivElement>(null);
+  const gradesRef = useRef<HTMLDivElement>(null);
   const graded = useRef(false);
   /** The step being undone: the store already shows it undone before the card comes back, which is no stale step. */
   const undoing = useRef<typeof lastStep>(null);
@@ -93,18 +102,27 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
   const currentKey = current && `${current.lemma} ${current.stored?.due ?? ''}`;
   const revealed = currentKey !== undefined && revealedCard === currentKey;
   const setRevealed = (shown: boolean) => setRevealedCard(shown && currentKey ? currentKey : null);
+  /** The next card to fall due, of those not due yet. */
   const nextDue = cards
-    .flatMap((card) => (card.stored ? [new Date(card.stored.due)] : []))
+    .flatMap((card) => (card.stored && !isDue(card.stored, now) ? [new Date(card.stored.due)] : []))
     .sort((a, b) => a.getTime() - b.getTime())[0];
   const nextDueAt = nextDue?.getTime();
 
   useEffect(() => {
     // A card answered "again" comes back within minutes, and one due in days in a tab left open that long:
-    // each shows when it falls due, without a reload.
-    if (current || nextDueAt === undefined) return;
-    const timer = setTimeout(() => setNow(new Date()), Math.min(Math.max(nextDueAt - Date.now(), 0) + 500, MAX_WAIT));
+    // each shows when it falls due, without a reload, and is counted as due then while another card shows.
+    // With none to show, "the next card is due in 10 minutes" is said again each minute, not left at 10.
+    if (nextDueAt === undefined) return;
+    const wait = Math.min(Math.max(nextDueAt - Date.now(), 0) + 500, current ? MAX_WAIT : MINUTE);
+    const timer = setTimeout(() => setNow(new Date()), wait);
     return () => clearTimeout(timer);
   }, [current, nextDueAt, now]);
+
+  useEffect(() => {
+    // A laptop woken from sleep, or a tab come back to: timers do not count the time asleep.
+    const wake = () => document.visibilityState === 'visible' && setNow(new Date());
+    return listen(document, { visibilitychange: wake });
+  }, []);
 
   /** Moves on from the card, graded or taken out: the next one starts in view, and takes the focus. */
   function moveOn(at: Date, counted: number) {
@@ -179,7 +197,10 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     // Undone with Ctrl+Z, the card had the focus and keeps it as another card: taken anew, it is read out.
     if (undone.current && card && document.activeElement === card) card.blur();
     undone.current = false;
-    if (card && card.getBoundingClientRect().top < headerBottom()) card.scrollIntoView({ block: 'start' });
+    // So does the Undo above it, of the grade just given or of the word taken out as known: a student who
+    // pressed one by mistake looks for it there.
+    const start = stepRef.current?.textContent ? stepRef.current : card;
+    if (start && start.getBoundingClientRect().top < headerBottom()) start.scrollIntoView({ block: 'start' });
     // The grade button pressed is gone with its card: focus goes to the next card, whose question is then
     // read out, or to the note that all are done, or, where the last card was taken out, to its Undo, rather
     // than falling to the page.
@@ -199,7 +220,14 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
     // Likewise the "Show answer" button: focus goes to the answer, which is then read out. So it does from
     // the card, where focus is after a grade: there Space showed the next answer without a word.
     const from = document.activeElement;
-    if (revealed && (from === document.body || from === cardRef.current)) answerRef.current?.focus({ preventScroll: true });
+    const answerBox = answerRef.current;
+    if (!revealed || !answerBox) return;
+    if (from === document.body || from === cardRef.current) answerBox.focus({ preventScroll: true });
+    // On a phone the answer opened at the screen's foot, its grades a screen below: they are brought up, as far
+    // as the answer's top stays in sight.
+    const overFoot = (gradesRef.current?.getBoundingClientRect().bottom ?? 0) + 16 - window.innerHeight;
+    const roomAbove = answerBox.getBoundingClientRect().top - headerBottom() - 16;
+    if (overFoot > 0 && roomAbove > 0) window.scrollBy(0, Math.min(overFoot, roomAbove));
   }, [revealed]);
 
   useEffect(() => {
@@ -273,7 +301,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
       </p>
 
       {/* Its live region is in the page before it is filled, or the word taken out would not be heard. */}
-      <div className={knownOut ? 'notice flex flex-wrap items-center gap-x-3 gap-y-2' : undefined}>
+      <div ref={stepRef} className={knownOut ? 'flashcard-step notice flex flex-wrap items-center gap-x-3 gap-y-2' : 'flashcard-step'}>
         <p role="status">
           {knownOut && (
             <>
@@ -386,7 +414,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
                 <ParagraphPlace paragraph={sentence.paragraph} strings={strings} />
               </a>
               <p className="card-label mt-4">{strings.grade}</p>
-              <div className="grade-buttons">
+              <div ref={gradesRef} className="grade-buttons">
                 {grades.map((grade, i) => (
                   <button key={grade} type="button" className="chip" aria-keyshortcuts={singleKeys ? String(i + 1) : undefined} onClick={() => answer(grade)}>
                     {/* The key, shown as well as declared: a student reviewing many cards looks for it on the button. */}

@@ -577,6 +577,24 @@ test('a grade can be taken back: the card comes back, its question showing, as i
   await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
 });
 
+test('on a phone the answer brings its grades into sight, and the next card comes with the Undo of the step before', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDeckOfTwo(page);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const answer = page.getByRole('group', { name: 'Answer' });
+  for (const name of [/^Again/, /^Easy/]) await expect(answer.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  // The answer's word, at its top, stays in sight below the header.
+  const word = answer.getByText('الْإِرْهَابِ', { exact: true });
+  await expect(word).toBeInViewport({ ratio: 1 });
+  expect((await word.boundingBox())!.y).toBeGreaterThan((await page.getByRole('banner').boundingBox())!.height);
+  // Scrolled on to "I know it", at the answer's foot: the word taken out, and its Undo, show above the next card.
+  await answer.getByRole('button', { name: 'I know it: stop reviewing' }).click();
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeInViewport({ ratio: 1 });
+  expect((await undo.boundingBox())!.y).toBeGreaterThan((await page.getByRole('banner').boundingBox())!.height);
+  await expect(page.getByText('is marked Known and has left your cards.')).toBeInViewport();
+});
+
 test('“I know it” takes a word out of the cards, saved as it was, and Undo brings it back', async ({ page }) => {
   const progress = await openDeckOfTwo(page);
   await page.getByRole('button', { name: 'Show answer' }).click();
@@ -884,6 +902,39 @@ for (const [grade, wait, when] of [
     await page.clock.fastForward(wait);
     await expect(page.getByRole('region', { name: /^Flashcard 2 of 2/ })).toBeFocused();
   });
+
+test('a card that falls due while another shows is counted as due then', async ({ page }) => {
+  await page.clock.install();
+  const progress = await openDeckOfTwo(page);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /^Again/ }).click();
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 2');
+  await page.clock.fastForward('02:00');
+  await expect(progress).toHaveText('Due now: 2 · In the deck: 2');
+});
+
+test('the note that all are done says when the next card is due as the time comes, and after the computer slept', async ({ page }) => {
+  await page.clock.install();
+  await markFirstWord(page, '2');
+  await page.goto(flashcardsPath('en'));
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /^Good/ }).click();
+  await expect(page.getByText(/^All caught up\./)).toHaveText('All caught up. The next card is due in 10 minutes.');
+  await page.clock.fastForward('04:00');
+  await expect(page.getByText(/^All caught up\./)).toHaveText('All caught up. The next card is due in 6 minutes.');
+  // Asleep for an hour, no timer ran; woken, the page is seen again.
+  await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + 60 * 60 * 1000);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(page.getByRole('region', { name: /^Flashcard 2 of 2/ })).toBeVisible();
+});
+
+test('in the Arabic interface a grade says after how long its card comes back', async ({ page }) => {
+  await storeOnce(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2') } }));
+  await page.goto(flashcardsPath('ar'));
+  await page.getByRole('button', { name: messages.ar.Flashcards.showAnswer }).click();
+  // «خلال 10 دقائق», as CLDR has it, reads as "within 10 minutes".
+  await expect(page.getByRole('button', { name: new RegExp(`^${messages.ar.Flashcards.good}`) })).toContainText('بعد 10 دقائق');
+});
 
 test('a corrupt study store is reported and reset, and the pages keep working', async ({ page }) => {
   await storeOnce(page, '{"version":1,"words":{"x":{"status":');
