@@ -5,7 +5,7 @@ import { keepInAddress } from '@/lib/address';
 import { fill } from '@/lib/template';
 import { listen } from '@/lib/listen';
 import { statusOf, wordStatuses, type WordStatus } from '@/lib/study';
-import { entryOf, vocabularyEntries, vocabularyList } from '@/lib/vocabulary-list';
+import { entryOf, goToListPlace, listPlace, listPlaceOf, vocabularyEntries, vocabularyList, type ListPlace } from '@/lib/vocabulary-list';
 import { useHydrated } from './useHydrated';
 import { useStudy } from './useStudy';
 
@@ -27,6 +27,9 @@ type View = { sort: SortKey; pos: string; status: StatusFilter | '' };
  * from the article or a shared link shows the list as it was. Defaults stay out of it.
  */
 const viewInAddress = ({ sort, pos, status }: View) => keepInAddress({ sort: sort === 'first' ? '' : sort, pos, status });
+
+/** The key of the page's history entry that holds the student's place in the list (lib/vocabulary-list.ts). */
+const PLACE_IN_HISTORY = 'jisrListPlace';
 
 /** The order and filters an address asks for; anything this list does not offer is left at its default. */
 function viewFromAddress(search: string, partsOfSpeech: readonly string[]): View {
@@ -97,7 +100,11 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
   }, []);
 
   useEffect(() => {
-    if (addressRead) viewInAddress({ sort, pos, status });
+    if (!addressRead) return;
+    viewInAddress({ sort, pos, status });
+    // The list as the server sends it, every word in first-appearance order, is the browser's to scroll back
+    // to, before the scripts run. Sorted or filtered, it is not the same list until they have.
+    window.history.scrollRestoration = sort === 'first' && !pos && !status ? 'auto' : 'manual';
   }, [addressRead, sort, pos, status]);
 
   /**
@@ -120,6 +127,18 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     setStatusFilter('');
   }
   const revealAtLoad = useRef(true);
+  /** Where the student was, coming back to the page (Back, Forward, a reload): gone back to once the list is as it was. */
+  const placeAtLoad = useRef<ListPlace | null>(null);
+
+  useEffect(() => {
+    // The browser put the scroll back before the list was sorted and filtered as the address says, so that Back
+    // from the article to a list sorted by root landed thousands of pixels from the word left. The page keeps
+    // its place itself, in its history entry, by the entry at the top of the screen.
+    placeAtLoad.current = listPlaceOf((window.history.state as Record<string, unknown> | null)?.[PLACE_IN_HISTORY]);
+    return listen(window, {
+      pagehide: () => window.history.replaceState({ ...window.history.state, [PLACE_IN_HISTORY]: listPlace() }, ''),
+    });
+  }, []);
 
   useEffect(() => {
     return listen(window, {
@@ -163,6 +182,8 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     setCounts((before) => ({ shown, onPaper, total: items.length, view, cleared: !pos && !status && (filteredBefore || !!before?.cleared) }));
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
+    if (placeAtLoad.current) goToListPlace(placeAtLoad.current);
+    placeAtLoad.current = null;
     if (revealAtLoad.current) {
       revealAtLoad.current = false;
       reveal();

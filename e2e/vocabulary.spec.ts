@@ -310,6 +310,22 @@ test('keeps its order and filters in the address, for a reload, a way back or a 
   await expect(show).toHaveValue('');
 });
 
+test('Back from the article, or a reload, finds the student where they were in a sorted list', async ({ page }) => {
+  await page.goto(`${vocabularyPath('en')}?sort=root`);
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('root');
+  // An entry far down the list sorted by root, which in the order the page is sent in is elsewhere.
+  const entry = page.locator('#vocabulary-list > li').nth(150);
+  await entry.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 300));
+  const id = await entry.getAttribute('id');
+  const top = async () => page.locator(`#${id}`).evaluate((element) => element.getBoundingClientRect().top);
+  await page.locator(`#${id}`).getByRole('link', { name: 'Read it in the article' }).click();
+  await expect(page).toHaveURL(/\/articles\/[^/]+\/\d+#w\d+-\d+$/);
+  await page.goBack();
+  await expect.poll(top).toBeCloseTo(300, -1);
+  await page.reload();
+  await expect.poll(top).toBeCloseTo(300, -1);
+});
+
 test('Back and Forward show the list as their address asks', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   const show = page.getByRole('combobox', { name: 'Show' });
