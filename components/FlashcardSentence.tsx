@@ -9,11 +9,14 @@ export function FlashcardSentence({
   sentence,
   word,
   blanked,
+  blank,
   words,
 }: {
   sentence: DeckSentence;
   word: string;
   blanked: ReadonlySet<string>;
+  /** What a screen reader says for a blank, in the interface's language: dots are read as nothing, or as dots. */
+  blank: { label: string; lang: string };
   words: DeckData['words'];
 }) {
   return (
@@ -23,7 +26,16 @@ export function FlashcardSentence({
         const surface = words[id]?.surface;
         if ((id !== word && !blanked.has(id)) || !surface) return <span key={id}>{text}</span>;
         const at = text.indexOf(surface);
-        const shown = blanked.has(id) ? '…………' : surface;
+        const shown = blanked.has(id) ? (
+          <>
+            <span aria-hidden="true">…………</span>
+            <span lang={blank.lang} className="sr-only">
+              {blank.label}
+            </span>
+          </>
+        ) : (
+          surface
+        );
         return (
           <span key={id}>
             {text.slice(0, at)}

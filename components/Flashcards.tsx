@@ -17,7 +17,7 @@ import { useSingleKeys } from './useSingleKeys';
 import { updateStudy, useStudy } from './useStudy';
 
 export type FlashcardsStrings = Record<
-  | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'showAnswer'
+  | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'blank' | 'showAnswer'
   | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'allKnown' | 'allKnownLink' | 'done' | 'card' | 'answer' | 'knownOut' | 'knownDone' | 'undo' | 'undoGrade'
   | 'headline' | 'paragraph',
   string
@@ -351,6 +351,7 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
             word={current.word}
             words={deck.words}
             blanked={direction === 'recall' && !revealed ? answerWords(deck, sentence, current) : new Set()}
+            blank={{ label: strings.blank, lang: uiLocale }}
           />
           {direction === 'recall' && (
             <>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { toAnkiTsv, toCsv, type CsvHeaders, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
 import { mergeStudy, statusOf, studyBackup, studyLemmas, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
@@ -63,6 +63,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
   // Until the store is read it reads as empty: an export then would be an empty backup, taken for a full one.
   const { state, loaded } = useStudy();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const id = useId();
   if (!hydrated) return null;
 
   const rows = exportRows(deck, state, articleHref, posNames, statusNames);
@@ -72,6 +73,9 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    // The message of an import before is taken away, so that this one's is said even where it is the same
+    // (the same file imported again): a live region says what is added to it, not what stays.
+    setOutcome(null);
     const schema = await import('@/lib/study-schema').catch((error: Error) => error);
     // Its script failed to load (the connection dropped): say so rather than fail without a word.
     if (schema instanceof Error) return setOutcome({ kind: 'unloaded' });
@@ -123,7 +127,14 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
         </button>
         <label className="chip cursor-pointer">
           {strings.import}
-          <input type="file" accept="application/json,.json" className="sr-only" onChange={onImport} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            aria-invalid={outcome?.kind === 'refused' || undefined}
+            aria-describedby={outcome?.kind === 'refused' ? `${id}-problems` : undefined}
+            onChange={onImport}
+          />
         </label>
       </div>
       {loaded && !rows.length && <p className="mt-2 text-sm text-muted">{strings.nothingToExport}</p>}
@@ -136,7 +147,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
         </p>
       )}
       {outcome?.kind === 'refused' && (
-        <div role="alert" className="notice">
+        <div id={`${id}-problems`} role="alert" className="notice">
           <p>{strings.importFailed}</p>
           <ul className="mt-2 list-disc ps-6 text-sm">
             {outcome.problems.map(({ path, problem }, i) => (
