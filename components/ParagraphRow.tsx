@@ -30,7 +30,7 @@ export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, lab
       <div dir={uiDir} id={placeMarkId(anchor)} className="gutter">
         {/* Named for where it goes: its number alone, inside the group named for the paragraph, said little.
             The fragment opens that page at the paragraph without scripts too; the links handed out stay bare. */}
-        <a href={`${href}#${anchor}`} className="paragraph-number" aria-label={labels.paragraphPage} title={labels.paragraphPage}>
+        <a href={`${href}#${anchor}`} className="paragraph-number" aria-label={labels.paragraphPage}>
           {n}
         </a>
         {hasNote && (

@@ -570,6 +570,8 @@ test.describe('paragraph links', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText('Link copied.');
     await expect(page.getByRole('link', { name: 'Paragraph 3’s page' })).toBeFocused();
+    // Its name said once: a title that repeated it was said again as its description.
+    await expect(page.getByRole('link', { name: 'Paragraph 3’s page' })).toHaveAccessibleDescription('');
   });
 
   test('C copies a link to the selected paragraphs, or else to the paragraph being read', async ({ page, context }) => {
