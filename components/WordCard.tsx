@@ -26,7 +26,7 @@ import { collapseOpener, focusWord, isPinKey, markOpener, wordOf } from '@/lib/w
 import { CardCloseButton } from './CardCloseButton';
 import { useReader } from './ReaderContext';
 import { useStudy } from './useStudy';
-import { WordCardContent, type WordCardStrings } from './WordCardContent';
+import { PREVIEW_PARTS, WordCardContent, type WordCardStrings } from './WordCardContent';
 
 type Props = {
   slug: string;
@@ -153,7 +153,9 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       if (previous?.pinned && previousWord) collapseOpener(previousWord);
       refs.setReference(word);
       if (pinned) markOpener(word, true);
-      if (!pinned) word.setAttribute('aria-describedby', 'word-card');
+      // A preview describes its word in brief: the name it is part of, its reading and sense, and how to open the rest
+      // (WordCardContent's ids). The whole card, some 300 characters in two languages, was said at each word.
+      if (!pinned) word.setAttribute('aria-describedby', PREVIEW_PARTS);
       openRef.current = { id: word.id, pinned, byKeyboard };
       setOpen(openRef.current);
       dismissed.current = null;

@@ -82,6 +82,9 @@ const ZWJ = '\u200D';
 /** Letters that never join the next letter: no joiner is needed after them. */
 const nonJoining = /[اأإآٱدذرزوؤءة]$/;
 
+/** The parts of a preview that describe its word to a screen reader (WordCard): the name it is part of, its reading and sense in context, and how to open the rest. */
+export const PREVIEW_PARTS = 'word-card-entity word-card-gist word-card-foot';
+
 /**
  * The card's contents: entity first, then the word in context, its parts, its lemma, where else it
  * occurs and its phrase. Links and buttons appear once the card is pinned, as a dialog.
@@ -98,8 +101,8 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
   return (
     <div className="space-y-3 p-4">
       {pinned && <CardCloseButton label={strings.close} onClose={onClose} />}
-      {entities.map((entity) => (
-        <section key={entity.id} className="entity-section" data-et={entity.type}>
+      {entities.map((entity, i) => (
+        <section key={entity.id} id={i === 0 ? 'word-card-entity' : undefined} className="entity-section" data-et={entity.type}>
           <h2 className="card-label">
             {strings.entityCard} · {entityTypeNames[entity.type]}
           </h2>
@@ -126,7 +129,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
         </section>
       ))}
 
-      <section>
+      <section id="word-card-gist">
         <p lang="ar" dir="rtl" className="card-word font-arabic">
           {token.vocalized}
         </p>
@@ -304,7 +307,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
         </>
       ) : (
         // Kept in view like the pinned card's actions: it says how to reach the rest.
-        <p className="card-actions text-xs text-muted">
+        <p id="word-card-foot" className="card-actions text-xs text-muted">
           {lemma && status && <span className="card-status">{`${strings.status}: ${strings.statusNames[status]} · `}</span>}
           {byKeyboard ? strings.moreByKey : strings.moreByClick}
         </p>
