@@ -256,8 +256,9 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
       </div>
       {/* The toolbar does not print: the paper says how its list is sorted and filtered. */}
       <p className="hidden text-sm print:block">{chosen}</p>
-      {/* Always there, so that the message is heard when it appears. */}
-      <p role="status" className={current?.shown === 0 ? 'notice print:hidden' : 'mt-2 text-sm text-muted print:hidden'}>
+      {/* Always there, so that the message is heard when it appears, and a line high from the first paint: a
+          shared link's filters, applied once the scripts run, said their count there and pushed the list down. */}
+      <p role="status" className={current?.shown === 0 ? 'notice print:hidden' : 'js-only mt-2 min-h-5 text-sm text-muted print:hidden'}>
         {countLine(current?.shown)}
       </p>
       {current?.shown === 0 && (pos || status) && (

@@ -101,6 +101,15 @@ test('sorts by frequency and filters by part of speech', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('Showing all 292 words.');
 });
 
+test('a shared link’s filters, applied once the scripts run, do not push the list down', async ({ page }) => {
+  // The room between the toolbar and the list as first laid out, before the scripts have run.
+  const gap = () => document.getElementById('vocabulary-list')!.getBoundingClientRect().top - document.querySelector('.toolbar')!.getBoundingClientRect().bottom;
+  await page.addInitScript(`document.addEventListener('DOMContentLoaded', () => { window.gapAtFirst = (${gap.toString()})(); })`);
+  await page.goto(`${vocabularyPath('en')}?pos=verb`);
+  await expect(page.getByRole('status')).toHaveText(/^Showing \d+ of 292 words\.$/);
+  expect(await page.evaluate(gap)).toBe(await page.evaluate(() => (window as unknown as { gapAtFirst: number }).gapAtFirst));
+});
+
 test('the count line never says the count of the filters before first, and says when all words show again', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   const status = page.getByRole('status');
