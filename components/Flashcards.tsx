@@ -17,7 +17,7 @@ import { useSingleKeys } from './useSingleKeys';
 import { updateStudy, useStudy } from './useStudy';
 
 export type FlashcardsStrings = Record<
-  | 'direction' | 'recognition' | 'recall' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'blank' | 'showAnswer'
+  | 'direction' | 'recognition' | 'recall' | 'recognitionName' | 'recallName' | 'recognitionPrompt' | 'recallPrompt' | 'recallHint' | 'blank' | 'showAnswer'
   | 'grade' | 'again' | 'hard' | 'good' | 'easy' | 'progress' | 'empty' | 'allKnown' | 'allKnownLink' | 'done' | 'card' | 'answer' | 'knownOut' | 'knownDone' | 'undo' | 'undoGrade'
   | 'headline' | 'paragraph',
   string
@@ -277,6 +277,8 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
             type="button"
             className="chip"
             aria-pressed={direction === d}
+            // Said in words, those shown kept for voice control: a screen reader read "Arabic right arrow English".
+            aria-label={strings[`${d}Name`]}
             onClick={() => {
               // The one already chosen keeps its session: the count of cards graded, and an answer shown.
               if (d !== direction) {

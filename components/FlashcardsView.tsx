@@ -18,7 +18,7 @@ import { StudyStoreNotice } from './StudyStoreNotice';
 type Props = { locale: Locale; article: Article };
 
 const flashcardKeys = [
-  'direction', 'recognition', 'recall', 'recognitionPrompt', 'recallPrompt', 'recallHint', 'blank', 'showAnswer', 'grade',
+  'direction', 'recognition', 'recall', 'recognitionName', 'recallName', 'recognitionPrompt', 'recallPrompt', 'recallHint', 'blank', 'showAnswer', 'grade',
   'again', 'hard', 'good', 'easy', 'progress', 'empty', 'allKnown', 'allKnownLink', 'done', 'card', 'answer', 'knownOut', 'knownDone', 'undo', 'undoGrade',
 ] as const;
 const studyDataKeys = [

@@ -398,7 +398,7 @@ for (const locale of ['en', 'ar'] as const) {
     await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '0').replace('{total}', '1'));
 
     // The other direction has its own schedule: the word is hidden until the answer, which Space shows.
-    await page.getByRole('button', { name: t.Flashcards.recall }).click();
+    await page.getByRole('button', { name: t.Flashcards.recallName }).click();
     await expect(progress).toHaveText(t.Flashcards.progress.replace('{due}', '1').replace('{total}', '1'));
     await expect(page.locator('.flashcard mark')).toContainText('…………');
     await page.keyboard.press('Space');
@@ -452,12 +452,12 @@ test('the review keys work from a focused control: Space after choosing the dire
   await page.goto(flashcardsPath('en'));
   const progress = deckProgress(page);
   await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
-  await page.getByRole('button', { name: t.Flashcards.recognition, pressed: true }).click();
+  await page.getByRole('button', { name: t.Flashcards.recognitionName, pressed: true }).click();
   await page.keyboard.press('Space');
   const answer = page.getByRole('group', { name: t.Flashcards.answer });
   await expect(answer).toContainText('tansīq');
   // Choosing it again keeps the card as it is, its answer shown.
-  await page.getByRole('button', { name: t.Flashcards.recognition, pressed: true }).click();
+  await page.getByRole('button', { name: t.Flashcards.recognitionName, pressed: true }).click();
   await expect(answer).toBeFocused();
   await answer.getByRole('button', { name: new RegExp(`^${t.Flashcards.again}`) }).focus();
   await page.keyboard.press('3');
@@ -471,7 +471,7 @@ test('in the Arabic interface, a recall card’s English hint reads left to righ
   await page.getByRole('dialog').getByRole('button', { name: t.WordCard.save }).click();
   await expect(page.getByRole('dialog').getByRole('button', { name: t.WordCard.save, pressed: true })).toBeVisible();
   await page.goto(flashcardsPath('ar'));
-  await page.getByRole('button', { name: t.Flashcards.recall }).click();
+  await page.getByRole('button', { name: t.Flashcards.recallName }).click();
   const card = page.getByRole('region', { name: t.Flashcards.card.replace('{n}', '1').replace('{count}', '1') });
   await expect(card).toContainText(t.Flashcards.recallHint.replace('{gloss}', 'security (adj.)'));
   expect(await drawnOutOfOrder(card.getByText('security (adj.)', { exact: true }))).toEqual([]);
@@ -714,7 +714,7 @@ test('a recall card blanks every form of its word in the sentence, not only the 
   await openReader(page);
   await saveWords(page, ['w1-2']); // رئيس, with الرئيس later in its sentence
   await page.goto(flashcardsPath('en'));
-  await page.getByRole('button', { name: t.Flashcards.recall }).click();
+  await page.getByRole('button', { name: t.Flashcards.recallName }).click();
   const sentence = page.locator('.flashcard-ar');
   await expect(sentence.locator('mark')).toContainText('…………');
   // Heard as a blank, in the interface's language: dots are read as nothing, or as dots.
@@ -733,7 +733,7 @@ test('a card marks or blanks only its word, not the punctuation written on to it
   const sentence = page.locator('.flashcard-ar');
   await expect(sentence.locator('mark')).toHaveText('المنطقة');
   await expect(sentence).toContainText('المنطقة، والحرب');
-  await page.getByRole('button', { name: t.Flashcards.recall }).click();
+  await page.getByRole('button', { name: t.Flashcards.recallName }).click();
   await expect(sentence.locator('mark')).toContainText('…………');
   await expect(sentence).toContainText(/…………\w*، والحرب/);
 });
@@ -979,7 +979,7 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
   await expect(notice).toHaveCount(0);
   // Focus goes on to what follows the notice, not to the page, where a screen reader loses its place.
   await expect(page.locator('body')).not.toBeFocused();
-  await expect(page.getByRole('button', { name: 'Arabic → English' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Arabic to English' })).toBeFocused();
   // A word being learnt shows once the store is read, so the notice's absence below is not a page still loading.
   await page.evaluate(() => localStorage.setItem('jisr:study:v1', '{"version":1,"words":{"akkada":{"status":"learning"}}}'));
   await page.reload();
