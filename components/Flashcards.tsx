@@ -143,7 +143,10 @@ export function Flashcards({ deck, articleHref, knownHref, uiLocale, strings, po
       return withCard(s, lemma, direction, review(current.stored, grade, at), at);
     }).then((result) => {
       // A mistaken grade (a slip of the finger on a phone) can be taken back, as in Anki.
-      if (result !== 'unloaded') setLastStep({ lemma, previous, at: at.toISOString(), known: false });
+      if (result === 'unloaded') return;
+      setLastStep({ lemma, previous, at: at.toISOString(), known: false });
+      // Its Undo comes after the next card has been scrolled to, above it, and is scrolled to in turn.
+      graded.current = true;
     });
     setLastStep(null);
     moveOn(at, 1);

@@ -587,6 +587,13 @@ test('on a phone the answer brings its grades into sight, and the next card come
   const word = answer.getByText('الْإِرْهَابِ', { exact: true });
   await expect(word).toBeInViewport({ ratio: 1 });
   expect((await word.boundingBox())!.y).toBeGreaterThan((await page.getByRole('banner').boundingBox())!.height);
+  // Graded from the page's foot, the next card comes with the grade's Undo above it, below the header.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.keyboard.press('3');
+  const undoGrade = page.getByRole('button', { name: 'Undo last grade' });
+  await expect(undoGrade).toBeInViewport({ ratio: 1 });
+  expect((await undoGrade.boundingBox())!.y).toBeGreaterThan((await page.getByRole('banner').boundingBox())!.height);
+  await page.getByRole('button', { name: 'Show answer' }).click();
   // Scrolled on to "I know it", at the answer's foot: the word taken out, and its Undo, show above the next card.
   await answer.getByRole('button', { name: 'I know it: stop reviewing' }).click();
   const undo = page.getByRole('button', { name: 'Undo', exact: true });
