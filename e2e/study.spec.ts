@@ -816,6 +816,10 @@ test('a bad import is reported and changes nothing', async ({ page }) => {
   // Another app's file with a version of its own is no study data either, not a list of its fields.
   await importStudyFile(page, '{"name":"my-app","version":"1.0.0"}');
   await expect(alert.getByRole('listitem')).toHaveText('The file is not Jisr study data.');
+  // A backup from a later Jisr says that this page is the one out of date, not that its version is not allowed.
+  await importStudyFile(page, '{"version":2,"words":{"akkada":{"status":"known"}}}');
+  await expect(alert.getByRole('listitem')).toHaveText(/^The file was saved by a newer version of Jisr than this page/);
+  await expect(progress).toHaveText('Due now: 1 · In the deck: 1');
   // Tied to the file's button, for a screen reader that comes back to it.
   await expect(page.getByLabel('Import study data (JSON)')).toHaveAccessibleDescription(/^Nothing was imported/);
 });

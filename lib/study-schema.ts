@@ -79,8 +79,11 @@ export type StudyWord = z.infer<typeof studyWordSchema>;
 /** A word's key: its lemma's id. */
 const lemmaKeySchema = z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(80));
 
+/** The format of the store and its backups; a backup of a later one is refused as such. */
+const STUDY_VERSION = 1;
+
 const studySchema = z.object({
-  version: z.literal(1),
+  version: z.literal(STUDY_VERSION),
   words: z.record(lemmaKeySchema, studyWordSchema),
 });
 export type StudyState = z.infer<typeof studySchema>;
@@ -155,7 +158,7 @@ function jsonOf(text: string): unknown {
  */
 function readableWords(json: unknown): StudyState {
   const state = emptyStudy();
-  const store = z.looseObject({ version: z.literal(1), words: z.record(z.string(), z.unknown()) }).safeParse(json);
+  const store = z.looseObject({ version: z.literal(STUDY_VERSION), words: z.record(z.string(), z.unknown()) }).safeParse(json);
   if (!store.success) return state;
   for (const [lemma, word] of Object.entries(store.data.words)) {
     const readable = lemmaKeySchema.safeParse(lemma).success && readableWord(word);
@@ -200,7 +203,7 @@ function withoutParts(word: Record<string, unknown>, parts: string[][]): Record<
  * What can be wrong with an imported file, each said in the interface's language (the `problem…` messages):
  * the whole file, or one value in it, named by its path.
  */
-export const importProblems = ['tooLarge', 'unreadable', 'empty', 'notJson', 'notStudy', 'missing', 'wrongType', 'notAllowed', 'badFormat', 'outOfRange', 'invalid'] as const;
+export const importProblems = ['tooLarge', 'unreadable', 'empty', 'notJson', 'notStudy', 'newerVersion', 'missing', 'wrongType', 'notAllowed', 'badFormat', 'outOfRange', 'invalid'] as const;
 export type ImportProblem = { path: string; problem: (typeof importProblems)[number] };
 export type ImportResult = { ok: true; state: StudyState } | { ok: false; problems: ImportProblem[]; unlisted: number };
 
@@ -256,6 +259,9 @@ export function importStudy(text: string, upTo = new Date()): ImportResult {
   // Not an object with a version and words: some other file (a package.json has a version), which a list
   // of its paths would not explain.
   if (json === null || typeof json !== 'object' || Array.isArray(json) || !('version' in json) || !('words' in json)) return wholeFile('notStudy');
+  // Written by a later Jisr, whose words this one may misread: "version: a value that is not allowed" would
+  // not tell a student that it is this page that is out of date.
+  if (typeof json.version === 'number' && json.version > STUDY_VERSION) return wholeFile('newerVersion');
   const problems = issues.slice(0, MAX_LISTED).map((issue): ImportProblem => {
     const path = issue.path.join('.');
     // An enum reports a missing value as one not allowed: the file tells which it is.

@@ -162,6 +162,8 @@ describe('study store', () => {
     ['{"words":{}}', 'notStudy'],
     // Another app's JSON with a version of its own.
     ['{"name":"my-app","version":"1.0.0","dependencies":{}}', 'notStudy'],
+    // From a later Jisr: this page is the one out of date, which "version: not allowed" would not say.
+    ['{"version":2,"words":{"a":{"status":"new","kind":"x"}}}', 'newerVersion'],
     [' '.repeat(MAX_STORED_MB * 1024 * 1024 + 1), 'tooLarge'],
   ] as const)('refuses %.20j as a whole: %s', (text, problem) => {
     expect(importStudy(text)).toEqual({ ok: false, problems: [{ path: '', problem }], unlisted: 0 });
