@@ -15,6 +15,8 @@ export type StudyStoreStrings = {
   noRoom: string;
   /** The device would not save a change (its storage full or turned off); absent where the page says it itself. */
   unsaved?: string;
+  /** The device stores nothing at all, said before any change; absent where the page is not for studying. */
+  storageOff?: string;
   download: string;
   dismiss: string;
   /** The store could not be read: the script that reads it did not load. */
@@ -29,7 +31,7 @@ export type StudyStoreStrings = {
  * be gone on the next page.
  */
 export function StudyStoreAlert({ strings, unsavedAtFoot = false }: { strings: StudyStoreStrings; unsavedAtFoot?: boolean }) {
-  const { setAside, unkept, kept, unsaved, unloaded } = useStudy();
+  const { setAside, unkept, kept, unsaved, unloaded, storageOff } = useStudy();
   const reset = setAside !== undefined || unkept !== undefined;
   // The store left in place is the more urgent: the next change to a word replaces it.
   const copy = unkept ?? (setAside ? readStored(setAside) : null);
@@ -50,6 +52,14 @@ export function StudyStoreAlert({ strings, unsavedAtFoot = false }: { strings: S
             </button>
           )}
         </DismissibleNotice>
+      )}
+      {/* Before the first change, so that a student in a browser that keeps nothing knows it before studying.
+          The notice of a change not saved takes its place. Text at the page's top, read in its order: a live
+          region put in the page already filled is not said. */}
+      {storageOff && !unsaved && strings.storageOff && (
+        <p className="notice">
+          {strings.storageOff}
+        </p>
       )}
       {unsaved && strings.unsaved && (
         <DismissibleNotice message={strings.unsaved} dismissLabel={strings.dismiss} onDismiss={dismissUnsaved} atFoot={unsavedAtFoot} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { readStored, removeStored, writeStored, writeStoredText } from '@/lib/storage';
+import { canStore, readStored, removeStored, writeStored, writeStoredText } from '@/lib/storage';
 import { CORRUPT_STUDY_KEY, STUDY_KEY, UNSEEN_RESET_KEY, emptyStudy, isSetAsideKey, mergeStudy, type StudyState } from '@/lib/study';
 import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
 
@@ -16,8 +16,10 @@ import type { ParsedStudy, parseStudy } from '@/lib/study-schema';
  * (`unkept`), left in place and offered for download. `loaded` is false while the store reads as empty only
  * because its schema has not arrived: a filter by status then waits, or it would find no words. `unsaved`:
  * the device refused the last change (its storage full or turned off), which holds on this page only.
+ * `storageOff`: the device refuses to store anything, which a student is told before studying, until a
+ * change is saved or the notice of one not saved is hidden.
  */
-type Snapshot = ParsedStudy & { setAside?: string; unkept?: string; loaded: boolean; unloaded?: boolean; unsaved?: boolean };
+type Snapshot = ParsedStudy & { setAside?: string; unkept?: string; loaded: boolean; unloaded?: boolean; unsaved?: boolean; storageOff?: boolean };
 
 let current: Snapshot | null = null;
 /**
@@ -87,6 +89,7 @@ function snapshot(): Snapshot {
     unkept,
     kept: unkept === undefined && noted && noted !== setAside ? parse(readStored(noted)).kept : parsed.kept,
     loaded: true,
+    storageOff: !canStore(STUDY_KEY) || undefined,
   };
   return current;
 }
@@ -167,7 +170,7 @@ export async function updateStudy(change: (state: StudyState) => StudyState): Pr
 function save(before: Snapshot, state: StudyState): boolean {
   const written = writeStored(STUDY_KEY, state);
   unsavedHere = !written;
-  current = { ...before, state, unsaved: written ? undefined : true };
+  current = { ...before, state, unsaved: written ? undefined : true, storageOff: written ? undefined : before.storageOff };
   if (written && leftInPlace !== undefined) {
     const setAside = setAsideCopy(leftInPlace);
     if (setAside) {
@@ -180,7 +183,8 @@ function save(before: Snapshot, state: StudyState): boolean {
 
 /** The student has read that a change was not saved; the next refused change says so again. The changes stay unsaved. */
 export function dismissUnsaved(): void {
-  if (current) current = { ...current, unsaved: undefined };
+  // Said up front or after a change, it has been read: the up-front notice does not come back in its place.
+  if (current) current = { ...current, unsaved: undefined, storageOff: undefined };
   notify();
 }
 

@@ -1063,6 +1063,31 @@ test('a word saved from its card that the device will not keep is said clear of 
   await expectDrawnApart(said, page.getByRole('dialog'));
 });
 
+test('a device that stores nothing is said up front on the study pages, and once a grade is refused, in that notice’s place', async ({ page }) => {
+  const upFront = page.getByText(messages.en.Study.storeOff);
+  await page.addInitScript(() => localStorage.setItem('jisr:study:v1', '{"version":1,"words":{"akkada":{"status":"learning"}}}'));
+  await page.goto(flashcardsPath('en'));
+  // The store read, on a device that keeps it: nothing to say.
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 1');
+  await expect(upFront).toHaveCount(0);
+  await refuseStudyWrites(page);
+  await page.reload();
+  await expect(upFront).toBeInViewport();
+  await expect(deckProgress(page)).toHaveText('Due now: 1 · In the deck: 1');
+  await page.getByRole('button', { name: messages.en.Flashcards.showAnswer }).click();
+  await page.getByRole('group', { name: 'Answer' }).getByRole('button', { name: /^Good/ }).click();
+  const refused = page.getByRole('alert').filter({ hasText: messages.en.Study.storeUnsaved });
+  await expect(refused).toBeVisible();
+  await expect(upFront).toHaveCount(0);
+  // Hidden, it has been read: the notice up front does not come back in its place.
+  await refused.getByRole('button', { name: messages.en.Study.dismissNotice }).click();
+  await expect(refused).toHaveCount(0);
+  await expect(upFront).toHaveCount(0);
+  // The vocabulary says it at its top too, before the student changes a word far down the list.
+  await page.goto(vocabularyPath('ar'));
+  await expect(page.getByText(messages.ar.Study.storeOff)).toBeInViewport();
+});
+
 test('a grade the device will not save is said on the flashcards page, until the student hides it', async ({ page }) => {
   await refuseStudyWrites(page, '{"version":1,"words":{"akkada":{"status":"learning"}}}');
   await page.goto(flashcardsPath('en'));

@@ -23,6 +23,17 @@ export function writeStoredText(key: string, text: string): boolean {
 
 export const writeStored = (key: string, value: unknown): boolean => writeStoredText(key, JSON.stringify(value));
 
+/**
+ * Whether the device lets the page store anything beside `key`: storage turned off, blocked or full refuses
+ * even an empty value, which is written and taken away again.
+ */
+export function canStore(key: string): boolean {
+  const probe = `${key}:probe`;
+  if (!writeStoredText(probe, '')) return false;
+  removeStored(probe);
+  return true;
+}
+
 export function removeStored(key: string): void {
   try {
     window.localStorage.removeItem(key);
