@@ -28,6 +28,9 @@ type View = { sort: SortKey; pos: string; status: StatusFilter | '' };
  */
 const viewInAddress = ({ sort, pos, status }: View) => keepInAddress({ sort: sort === 'first' ? '' : sort, pos, status });
 
+/** The filters a count was made under, which a count is shown under only. */
+const filtersKey = (pos: string, status: string) => `${pos} ${status}`;
+
 /** The key of the page's history entry that holds the student's place in the list (lib/vocabulary-list.ts). */
 const PLACE_IN_HISTORY = 'jisrListPlace';
 
@@ -83,6 +86,8 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
    * with it. Other filters forget them.
    */
   const changedUnder = useRef('');
+  /** Whether a filter has been set this visit, after which no filter is worth saying ("Showing all 292 words."). */
+  const filteredThisVisit = useRef(false);
 
   useEffect(() => {
     // At load, and again where Back or Forward brings another address: the controls change the address, and
@@ -164,8 +169,8 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     let shown = 0;
     let onPaper = 0;
     const items = vocabularyEntries();
-    const view = `${pos} ${status}`;
-    const filteredBefore = changedUnder.current.trim() !== '';
+    const view = filtersKey(pos, status);
+    if (pos || status) filteredThisVisit.current = true;
     const forget = changedUnder.current !== view;
     changedUnder.current = view;
     for (const item of items) {
@@ -179,7 +184,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
       if (!item.hidden) shown++;
       if (!item.hidden && statusMatches) onPaper++;
     }
-    setCounts((before) => ({ shown, onPaper, total: items.length, view, cleared: !pos && !status && (filteredBefore || !!before?.cleared) }));
+    setCounts({ shown, onPaper, total: items.length, view, cleared: !pos && !status && filteredThisVisit.current });
     revealing.current?.scrollIntoView({ block: 'start' });
     revealing.current = null;
     if (placeAtLoad.current) goToListPlace(placeAtLoad.current);
@@ -200,7 +205,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
 
   // Nothing while the list is recounted under filters just chosen: the line, a live region, would first say the
   // count of the filters before.
-  const current = counts?.view === `${pos} ${status}` ? counts : undefined;
+  const current = counts?.view === filtersKey(pos, status) ? counts : undefined;
   const countLine = (shown: number | undefined) =>
     !current
       ? undefined

@@ -82,8 +82,10 @@ const ZWJ = '\u200D';
 /** Letters that never join the next letter: no joiner is needed after them. */
 const nonJoining = /[اأإآٱدذرزوؤءة]$/;
 
-/** The parts of a preview that describe its word to a screen reader (WordCard): the name it is part of, its reading and sense in context, and how to open the rest. */
-export const PREVIEW_PARTS = 'word-card-entity word-card-gist word-card-foot';
+/** The ids of the parts of a preview that describe its word to a screen reader (WordCard). */
+const partIds = { entity: 'word-card-entity', gist: 'word-card-gist', foot: 'word-card-foot' };
+/** Those parts: the name it is part of, its reading and sense in context, and how to open the rest. */
+export const PREVIEW_PARTS = `${partIds.entity} ${partIds.gist} ${partIds.foot}`;
 
 /**
  * The card's contents: entity first, then the word in context, its parts, its lemma, where else it
@@ -102,7 +104,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
     <div className="space-y-3 p-4">
       {pinned && <CardCloseButton label={strings.close} onClose={onClose} />}
       {entities.map((entity, i) => (
-        <section key={entity.id} id={i === 0 ? 'word-card-entity' : undefined} className="entity-section" data-et={entity.type}>
+        <section key={entity.id} id={i === 0 ? partIds.entity : undefined} className="entity-section" data-et={entity.type}>
           <h2 className="card-label">
             {strings.entityCard} · {entityTypeNames[entity.type]}
           </h2>
@@ -129,7 +131,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
         </section>
       ))}
 
-      <section id="word-card-gist">
+      <section id={partIds.gist}>
         <p lang="ar" dir="rtl" className="card-word font-arabic">
           {token.vocalized}
         </p>
@@ -307,7 +309,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
         </>
       ) : (
         // Kept in view like the pinned card's actions: it says how to reach the rest.
-        <p id="word-card-foot" className="card-actions text-xs text-muted">
+        <p id={partIds.foot} className="card-actions text-xs text-muted">
           {lemma && status && <span className="card-status">{`${strings.status}: ${strings.statusNames[status]} · `}</span>}
           {byKeyboard ? strings.moreByKey : strings.moreByClick}
         </p>
