@@ -105,11 +105,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
   }, []);
 
   useEffect(() => {
-    if (!addressRead) return;
-    viewInAddress({ sort, pos, status });
-    // The list as the server sends it, every word in first-appearance order, is the browser's to scroll back
-    // to, before the scripts run. Sorted or filtered, it is not the same list until they have.
-    window.history.scrollRestoration = sort === 'first' && !pos && !status ? 'auto' : 'manual';
+    if (addressRead) viewInAddress({ sort, pos, status });
   }, [addressRead, sort, pos, status]);
 
   /**
@@ -141,7 +137,14 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     // its place itself, in its history entry, by the entry at the top of the screen.
     placeAtLoad.current = listPlaceOf((window.history.state as Record<string, unknown> | null)?.[PLACE_IN_HISTORY]);
     return listen(window, {
-      pagehide: () => window.history.replaceState({ ...window.history.state, [PLACE_IN_HISTORY]: listPlace() }, ''),
+      pagehide: () => {
+        window.history.replaceState({ ...window.history.state, [PLACE_IN_HISTORY]: listPlace() }, '');
+        // The list as the server sends it, every word in first-appearance order, is the browser's to scroll back
+        // to, before the scripts run. Sorted or filtered, it is not the same list until they have. Set as the
+        // page is left, not before: a Back within the page, from a link to a root, is the browser's to restore.
+        const view = viewFromAddress(window.location.search, partsOfSpeech.map((p) => p.value));
+        window.history.scrollRestoration = view.sort === 'first' && !view.pos && !view.status ? 'auto' : 'manual';
+      },
     });
   }, []);
 
@@ -153,7 +156,11 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
         // Opened in another tab or window, the link leaves this page's filters alone.
         if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         const link = (event.target as Element).closest?.('a[href^="#"]');
-        if (link && link.getAttribute('href') === window.location.hash) reveal();
+        if (!link) return;
+        // Back from where the link goes, within this list as it is, is the browser's to restore: in this entry,
+        // which the page left `manual` when it was last left, and in the one the link makes, which copies it.
+        window.history.scrollRestoration = 'auto';
+        if (link.getAttribute('href') === window.location.hash) reveal();
       },
     });
   }, []);

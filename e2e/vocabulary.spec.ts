@@ -335,6 +335,20 @@ test('Back from the article, or a reload, finds the student where they were in a
   await expect.poll(top).toBeCloseTo(300, -1);
 });
 
+test('in a sorted list, Back from a word’s root family finds the student where they were', async ({ page }) => {
+  await page.goto(`${vocabularyPath('en')}?sort=root`);
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('root');
+  const entry = page.locator('#vocabulary-list > li').nth(150);
+  await entry.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 300));
+  const top = () => entry.evaluate((element) => element.getBoundingClientRect().top);
+  // The entry's root, a link to its family in the roots below the list.
+  await entry.locator('a[href^="#root-"]').click();
+  await expect(page).toHaveURL(/#root-/);
+  await expect.poll(top).toBeLessThan(-1000);
+  await page.goBack();
+  await expect.poll(top).toBeCloseTo(300, -1);
+});
+
 test('Back and Forward show the list as their address asks', async ({ page }) => {
   await page.goto(vocabularyPath('en'));
   const show = page.getByRole('combobox', { name: 'Show' });
