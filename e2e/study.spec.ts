@@ -47,18 +47,18 @@ function storeOnce(page: Page, raw: string) {
 test.describe('word status', () => {
   test('keys 1–3 set the status of the focused word, and the coverage line follows', async ({ page }) => {
     await openReader(page);
-    await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
+    await expect(coverage(page)).toHaveText('0% of words known · learning: 0 · new words: 239');
     // أكد: a verb that occurs once, outside any entity.
     await page.locator('#w1-1').focus();
     await page.keyboard.press('3');
     await expect(page.getByRole('status').filter({ hasText: 'أكد: Known' })).toBeVisible();
-    await expect(coverage(page)).toHaveText(/^\d+% of words known · new words: 238$/);
+    await expect(coverage(page)).toHaveText(/^\d+% of words known · learning: 0 · new words: 238$/);
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('#w1-2')).toBeFocused();
     await page.keyboard.press('2');
-    await expect(coverage(page)).toHaveText(/new words: 237$/);
+    await expect(coverage(page)).toHaveText(/learning: 1 · new words: 237$/);
     await page.reload();
-    await expect(coverage(page)).toHaveText(/new words: 237$/);
+    await expect(coverage(page)).toHaveText(/learning: 1 · new words: 237$/);
   });
 
   test('keys 1–3 mark the word whose card is open, pinned or hovered, rather than the focused one', async ({ page, isMobile }) => {
@@ -980,7 +980,7 @@ test('a corrupt study store is reported and reset, and the pages keep working', 
   await storeOnce(page, '{"version":1,"words":{"x":{"status":');
   await openReader(page);
   await expect(page.getByRole('alert').filter({ hasText: 'could not be read, so it was reset' })).toBeVisible();
-  await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
+  await expect(coverage(page)).toHaveText('0% of words known · learning: 0 · new words: 239');
   await page.goto(flashcardsPath('en'));
   await expect(deckProgress(page)).toHaveText('Due now: 0 · In the deck: 0');
   expect(await page.evaluate(() => localStorage.getItem('jisr:study:v1:unreadable'))).toBe('{"version":1,"words":{"x":{"status":');
@@ -1046,7 +1046,7 @@ test('a change the device will not save is said where the reader is, and holds o
   await expect(page.getByRole('alert').filter({ hasText: messages.en.Study.storeUnsaved })).toHaveCount(0);
   await expect(coverage(page)).toHaveText(/new words: 238$/);
   await page.reload();
-  await expect(coverage(page)).toHaveText('0% of words known · new words: 239');
+  await expect(coverage(page)).toHaveText('0% of words known · learning: 0 · new words: 239');
 });
 
 test('a word saved from its card that the device will not keep is said clear of the card', async ({ page }) => {

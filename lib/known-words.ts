@@ -18,20 +18,22 @@ export function lemmaCountsOf(article: Article): Record<string, number> {
   return counts;
 }
 
-export type KnownCoverage = { words: number; knownWords: number; percent: number; newLemmas: number; lemmas: number };
+export type KnownCoverage = { words: number; knownWords: number; percent: number; newLemmas: number; learningLemmas: number; lemmas: number };
 
 /** The share of running words whose lemma is known, rounded down so 100% means every word. */
 export function knownCoverage(counts: Record<string, number>, state: StudyState): KnownCoverage {
   let words = 0;
   let knownWords = 0;
   let newLemmas = 0;
+  let learningLemmas = 0;
   for (const [lemma, n] of Object.entries(counts)) {
     const status = statusOf(state, lemma);
     words += n;
     if (status === 'known') knownWords += n;
     if (status === 'new') newLemmas += 1;
+    if (status === 'learning') learningLemmas += 1;
   }
   // Multiplied before dividing: 29 / 100 * 100 is 28.999… in floating point, which rounds down to 28.
   const percent = words ? Math.floor((knownWords * 100) / words) : 0;
-  return { words, knownWords, percent, newLemmas, lemmas: Object.keys(counts).length };
+  return { words, knownWords, percent, newLemmas, learningLemmas, lemmas: Object.keys(counts).length };
 }

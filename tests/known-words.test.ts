@@ -27,9 +27,9 @@ describe('known-word coverage', () => {
   it('weighs a known lemma by its occurrences and rounds down', () => {
     const small = { a: 3, b: 1, c: 2 };
     let state = setStatus(emptyStudy(), 'a', 'known');
-    expect(knownCoverage(small, state)).toEqual({ words: 6, knownWords: 3, percent: 50, newLemmas: 2, lemmas: 3 });
+    expect(knownCoverage(small, state)).toEqual({ words: 6, knownWords: 3, percent: 50, newLemmas: 2, learningLemmas: 0, lemmas: 3 });
     state = setStatus(state, 'b', 'learning');
-    expect(knownCoverage(small, state)).toMatchObject({ percent: 50, newLemmas: 1 });
+    expect(knownCoverage(small, state)).toMatchObject({ percent: 50, newLemmas: 1, learningLemmas: 1 });
     state = setStatus(setStatus(state, 'b', 'known'), 'c', 'learning');
     // 4 of 6 is 66.7%: shown as 66%, never rounded up to a coverage the reader does not have.
     expect(knownCoverage(small, state).percent).toBe(66);
