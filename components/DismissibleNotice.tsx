@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { controlAfter } from '@/lib/focus';
 
 /**
@@ -21,8 +21,30 @@ export function DismissibleNotice({
 }) {
   /** Where the focus came from into a notice at the foot: what the student was doing, down the page. */
   const cameFrom = useRef<HTMLElement | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // Held over the page's foot, it covered the last of the list on a phone, out of reach however far the
+    // student scrolled: the page gets room below as high as the notice, and a control focused there scrolls
+    // clear of it. Measured, as its height varies with its language and the screen's width.
+    const notice = noticeRef.current;
+    if (!atFoot || !notice) return;
+    const page = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      // From the notice's top to the screen's foot, with room for a focus ring.
+      const room = `${Math.ceil(window.innerHeight - notice.getBoundingClientRect().top) + 8}px`;
+      document.body.style.paddingBottom = room;
+      page.style.scrollPaddingBottom = room;
+    });
+    observer.observe(notice);
+    return () => {
+      observer.disconnect();
+      document.body.style.removeProperty('padding-bottom');
+      page.style.removeProperty('scroll-padding-bottom');
+    };
+  }, [atFoot]);
   return (
     <div
+      ref={noticeRef}
       role="alert"
       className={atFoot ? 'notice notice-at-foot' : 'notice'}
       onFocus={(event) => {

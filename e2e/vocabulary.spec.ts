@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, holdScript, lineStarts, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
+import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, holdScript, lineStarts, onTop, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
 
 /** The words the list shows come to stand most frequent first. */
 async function expectFrequencyOrder(page: Page) {
@@ -202,6 +202,11 @@ test('a change the device will not save is said at the foot of the screen, where
   await expect(notice).toBeInViewport();
   const box = (await notice.boundingBox())!;
   expect(box.y + box.height).toBeGreaterThan(page.viewportSize()!.height - 60);
+  // It leaves the list's end within reach: scrolled to the foot, the page's last link is not under it.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const lastLink = page.getByRole('main').getByRole('link').last();
+  await expect(lastLink).toBeInViewport();
+  await expect.poll(() => onTop(lastLink)).toBe(true);
   // Hidden, it gives the focus back to the control the student came from, not to the top of the page.
   await notice.getByRole('button', { name: 'Hide this notice' }).focus();
   await page.keyboard.press('Enter');
