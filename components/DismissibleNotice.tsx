@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { controlAfter } from '@/lib/focus';
+import { reachFromFoot } from '@/lib/reading-place';
 
 /**
  * A notice about the study store that stays until the student hides it: its message, any action it
@@ -30,8 +31,8 @@ export function DismissibleNotice({
     if (!atFoot || !notice) return;
     const page = document.documentElement;
     const observer = new ResizeObserver(() => {
-      // From the notice's top to the screen's foot, with room for a focus ring.
-      const room = `${Math.ceil(window.innerHeight - notice.getBoundingClientRect().top) + 8}px`;
+      // With room for a focus ring, as the reader leaves above its link notice.
+      const room = `${Math.ceil(reachFromFoot(notice)) + 8}px`;
       document.body.style.paddingBottom = room;
       page.style.scrollPaddingBottom = room;
     });

@@ -19,10 +19,13 @@ const READING_LINE = 100;
 /** Where the sticky header ends on screen: what lies above it is hidden. */
 export const headerBottom = () => document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
 
-/** How far up the screen the link's settings notice, fixed at its foot, reaches: what lies below it is hidden. */
+/** How far up the screen an element fixed at its foot reaches: what lies below its top is hidden. */
+export const reachFromFoot = (element: Element) => Math.max(0, window.innerHeight - element.getBoundingClientRect().top);
+
+/** How far up the screen the link's settings notice, fixed at its foot, reaches. */
 export function noticeHeight(): number {
   const notice = document.querySelector('.link-notice');
-  return notice ? Math.max(0, window.innerHeight - notice.getBoundingClientRect().top) : 0;
+  return notice ? reachFromFoot(notice) : 0;
 }
 
 
