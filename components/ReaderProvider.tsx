@@ -95,7 +95,7 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   // Taken before a change of settings reshapes the page, and gone back to once it has.
   const placeRef = useRef<Place | null>(null);
 
-  const { message, shown: messageShown, announce } = useAnnouncer();
+  const { message, shown: messageShown, announce, withdraw } = useAnnouncer();
   const sayGlossaryFailed = useCallback(() => announce(strings.glossaryFailed), [announce, strings.glossaryFailed]);
   const canChangeSettings = useCallback(() => settingsRead.current !== 'not yet', []);
 
@@ -123,11 +123,13 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       // A click that changes nothing must say so, or the reader believes the word was kept; so must one
       // that holds only until the page is left. Said here, at the foot of the screen, where the student is.
       const outcome = await updateStudy(change);
+      // A word's status said a moment ago ("Learning") is no longer true once its card sets another.
+      if (outcome === 'saved') withdraw(Object.values(strings.statusNames));
       if (outcome === 'unloaded') announce(strings.notSaved);
       else if (outcome === 'unsaved') announce(strings.unsaved, { shownFor: 12000 });
       return outcome === 'saved';
     },
-    [announce, strings],
+    [announce, withdraw, strings],
   );
 
   useEffect(() => {

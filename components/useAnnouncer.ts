@@ -23,8 +23,11 @@ export type AnnounceOptions = {
 
 export type Announce = (text: string, options?: AnnounceOptions) => void;
 
-/** The reader's one live region: what it says, whether it shows, and `announce` to say something. */
-export function useAnnouncer(): { message: Message; shown: boolean; announce: Announce } {
+/**
+ * The reader's one live region: what it says, whether it shows, `announce` to say something, and
+ * `withdraw` to take back a message that has stopped being true, if it is one of `texts`.
+ */
+export function useAnnouncer(): { message: Message; shown: boolean; announce: Announce; withdraw: (texts: string[]) => void } {
   const [message, setMessage] = useState<Message>({ text: '', quiet: false });
   const messageRef = useRef(message);
   messageRef.current = message;
@@ -47,6 +50,13 @@ export function useAnnouncer(): { message: Message; shown: boolean; announce: An
     clearTimer.current = setTimeout(() => setMessage((current) => ({ text: '', quiet: false, top: current.top })), shownFor);
   }, []);
 
+  const withdraw = useCallback((texts: string[]) => {
+    if (!texts.includes(messageRef.current.text)) return;
+    clearTimeout(clearTimer.current);
+    clearTimeout(giveBackTimer.current);
+    setMessage((current) => ({ text: '', quiet: false, top: current.top }));
+  }, []);
+
   useEffect(
     () => () => {
       clearTimeout(clearTimer.current);
@@ -55,5 +65,5 @@ export function useAnnouncer(): { message: Message; shown: boolean; announce: An
     [],
   );
 
-  return { message, shown: message.text !== '' && !message.quiet, announce };
+  return { message, shown: message.text !== '' && !message.quiet, announce, withdraw };
 }

@@ -84,6 +84,18 @@ test.describe('word status', () => {
     );
   });
 
+  test('a status chosen on the card takes back the toast that said another a moment ago', async ({ page }) => {
+    await page.clock.install();
+    await markFirstWord(page, '2');
+    // Time stands still: the toast cannot fade out on its own.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.locator('#w1-1').click();
+    const status = page.getByRole('dialog').getByRole('group', { name: 'Status' });
+    await status.getByRole('button', { name: 'Known' }).click();
+    await expect(status.getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status')).not.toContainText('Learning');
+  });
+
   test('the card sets the status, and the reader marks the words not yet known', async ({ page }) => {
     await openReader(page);
     // تنسيق in the headline (w0-3) shares its lemma with التنسيق (w1-17).
