@@ -20,7 +20,7 @@ export function DismissibleNotice({
   children?: ReactNode;
   atFoot?: boolean;
 }) {
-  /** Where the focus came from into a notice at the foot: what the student was doing, down the page. */
+  /** Where the focus came from into the notice: what the student was doing, if it was below the notice. */
   const cameFrom = useRef<HTMLElement | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -49,7 +49,9 @@ export function DismissibleNotice({
       role="alert"
       className={atFoot ? 'notice notice-at-foot' : 'notice'}
       onFocus={(event) => {
-        if (atFoot && event.relatedTarget instanceof HTMLElement && !event.currentTarget.contains(event.relatedTarget)) cameFrom.current = event.relatedTarget;
+        const from = event.relatedTarget;
+        if (from instanceof HTMLElement && !event.currentTarget.contains(from) && (atFoot || event.currentTarget.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING))
+          cameFrom.current = from;
       }}
     >
       <p>{message}</p>
@@ -60,7 +62,9 @@ export function DismissibleNotice({
           className="chip"
           onClick={(event) => {
             // The button goes with its notice, and focus would fall to the page: a screen reader would lose its
-            // place. The control after a notice at the foot is at the page's top, far from where the student was.
+            // place. It goes back where the student was: the control after a notice at the foot is at the page's
+            // top, far from them, and the one after a notice above the flashcards is a direction, which Space
+            // would change, where the student, back on the card, meant to show its answer.
             const back = cameFrom.current?.isConnected ? cameFrom.current : controlAfter(event.currentTarget.closest('.notice')!);
             back?.focus({ preventScroll: true });
             onDismiss();

@@ -1116,6 +1116,24 @@ test('a grade the device will not save is said on the flashcards page, until the
   await expect(notice).toBeVisible();
 });
 
+test('hiding the notice of a grade not saved hands the focus back to the card, where Space shows the answer', async ({ page }) => {
+  await refuseStudyWrites(page, JSON.stringify({ version: 1, words: { irhab: saved('w0-2'), tansiq: saved('w0-3') } }));
+  await page.goto(flashcardsPath('en'));
+  await expect(deckProgress(page)).toHaveText('Due now: 2 · In the deck: 2');
+  const recall = page.getByRole('button', { name: 'English to Arabic' });
+  await recall.click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('group', { name: 'Answer' }).getByRole('button', { name: /^Good/ }).click();
+  await expect(page.getByRole('region', { name: 'Flashcard 2 of 2' })).toBeFocused();
+  const notice = page.getByRole('alert').filter({ hasText: messages.en.Study.storeUnsaved });
+  await notice.getByRole('button', { name: messages.en.Study.dismissNotice }).click();
+  await expect(notice).toHaveCount(0);
+  // Left on the direction after the notice, Space turned the deck back to Arabic to English.
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('group', { name: 'Answer' })).toBeVisible();
+  await expect(recall).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('the vocabulary page shows and filters by status', async ({ page }) => {
   await markFirstWord(page, '3');
   await page.goto(vocabularyPath('en'));
