@@ -126,6 +126,7 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ['an empty translation', ARTICLE, (a: Json) => (a.paragraphs[0].sentences[0].en = '  '), 'paragraphs[0].sentences[0].en: Too small'],
     ['a wrong type', ARTICLE, (a: Json) => (a.headline = 'text'), 'headline: Invalid input: expected object, received string'],
     ['an unknown field', ARTICLE, (a: Json) => (a.paragraphs[0].extra = 1), 'paragraphs[0]: unknown field "extra"'],
+    ['a range of years written with a dash in Arabic we wrote', ARTICLE, (a: Json) => (a.source.ar = 'جرت في 2021–2022'), 'source.ar: writes a range of numbers with a dash'],
     ['a bad slug', ARTICLE, (a: Json) => (a.slug = 'Sample Article'), 'slug: must be lower-case words joined by hyphens'],
     ['a note on a missing paragraph', ARTICLE, (a: Json) => (a.notes[0].paragraph = 9), 'notes[0].paragraph: there is no paragraph 9'],
     ['no paragraphs', ARTICLE, (a: Json) => ((a.paragraphs = []), (a.notes = [])), 'paragraphs: Too small'],

@@ -24,13 +24,21 @@ const vocalizedText = text.refine((value) => value === value.normalize('NFC'), {
   message: 'is not in Unicode NFC (its marks are in another order, such as a shaddah before its vowel): write it as .normalize("NFC") gives it',
 });
 
+/**
+ * Arabic that we write (notes, descriptions), not the source's. A range of numbers joined by a dash reads
+ * backwards in a right-to-left line: "2021–2022" shows as 2022–2021.
+ */
+const arabicProse = text.refine((value) => !/[0-9٠-٩](?:\s*[–—]|\s+-)\s*[0-9٠-٩]/.test(value), {
+  message: 'writes a range of numbers with a dash, which reads backwards right to left ("2021–2022" shows as 2022–2021): write it in words (بين عامي 2021 و2022)',
+});
+
 /** Lower-case letters and digits in hyphen-joined runs: safe in a path, a fragment and a file name as it is. */
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slugSchema = z.string().regex(kebabCase, 'must be lower-case words joined by hyphens');
 
 const bilingualSchema = z
-  .object({ ar: text.describe('Arabic'), en: text.describe('English') })
+  .object({ ar: arabicProse.describe('Arabic'), en: text.describe('English') })
   .strict();
 
 const sentenceSchema = z
@@ -49,7 +57,7 @@ const paragraphSchema = z
 const noteSchema = z
   .object({
     paragraph: z.int().min(0).describe('0 for the headline, else the body paragraph number'),
-    ar: text,
+    ar: arabicProse,
     en: text,
   })
   .strict()
