@@ -62,9 +62,9 @@ export function DismissibleNotice({
           className="chip"
           onClick={(event) => {
             // The button goes with its notice, and focus would fall to the page: a screen reader would lose its
-            // place. It goes back where the student was: the control after a notice at the foot is at the page's
-            // top, far from them, and the one after a notice above the flashcards is a direction, which Space
-            // would change, where the student, back on the card, meant to show its answer.
+            // place. It goes back where the student was, if that was below the notice: the control after a notice
+            // at the foot is at the page's top, and the one after the flashcards' notice is a direction, which the
+            // Space the student meant for the card's answer would change.
             const back = cameFrom.current?.isConnected ? cameFrom.current : controlAfter(event.currentTarget.closest('.notice')!);
             back?.focus({ preventScroll: true });
             onDismiss();

@@ -4,7 +4,7 @@ import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
-import { paragraphOfWord } from '@/lib/urls';
+import { occurrencePlaces, paragraphOfWord } from '@/lib/urls';
 import { CardCloseButton } from './CardCloseButton';
 import { EnglishPhrase } from './EnglishPhrase';
 import { ParagraphPlace } from './ParagraphPlace';
@@ -95,6 +95,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
   const lang = uiLocale === 'ar' ? 'ar' : 'en';
   const singleKeys = useSingleKeys();
   const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
+  const places = occurrencePlaces(lemma?.occurrences ?? []);
   const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
   const phrases = token.phrases.map((p) => data.phrases[p]).filter((p) => p !== undefined);
   const entities = [...token.entities].reverse().flatMap((id) => (data.entities[id] ? [{ id, ...data.entities[id] }] : []));
@@ -247,21 +248,26 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
               <h2 className="card-label">{others.length || lemma.elsewhere ? strings.occurrences : strings.onlyHere}</h2>
               {others.length > 0 && (
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                  {others.slice(0, MAX_OCCURRENCES).map((occurrence) => (
-                    <li key={occurrence}>
-                      {/* The paragraph is part of the link's name: the same word often occurs more than once. */}
-                      {/* 24px high, as WCAG 2.2's target size asks: the rows of links sat 23px apart. */}
-                      <a href={occurrenceHref(occurrence)} className="link inline-block min-h-6">
-                        <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
-                          {data.tokens[occurrence]?.surface}
-                        </span>
-                        <span className="text-xs text-muted">
-                          {' '}
-                          <ParagraphPlace paragraph={paragraphOfWord(occurrence)} strings={strings} />
-                        </span>
-                      </a>
-                    </li>
-                  ))}
+                  {others.slice(0, MAX_OCCURRENCES).map((occurrence) => {
+                    const { paragraph, nth } = places.get(occurrence)!;
+                    return (
+                      <li key={occurrence}>
+                        {/* The paragraph is part of the link's name: the same word often occurs more than once, and
+                            within a paragraph, which of its occurrences there the link goes to: "¶11 (2)". */}
+                        {/* 24px high, as WCAG 2.2's target size asks: the rows of links sat 23px apart. */}
+                        <a href={occurrenceHref(occurrence)} className="link inline-block min-h-6">
+                          <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
+                            {data.tokens[occurrence]?.surface}
+                          </span>
+                          <span className="text-xs text-muted">
+                            {' '}
+                            <ParagraphPlace paragraph={paragraph} strings={strings} />
+                            {nth && ` (${nth})`}
+                          </span>
+                        </a>
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
               {others.length > MAX_OCCURRENCES && (

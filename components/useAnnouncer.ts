@@ -23,6 +23,9 @@ export type AnnounceOptions = {
 
 export type Announce = (text: string, options?: AnnounceOptions) => void;
 
+/** The message gone: the toast fades out where it was. */
+const faded = (current: Message): Message => ({ text: '', quiet: false, top: current.top });
+
 /**
  * The reader's one live region: what it says, whether it shows, `announce` to say something, and
  * `withdraw` to take back a message that has stopped being true, if it is one of `texts`.
@@ -33,6 +36,10 @@ export function useAnnouncer(): { message: Message; shown: boolean; announce: An
   messageRef.current = message;
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const giveBackTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const stopTimers = useCallback(() => {
+    clearTimeout(clearTimer.current);
+    clearTimeout(giveBackTimer.current);
+  }, []);
 
   const announce = useCallback<Announce>((text, { shownFor = 4000, quiet = false, word, link } = {}) => {
     // The same message again ("Link copied." twice) changes nothing in the live region, and is not heard:
@@ -43,27 +50,18 @@ export function useAnnouncer(): { message: Message; shown: boolean; announce: An
     const card = document.querySelector('#word-card[data-pinned]');
     const top = !!card && card.getBoundingClientRect().bottom > window.innerHeight - 96;
     setMessage({ text, quiet, word, link, blank: repeated, top });
-    clearTimeout(clearTimer.current);
-    clearTimeout(giveBackTimer.current);
+    stopTimers();
     if (repeated) giveBackTimer.current = setTimeout(() => setMessage((current) => (current.text === text ? { ...current, blank: false } : current)), 100);
-    // It fades out where it was.
-    clearTimer.current = setTimeout(() => setMessage((current) => ({ text: '', quiet: false, top: current.top })), shownFor);
-  }, []);
+    clearTimer.current = setTimeout(() => setMessage(faded), shownFor);
+  }, [stopTimers]);
 
   const withdraw = useCallback((texts: string[]) => {
     if (!texts.includes(messageRef.current.text)) return;
-    clearTimeout(clearTimer.current);
-    clearTimeout(giveBackTimer.current);
-    setMessage((current) => ({ text: '', quiet: false, top: current.top }));
-  }, []);
+    stopTimers();
+    setMessage(faded);
+  }, [stopTimers]);
 
-  useEffect(
-    () => () => {
-      clearTimeout(clearTimer.current);
-      clearTimeout(giveBackTimer.current);
-    },
-    [],
-  );
+  useEffect(() => stopTimers, [stopTimers]);
 
   return { message, shown: message.text !== '' && !message.quiet, announce, withdraw };
 }
