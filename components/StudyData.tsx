@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { toAnkiTsv, toCsv, type CsvHeaders, type ExportRow } from '@/lib/export';
 import { deckCardsOf, sentenceText, type DeckData } from '@/lib/flashcards';
 import { mergeStudy, statusOf, studyBackup, studyLemmas, unchangedWords, type StudyState, type WordStatus } from '@/lib/study';
@@ -64,6 +64,12 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
   const { state, loaded } = useStudy();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const id = useId();
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Said below the import button, which on a phone is at the foot of the screen: a file's problems were
+    // out of sight, below it.
+    if (outcome) outcomeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
   if (!hydrated) return null;
 
   const rows = exportRows(deck, state, articleHref, posNames, statusNames);
@@ -138,36 +144,38 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
         </label>
       </div>
       {loaded && !rows.length && <p className="mt-2 text-sm text-muted">{strings.nothingToExport}</p>}
-      <div aria-live="polite">
-        {outcome?.kind === 'imported' && <p className="notice">{outcome.message}</p>}
-      </div>
-      {outcome?.kind === 'unloaded' && (
-        <p role="alert" className="notice">
-          {strings.importNotLoaded}
-        </p>
-      )}
-      {outcome?.kind === 'refused' && (
-        <div id={`${id}-problems`} role="alert" className="notice">
-          <p>{strings.importFailed}</p>
-          <ul className="mt-2 list-disc ps-6 text-sm">
-            {outcome.problems.map(({ path, problem }, i) => (
-              <li key={i}>
-                {/* A path is the file's own keys: kept left to right, and apart, inside either language's sentence. */}
-                {path && (
-                  <>
-                    <bdi dir="ltr" className="font-mono text-xs">
-                      {path}
-                    </bdi>
-                    {': '}
-                  </>
-                )}
-                {strings.problems[problem]}
-              </li>
-            ))}
-            {outcome.unlisted > 0 && <li>{fill(strings.importUnlisted, { count: outcome.unlisted })}</li>}
-          </ul>
+      <div ref={outcomeRef}>
+        <div aria-live="polite">
+          {outcome?.kind === 'imported' && <p className="notice">{outcome.message}</p>}
         </div>
-      )}
+        {outcome?.kind === 'unloaded' && (
+          <p role="alert" className="notice">
+            {strings.importNotLoaded}
+          </p>
+        )}
+        {outcome?.kind === 'refused' && (
+          <div id={`${id}-problems`} role="alert" className="notice">
+            <p>{strings.importFailed}</p>
+            <ul className="mt-2 list-disc ps-6 text-sm">
+              {outcome.problems.map(({ path, problem }, i) => (
+                <li key={i}>
+                  {/* A path is the file's own keys: kept left to right, and apart, inside either language's sentence. */}
+                  {path && (
+                    <>
+                      <bdi dir="ltr" className="font-mono text-xs">
+                        {path}
+                      </bdi>
+                      {': '}
+                    </>
+                  )}
+                  {strings.problems[problem]}
+                </li>
+              ))}
+              {outcome.unlisted > 0 && <li>{fill(strings.importUnlisted, { count: outcome.unlisted })}</li>}
+            </ul>
+          </div>
+        )}
+      </div>
     </section>
   );
 }

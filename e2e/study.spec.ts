@@ -861,6 +861,16 @@ test('an import is said each time, the same file again too', async ({ page }) =>
   expect(await said()).toEqual(files.map(([, message]) => message));
 });
 
+test('a file refused on import has its problems scrolled into sight below the import button, at the foot of a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(flashcardsPath('en'));
+  const button = page.getByText(messages.en.Flashcards.import, { exact: true });
+  await button.evaluate((label) => label.scrollIntoView({ block: 'end' }));
+  await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"forgotten"}}}');
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toBeInViewport({ ratio: 0.95 });
+  await expect(button).toBeInViewport();
+});
+
 test('an import says how many of its words are not in this article, and keeps them', async ({ page }) => {
   await page.goto(flashcardsPath('en'));
   await importStudyFile(page, '{"version":1,"words":{"akkada":{"status":"learning"},"kitab":{"status":"known"},"qalam":{"status":"known"}}}');
