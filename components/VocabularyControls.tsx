@@ -169,7 +169,11 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     // Until the store is read every word reads as new: a filter by status would hide them all and say so.
     // Nor is the count known before then, nor before the address gives the filters: it would say all the
     // words are shown.
-    if (!addressRead || (status !== '' && !loaded)) {
+    // The list meanwhile is every word, under a status filter that already names a few: it is shown as not yet
+    // the list the filter asks for, where a student would read, or pick, words about to leave it.
+    const waiting = status !== '' && !loaded;
+    vocabularyList()?.setAttribute('aria-busy', String(waiting));
+    if (!addressRead || waiting) {
       setCounts(undefined);
       return;
     }

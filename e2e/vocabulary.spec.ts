@@ -275,6 +275,21 @@ test('a word’s status cannot be changed in the list before the device’s stor
   await expect(page.getByRole('combobox', { name: 'Status of إِرْهَاب', exact: true })).toBeEnabled();
 });
 
+test('a list filtered by status in its address shows as not yet filtered until the device’s store is read', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('jisr:study:v1', '{"version":1,"words":{"irhab":{"status":"learning"}}}'));
+  const release = await holdScript(page, schemaScriptMarker);
+  await page.goto(`${vocabularyPath('en')}?status=learning`);
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('learning');
+  // Every word, while the filter already says only the one being learnt.
+  const list = page.getByRole('list').filter({ has: page.locator('#lemma-irhab') });
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await expect(list).toHaveCSS('opacity', '0.4');
+  release();
+  await expect(page.locator('#vocabulary-list > li:visible')).toHaveCount(1);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(list).toHaveCSS('opacity', '1');
+});
+
 for (const locale of ['en', 'ar'] as const) {
   test(`nothing in the list moves as its controls come (${locale})`, async ({ page }) => {
     // The page as sent, its fonts in, before any of its scripts has run; then again once the controls are in.
