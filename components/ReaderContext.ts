@@ -4,7 +4,7 @@ import { createContext, useContext, type RefObject } from 'react';
 import type { ParagraphRange } from '@/lib/paragraph-range';
 import type { ReaderSettings } from '@/lib/reader-settings';
 import type { StudyState } from '@/lib/study';
-import type { Announce } from './useAnnouncer';
+import type { Announce, Withdraw } from './useAnnouncer';
 
 export type ReaderContextValue = {
   settings: ReaderSettings;
@@ -19,6 +19,7 @@ export type ReaderContextValue = {
   rootRef: RefObject<HTMLDivElement | null>;
   /** Announces a short message in the reader's live region. */
   announce: Announce;
+  withdraw: Withdraw;
   /** Copies a link and says so; where the browser refuses, shows the link to copy by hand. */
   copyLink(url: string): Promise<void>;
   /** Copies the link to a paragraph or range of this article, as copyLink does. */

@@ -123,13 +123,11 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
       // A click that changes nothing must say so, or the reader believes the word was kept; so must one
       // that holds only until the page is left. Said here, at the foot of the screen, where the student is.
       const outcome = await updateStudy(change);
-      // A word's status said a moment ago ("Learning") is no longer true once its card sets another.
-      if (outcome === 'saved') withdraw(Object.values(strings.statusNames));
       if (outcome === 'unloaded') announce(strings.notSaved);
       else if (outcome === 'unsaved') announce(strings.unsaved, { shownFor: 12000 });
       return outcome === 'saved';
     },
-    [announce, withdraw, strings],
+    [announce, strings],
   );
 
   useEffect(() => {
@@ -302,8 +300,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   useWordStatusMarks({ rootRef, enabled: settings.unknown, glossaryUrl, onFailed: sayGlossaryFailed });
 
   const context = useMemo(
-    () => ({ settings, update, showBothLanguages, rootRef, announce, copyLink, copyParagraphsLink, changeStudy }),
-    [settings, update, showBothLanguages, announce, copyLink, copyParagraphsLink, changeStudy],
+    () => ({ settings, update, showBothLanguages, rootRef, announce, withdraw, copyLink, copyParagraphsLink, changeStudy }),
+    [settings, update, showBothLanguages, announce, withdraw, copyLink, copyParagraphsLink, changeStudy],
   );
 
   return (

@@ -119,7 +119,7 @@ const cardPlacement = [
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
 export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
-  const { rootRef, copyLink, changeStudy, settings } = useReader();
+  const { rootRef, copyLink, changeStudy, withdraw, settings } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
   const [failed, setFailed] = useState(false);
@@ -456,7 +456,12 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             vocabularyUrl={vocabularyUrl}
             occurrenceHref={occurrenceHref}
             onSave={() => lemma && changeStudy((state) => toggleSaved(state, lemma, open.id, slug))}
-            onStatus={(status) => lemma && changeStudy((state) => setStatus(state, lemma, status))}
+            onStatus={(status) => {
+              if (!lemma) return;
+              // The toast of the status a key set a moment ago ("أكد: Learning") would say it on after the card set another.
+              const before = statusOf(study, lemma);
+              void changeStudy((state) => setStatus(state, lemma, status)).then((saved) => saved && status !== before && withdraw(lemma));
+            }}
             onCopyLink={() => copyLink(onThisSite(wordUrl(articleHref, open.id)))}
             onClose={() => close(true)}
           />

@@ -95,7 +95,7 @@ export function useReaderKeys({ rootRef, settingsRef, canChangeSettings, update,
           const lemma = glossary.tokens[word.id]?.lemma;
           if (!lemma) return;
           void changeStudy((state) => setStatus(state, lemma, status)).then(
-            (saved) => saved && announce(strings.statusNames[status], { word: (word.querySelector('.w-plain') ?? word).textContent ?? '' }),
+            (saved) => saved && announce(strings.statusNames[status], { word: (word.querySelector('.w-plain') ?? word).textContent ?? '', about: lemma }),
           );
         },
         onGlossaryFailed,

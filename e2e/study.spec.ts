@@ -90,6 +90,11 @@ test.describe('word status', () => {
     // Time stands still: the toast cannot fade out on its own.
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     await page.locator('#w1-1').click();
+    // Saving the word leaves its status as the toast says it.
+    const save = page.getByRole('dialog').getByRole('button', { name: 'Save word' });
+    await save.click();
+    await expect(save).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status')).toContainText('أكد: Learning');
     const status = page.getByRole('dialog').getByRole('group', { name: 'Status' });
     await status.getByRole('button', { name: 'Known' }).click();
     await expect(status.getByRole('button', { name: 'Known' })).toHaveAttribute('aria-pressed', 'true');
