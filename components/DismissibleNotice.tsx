@@ -20,8 +20,16 @@ export function DismissibleNotice({
   children?: ReactNode;
   atFoot?: boolean;
 }) {
-  /** Where the focus came from into the notice: what the student was doing, if it was below the notice. */
+  /**
+   * What the student was on before the notice, to give the focus back to: anywhere, for a notice at the foot;
+   * below it, for one in the page's flow (from above, the control after it is where they were going).
+   */
   const cameFrom = useRef<HTMLElement | null>(null);
+  function remember(from: EventTarget | null, notice: HTMLElement) {
+    if (from instanceof Node && notice.contains(from)) return;
+    const control = from instanceof HTMLElement && from !== document.body ? from : null;
+    cameFrom.current = control && (atFoot || notice.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING) ? control : null;
+  }
   const noticeRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     // Held over the page's foot, it covered the last of the list on a phone, out of reach however far the
@@ -48,11 +56,9 @@ export function DismissibleNotice({
       ref={noticeRef}
       role="alert"
       className={atFoot ? 'notice notice-at-foot' : 'notice'}
-      onFocus={(event) => {
-        const from = event.relatedTarget;
-        if (from instanceof HTMLElement && !event.currentTarget.contains(from) && (atFoot || event.currentTarget.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING))
-          cameFrom.current = from;
-      }}
+      onFocus={(event) => remember(event.relatedTarget, event.currentTarget)}
+      // Safari does not focus a button it clicks: what had the focus is taken as the pointer comes down.
+      onPointerDown={(event) => remember(document.activeElement, event.currentTarget)}
     >
       <p>{message}</p>
       <div className="toolbar mt-2">
@@ -62,9 +68,9 @@ export function DismissibleNotice({
           className="chip"
           onClick={(event) => {
             // The button goes with its notice, and focus would fall to the page: a screen reader would lose its
-            // place. It goes back where the student was, if that was below the notice: the control after a notice
-            // at the foot is at the page's top, and the one after the flashcards' notice is a direction, which the
-            // Space the student meant for the card's answer would change.
+            // place. The control after a notice at the foot is at the page's top, far from the student; the one
+            // after the flashcards' notice is a direction button, where a Space meant to show the card's answer
+            // would change the direction.
             const back = cameFrom.current?.isConnected ? cameFrom.current : controlAfter(event.currentTarget.closest('.notice')!);
             back?.focus({ preventScroll: true });
             onDismiss();
