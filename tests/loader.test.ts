@@ -190,6 +190,13 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(`${file}: ${expected}`)]));
   });
 
+  it('a hyphen between numbers with no space beside it, which keeps them in one run, is not a range to write in words', () => {
+    expect(() => loadLibrary(contentWith({ [ARTICLE]: (a: Json) => (a.source.ar = 'رقم القرار 2021-17') }))).not.toThrow();
+    expect(problemsOf(contentWith({ [ARTICLE]: (a: Json) => (a.source.ar = 'جرت في 2021 -2022') }))).toEqual([
+      expect.stringContaining(`${ARTICLE}: source.ar: writes a range of numbers with a dash`),
+    ]);
+  });
+
   it('an unreadable file is reported once, not again by every check that needs it', () => {
     // A lexicon with one wrong field would otherwise fail every word's lemma.
     expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[1].root = ['ع', 'ن', 'و']) }))).toEqual([

@@ -25,11 +25,12 @@ const vocalizedText = text.refine((value) => value === value.normalize('NFC'), {
 });
 
 /**
- * Arabic that we write (notes, descriptions), not the source's. A range of numbers joined by a dash reads
- * backwards in a right-to-left line: "2021–2022" shows as 2022–2021.
+ * Arabic that we write (notes, descriptions), not the source's. A range of numbers joined by a dash shows
+ * reversed in a right-to-left line ("2021–2022" as 2022–2021), which readers take either way. A hyphen with no
+ * space beside it is left alone: it holds its numbers in one left-to-right run ("2021-2022").
  */
-const arabicProse = text.refine((value) => !/[0-9٠-٩](?:\s*[–—]|\s+-)\s*[0-9٠-٩]/.test(value), {
-  message: 'writes a range of numbers with a dash, which reads backwards right to left ("2021–2022" shows as 2022–2021): write it in words (بين عامي 2021 و2022)',
+const arabicProse = text.refine((value) => !/[0-9](?:\s*[–—]|\s+-|-\s+)\s*[0-9]/.test(value), {
+  message: 'writes a range of numbers with a dash, which shows reversed in a right-to-left line ("2021–2022" as 2022–2021) and reads either way: write it in words (بين عامي 2021 و2022)',
 });
 
 /** Lower-case letters and digits in hyphen-joined runs: safe in a path, a fragment and a file name as it is. */
