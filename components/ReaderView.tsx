@@ -246,7 +246,7 @@ export async function ReaderView({ locale, article, range }: Props) {
               'wordCard', 'entityCard', 'inContext', 'parts', 'proclitic', 'stem', 'enclitic', 'lemma', 'root', 'noRoot',
               'plural', 'meanings', 'occurrences', 'onlyHere', 'phrase', 'save', 'copyLink', 'close',
               'moreByKey', 'moreByClick', 'loading', 'failed', 'rootFamily', 'status', 'pattern',
-            ] as const), ...templatesOf(card, ['elsewhere', 'moreHere'] as const), headline: t('headline'), ...templatesOf(t, ['paragraph'] as const), statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
+            ] as const), ...templatesOf(card, ['elsewhere', 'moreHere', 'occurrenceNth'] as const), headline: t('headline'), ...templatesOf(t, ['paragraph'] as const), statusNames, formNames: messagesOf(formT, verbForms) } as WordCardStrings}
             posNames={messagesOf(pos, partsOfSpeech)}
             entityTypeNames={messagesOf(typeNames, allEntityTypes)}
           />

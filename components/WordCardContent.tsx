@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import type { VerbForm } from '@/lib/content/model';
-import type { GlossaryData, GlossaryToken } from '@/lib/glossary';
+import { occurrencePlaces, type GlossaryData, type GlossaryToken } from '@/lib/glossary';
 import { rootAnchor } from '@/lib/roots';
 import { wordStatuses, type WordStatus } from '@/lib/study';
 import { fill } from '@/lib/template';
-import { occurrencePlaces, paragraphOfWord } from '@/lib/urls';
+import { paragraphOfWord } from '@/lib/urls';
 import { CardCloseButton } from './CardCloseButton';
 import { EnglishPhrase } from './EnglishPhrase';
 import { ParagraphPlace } from './ParagraphPlace';
@@ -34,6 +34,8 @@ export type WordCardStrings = {
   onlyHere: string;
   elsewhere: string;
   moreHere: string;
+  /** `occurrence {n}`: which of a word's occurrences in one paragraph a link goes to, as a screen reader says it. */
+  occurrenceNth: string;
   phrase: string;
   save: string;
   copyLink: string;
@@ -95,7 +97,7 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
   const lang = uiLocale === 'ar' ? 'ar' : 'en';
   const singleKeys = useSingleKeys();
   const lemma = token.lemma ? data.lemmas[token.lemma] : undefined;
-  const places = occurrencePlaces(lemma?.occurrences ?? []);
+  const places = occurrencePlaces(lemma?.occurrences ?? [], (occurrence) => data.tokens[occurrence]?.surface);
   const others = lemma?.occurrences.filter((occurrence) => occurrence !== id) ?? [];
   const phrases = token.phrases.map((p) => data.phrases[p]).filter((p) => p !== undefined);
   const entities = [...token.entities].reverse().flatMap((id) => (data.entities[id] ? [{ id, ...data.entities[id] }] : []));
@@ -252,8 +254,8 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                     const { paragraph, nth } = places.get(occurrence)!;
                     return (
                       <li key={occurrence}>
-                        {/* The paragraph is part of the link's name: the same word often occurs more than once, and
-                            within a paragraph, which of its occurrences there the link goes to: "¶11 (2)". */}
+                        {/* The paragraph is part of the link's name: the same word often occurs more than once; and
+                            where a paragraph has the same spelling more than once, which of them: "¶11 (2)". */}
                         {/* 24px high, as WCAG 2.2's target size asks: the rows of links sat 23px apart. */}
                         <a href={occurrenceHref(occurrence)} className="link inline-block min-h-6">
                           <span lang="ar" dir="rtl" className="font-arabic arabic-inline">
@@ -262,7 +264,13 @@ export function WordCardContent({ id, token, data, pinned, byKeyboard, saved, st
                           <span className="text-xs text-muted">
                             {' '}
                             <ParagraphPlace paragraph={paragraph} strings={strings} />
-                            {nth && ` (${nth})`}
+                            {nth && (
+                              <>
+                                {' '}
+                                <span aria-hidden="true">({nth})</span>
+                                <span className="sr-only">({fill(strings.occurrenceNth, { n: nth })})</span>
+                              </>
+                            )}
                           </span>
                         </a>
                       </li>

@@ -268,11 +268,11 @@ test.describe('the glossary card', () => {
 
   test('links to a word’s occurrences in one paragraph say which of them each is', async ({ page }) => {
     await openReader(page, readerPath('en', '11'));
-    // تنظيم, the first of three in ¶11: two links to التنظيم there read alike.
+    // تنظيم, then التنظيم twice in ¶11: two links to التنظيم there read alike.
     await page.locator('#w11-20').click();
     const dialog = page.getByRole('dialog', { name: 'Word card: تنظيم' });
-    await expect(dialog.getByRole('link', { name: 'التنظيم Paragraph 11 (2)' })).toHaveAttribute('href', /#w11-35$/);
-    await expect(dialog.getByRole('link', { name: 'التنظيم Paragraph 11 (3)' })).toHaveAttribute('href', /#w11-42$/);
+    await expect(dialog.getByRole('link', { name: 'التنظيم Paragraph 11 (occurrence 1)' })).toHaveAttribute('href', /#w11-35$/);
+    await expect(dialog.getByRole('link', { name: 'التنظيم Paragraph 11 (occurrence 2)' })).toHaveAttribute('href', /#w11-42$/);
   });
 
   test('an occurrence in the headline is named as the headline, not a paragraph 0', async ({ page }) => {

@@ -74,3 +74,21 @@ function inPart(lemma: ArticleLemma, part: ParagraphRange, tokens: GlossaryData[
   const next = outside.find((id) => paragraphOfWord(id) > part.to) ?? outside[0];
   return { ...lemma, occurrences: here, ...(next ? { elsewhere: { count: outside.length, next } } : {}) };
 }
+
+/**
+ * Where each of a word's occurrences (ids in reading order) is: its paragraph, and, where a paragraph has the
+ * same spelling more than once, which of them it is there (1, 2, …), as links to them would read alike.
+ */
+export function occurrencePlaces(occurrences: readonly string[], spelling: (id: string) => string | undefined): Map<string, { paragraph: number; nth?: number }> {
+  const key = (id: string) => `${paragraphOfWord(id)} ${spelling(id)}`;
+  const count = new Map<string, number>();
+  for (const id of occurrences) count.set(key(id), (count.get(key(id)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return new Map(
+    occurrences.map((id) => {
+      const nth = (seen.get(key(id)) ?? 0) + 1;
+      seen.set(key(id), nth);
+      return [id, count.get(key(id))! > 1 ? { paragraph: paragraphOfWord(id), nth } : { paragraph: paragraphOfWord(id) }];
+    }),
+  );
+}

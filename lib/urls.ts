@@ -45,25 +45,6 @@ export function paragraphOfWord(tokenId: string): number {
   return Number(WORD_ID.exec(tokenId)?.[1] ?? 0);
 }
 
-/**
- * Where each of a word's occurrences (word ids in reading order) is: its paragraph, and in a paragraph that has
- * the word more than once, which of them it is there (1, 2, …), so that links to two of them do not read alike.
- */
-export function occurrencePlaces(occurrences: readonly string[]): Map<string, { paragraph: number; nth?: number }> {
-  const inParagraph = new Map<number, string[]>();
-  for (const id of occurrences) {
-    const paragraph = paragraphOfWord(id);
-    inParagraph.set(paragraph, [...(inParagraph.get(paragraph) ?? []), id]);
-  }
-  return new Map(
-    occurrences.map((id) => {
-      const paragraph = paragraphOfWord(id);
-      const there = inParagraph.get(paragraph)!;
-      return [id, there.length > 1 ? { paragraph, nth: there.indexOf(id) + 1 } : { paragraph }];
-    }),
-  );
-}
-
 export function flashcardsPath(locale: Locale, slug: string): string {
   return `${articlePath(locale, slug)}/flashcards`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/content/loader';
 import { ONE_PAGE_WORDS, PART_WORDS, partsOf, readerPageOf, shownParagraphs, singlePart } from '@/lib/content/parts';
-import { glossaryOf } from '@/lib/glossary';
+import { glossaryOf, occurrencePlaces } from '@/lib/glossary';
 
 const seed = getLibrary().article('damascus-baghdad-security-coordination')!;
 const words = (n: number) => Array.from({ length: n }, () => 'كلمة').join(' ');
@@ -143,5 +143,21 @@ describe('a part’s glossary', () => {
 
   it('names the article’s first occurrence when none comes after the part, as a search that wraps does', () => {
     expect(glossaryOf(seed, { from: 9, to: 16 }).lemmas['ma3a']!.elsewhere).toEqual({ count: 5, next: 'w1-11' });
+  });
+});
+
+describe('occurrencePlaces', () => {
+  it('places a word’s occurrences by paragraph, counting those of one spelling where a paragraph has it more than once', () => {
+    // ¶11 has تنظيم once and التنظيم twice.
+    const spelling: Record<string, string> = { 'w0-2': 'تنظيم', 'w11-20': 'تنظيم', 'w11-35': 'التنظيم', 'w12-4': 'التنظيم', 'w11-42': 'التنظيم' };
+    expect(occurrencePlaces(Object.keys(spelling), (id) => spelling[id])).toEqual(
+      new Map([
+        ['w0-2', { paragraph: 0 }],
+        ['w11-20', { paragraph: 11 }],
+        ['w11-35', { paragraph: 11, nth: 1 }],
+        ['w12-4', { paragraph: 12 }],
+        ['w11-42', { paragraph: 11, nth: 2 }],
+      ]),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrencePlaces, paragraphOfWord, vocabularyPath, WORD_FRAGMENT, wordUrl } from '@/lib/urls';
+import { paragraphOfWord, vocabularyPath, WORD_FRAGMENT, wordUrl } from '@/lib/urls';
 
 describe('wordUrl', () => {
   it('puts a body word on its paragraph page and a headline word on the article', () => {
@@ -19,18 +19,6 @@ describe('word ids', () => {
     expect(paragraphOfWord('w12-3')).toBe(12);
     expect(paragraphOfWord('w0-1')).toBe(0);
     expect(paragraphOfWord('p12')).toBe(0);
-  });
-
-  it('place a word’s occurrences by paragraph, counting them where a paragraph has more than one', () => {
-    expect(occurrencePlaces(['w0-2', 'w11-20', 'w11-35', 'w12-4', 'w11-42'])).toEqual(
-      new Map([
-        ['w0-2', { paragraph: 0 }],
-        ['w11-20', { paragraph: 11, nth: 1 }],
-        ['w11-35', { paragraph: 11, nth: 2 }],
-        ['w12-4', { paragraph: 12 }],
-        ['w11-42', { paragraph: 11, nth: 3 }],
-      ]),
-    );
   });
 
   it('are a word link’s whole fragment, and nothing longer', () => {
