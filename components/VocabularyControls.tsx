@@ -73,7 +73,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
    * the list its line names. `cleared`: no filter is set, where one was this visit, which the line then says.
    */
   const [counts, setCounts] = useState<{ shown: number; onPaper: number; total: number; view: string; cleared: boolean }>();
-  const { state, loaded } = useStudy();
+  const { state, loaded, unloaded } = useStudy();
   const interactive = useHydrated();
   /** An entry a link went to while the filters hid it: shown, then scrolled to. */
   const revealing = useRef<HTMLElement | null>(null);
@@ -170,9 +170,10 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
     // Nor is the count known before then, nor before the address gives the filters: it would say all the
     // words are shown.
     // The list meanwhile is every word, under a status filter that already names a few: it is shown as not yet
-    // the list the filter asks for, where a student would read, or pick, words about to leave it.
+    // the list the filter asks for, where a student would read, or pick, words about to leave it. A store that
+    // cannot be read (its script failed to load) is not waited for: the page says so.
     const waiting = status !== '' && !loaded;
-    vocabularyList()?.setAttribute('aria-busy', String(waiting));
+    vocabularyList()?.setAttribute('aria-busy', String(waiting && !unloaded));
     if (!addressRead || waiting) {
       setCounts(undefined);
       return;
@@ -204,7 +205,7 @@ export function VocabularyControls({ labels, partsOfSpeech, statusNames }: Props
       revealAtLoad.current = false;
       reveal();
     }
-  }, [addressRead, state, loaded, pos, status]);
+  }, [addressRead, state, loaded, unloaded, pos, status]);
 
   function reorder(nextSort: SortKey) {
     sortRef.current = nextSort;

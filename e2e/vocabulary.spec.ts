@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, drawnOutOfOrder, expectRightUnderHeader, holdScript, lineStarts, onTop, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
+import { axeViolations, drawnOutOfOrder, dropSchemaScript, expectRightUnderHeader, holdScript, lineStarts, onTop, readerPath, refuseWrites, saveWords, schemaScriptMarker, slug, vocabularyPath } from './support';
 
 /** The words the list shows come to stand most frequent first. */
 async function expectFrequencyOrder(page: Page) {
@@ -288,6 +288,14 @@ test('a list filtered by status in its address shows as not yet filtered until t
   await expect(page.locator('#vocabulary-list > li:visible')).toHaveCount(1);
   await expect(list).toHaveAttribute('aria-busy', 'false');
   await expect(list).toHaveCSS('opacity', '1');
+});
+
+test('a list filtered by status in its address is not left waiting for a store whose script failed to load', async ({ page }) => {
+  await dropSchemaScript(page);
+  await page.goto(`${vocabularyPath('en')}?status=learning`);
+  await expect(page.getByRole('alert').filter({ hasText: 'Your study data could not be read' })).toBeVisible();
+  await expect(page.getByRole('list').filter({ has: page.locator('#lemma-irhab') })).toHaveAttribute('aria-busy', 'false');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 for (const locale of ['en', 'ar'] as const) {
