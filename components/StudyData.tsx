@@ -66,8 +66,7 @@ export function StudyData({ deck, articleHref, strings, posNames, statusNames }:
   const id = useId();
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Said below the import button, which on a phone is at the foot of the screen: a file's problems were
-    // out of sight, below it.
+    // What an import came to is said below its button, which on a phone is often at the foot of the screen.
     if (outcome) outcomeRef.current?.scrollIntoView({ block: 'nearest' });
   }, [outcome]);
   if (!hydrated) return null;
