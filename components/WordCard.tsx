@@ -458,7 +458,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             onSave={() => lemma && changeStudy((state) => toggleSaved(state, lemma, open.id, slug))}
             onStatus={(status) => {
               if (!lemma) return;
-              // The toast of the status a key set a moment ago ("أكد: Learning") would say it on after the card set another.
+              // The toast of the status a key set a moment ago ("أكد: Learning") would still say it once the card set another.
               const before = statusOf(study, lemma);
               void changeStudy((state) => setStatus(state, lemma, status)).then((saved) => saved && status !== before && withdraw(lemma));
             }}
