@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { listen, listenToWidth } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
@@ -225,6 +226,15 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     };
   }, []);
 
+  const showAddressedWord = useCallback(() => {
+    const view = viewForVisit(settingsRef.current.view, window.location.hash);
+    if (view === settingsRef.current.view) return;
+    // As at a visit's start: a view the reader's own is no change a link made (one link's "English only" gives way to it).
+    const own = view === savedRef.current.view;
+    // Now, not at the next render: the card scrolls to the word and pins itself to it as soon as this returns.
+    flushSync(() => setOverrides((current) => (own ? withoutSettings(current, ['view']) : { ...current, view })));
+  }, []);
+
   useEffect(() => {
     // Only once the address's settings have been read: before that, every one of them would look spent.
     // Unread (the schemas failed to load), they stay in the address for a reload.
@@ -300,8 +310,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   useWordStatusMarks({ rootRef, enabled: settings.unknown, glossaryUrl, onFailed: sayGlossaryFailed });
 
   const context = useMemo(
-    () => ({ settings, update, showBothLanguages, rootRef, announce, withdraw, copyLink, copyParagraphsLink, changeStudy }),
-    [settings, update, showBothLanguages, announce, withdraw, copyLink, copyParagraphsLink, changeStudy],
+    () => ({ settings, update, showBothLanguages, showAddressedWord, rootRef, announce, withdraw, copyLink, copyParagraphsLink, changeStudy }),
+    [settings, update, showBothLanguages, showAddressedWord, announce, withdraw, copyLink, copyParagraphsLink, changeStudy],
   );
 
   return (

@@ -1818,7 +1818,7 @@ test('copying a selection gives clean text', async ({ page, context }) => {
 });
 
 test.describe('word links', () => {
-  test('an address naming a word the view hides opens no card in the page’s corner', async ({ page, isMobile }) => {
+  test('Back to a word’s address the view now hides opens no card in the page’s corner, and keeps the view', async ({ page, isMobile }) => {
     test.skip(isMobile, 'single-key shortcuts');
     await openReader(page);
     // The card's code is live: a word's address opens its card.
@@ -1826,6 +1826,7 @@ test.describe('word links', () => {
     await expect(page.getByRole('dialog', { name: 'Word card: ويعتبر' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.evaluate(() => (window.location.hash = '#p6'));
     // V: stacked, Arabic only, English only.
     for (let press = 0; press < 3; press++) await page.keyboard.press('v');
     await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
@@ -1834,10 +1835,34 @@ test.describe('word links', () => {
       () =>
         new Promise((resolve) => {
           window.addEventListener('hashchange', () => requestAnimationFrame(() => requestAnimationFrame(resolve)), { once: true });
-          window.location.hash = '#w5-3';
+          window.history.back();
         }),
     );
+    await expect(page).toHaveURL(/#w5-1$/);
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
+  });
+
+  test('a word link followed in this tab under “English only” shows both languages, with the link’s notice and the word’s card', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('jisr:settings:v1', JSON.stringify({ view: 'en' })));
+    await openReader(page);
+    await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
+    // The same page with a word's fragment, as when a link to it is pasted into the address: no new load.
+    await page.goto(`${readerPath('en')}#w7-3`);
+    await expect(page.getByRole('dialog', { name: 'Word card: شاء' })).toBeVisible();
+    await expect(page.locator('#w7-3')).toBeInViewport();
+    await expect(page.locator('html')).not.toHaveAttribute('data-view', 'en');
+    await expect(page.getByRole('region', { name: 'This link changed your reading settings for this visit.' })).toBeVisible();
+  });
+
+  test('a word link followed on a page a link set to “English only” gives way to the reader’s own view, and its notice goes', async ({ page }) => {
+    const notice = page.getByRole('region', { name: 'This link changed your reading settings for this visit.' });
+    await openReader(page, `${readerPath('en')}?view=en`);
+    await expect(notice).toBeVisible();
+    await page.goto(`${readerPath('en')}?view=en#w7-3`);
+    await expect(page.getByRole('dialog', { name: 'Word card: شاء' })).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-view', 'en');
+    await expect(notice).toHaveCount(0);
   });
 
   test('/…/7#w7-3 scrolls to the word and opens its card', async ({ page }) => {
