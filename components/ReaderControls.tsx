@@ -49,19 +49,21 @@ export function ReaderControls({ strings, entityTypes }: Props) {
     const value = settings[key];
     const scale = key === 'arSize' ? arabicScale : englishScale;
     const step = (by: 1 | -1) => scale[value + by] !== undefined && update({ [key]: value + by });
+    const [smaller, larger] = [`${label}: ${strings.smaller}`, `${label}: ${strings.larger}`];
     // At either end a button says it can go no further but keeps focus: disabled, it would drop focus to the page.
     return (
       // The name on a line of its own: beside the buttons, in a third of the panel, it wrapped a word a line.
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className="w-full">{label}</span>
-        {/* dir keeps the sign after the letter in the Arabic interface, where it was drawn before it. */}
-        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.smaller}`} aria-disabled={value <= 0} onClick={() => step(-1)}>
+        {/* dir keeps the sign after the letter in the Arabic interface, where it was drawn before it. A title
+            says what the letter and its sign do, to a mouse. */}
+        <button type="button" dir="ltr" className="chip" aria-label={smaller} title={smaller} aria-disabled={value <= 0} onClick={() => step(-1)}>
           A−
         </button>
         <span aria-live="polite" dir="ltr" className="min-w-12 text-center text-sm tabular-nums">
           {sizePercent(key, value)}
         </span>
-        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.larger}`} aria-disabled={value >= scale.length - 1} onClick={() => step(1)}>
+        <button type="button" dir="ltr" className="chip" aria-label={larger} title={larger} aria-disabled={value >= scale.length - 1} onClick={() => step(1)}>
           A+
         </button>
       </div>
@@ -125,15 +127,6 @@ export function ReaderControls({ strings, entityTypes }: Props) {
           </div>
         </div>
       </details>
-      <button
-        type="button"
-        className="chip shortcuts-button"
-        aria-label={strings.shortcuts}
-        aria-keyshortcuts={singleKeys ? '?' : undefined}
-        onClick={showShortcuts}
-      >
-        ?
-      </button>
       {settings.entities && (
         <div role="group" aria-label={strings.entityTypes} className="legend">
           {entityTypes.map(({ type, label, count }) => (
@@ -151,6 +144,17 @@ export function ReaderControls({ strings, entityTypes }: Props) {
           ))}
         </div>
       )}
+      {/* Drawn in the row's far corner (globals.css), after the entity types on a wide screen: Tab reaches it there. */}
+      <button
+        type="button"
+        className="chip shortcuts-button"
+        aria-label={strings.shortcuts}
+        title={strings.shortcuts}
+        aria-keyshortcuts={singleKeys ? '?' : undefined}
+        onClick={showShortcuts}
+      >
+        ?
+      </button>
     </div>
   );
 }

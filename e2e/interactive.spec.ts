@@ -643,6 +643,21 @@ test.describe('keyboard', () => {
     });
   }
 
+  for (const [locale, settings, first, last, shortcuts] of [
+    ['en', 'Reading settings', 'People 6', 'Events 4', 'Keyboard shortcuts'],
+    ['ar', 'إعدادات القراءة', 'أشخاص 6', 'أحداث 4', 'اختصارات لوحة المفاتيح'],
+  ] as const)
+    test(`Tab goes along the toolbar as it is drawn on a wide screen: the settings, the entity types, then the shortcuts (${locale})`, async ({ page, isMobile }) => {
+      test.skip(isMobile, 'on a phone the entity types wrap onto rows of their own, under the shortcuts');
+      await openReader(page, readerPath(locale));
+      await page.locator('summary').filter({ hasText: settings }).focus();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: first })).toBeFocused();
+      await page.getByRole('button', { name: last }).focus();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: shortcuts })).toBeFocused();
+    });
+
   test('Esc folds the reading settings back to their button', async ({ page }) => {
     await openReader(page);
     const settings = page.getByText('Reading settings', { exact: true });
@@ -1359,6 +1374,14 @@ test.describe('reading modes and settings', () => {
       const button = page.getByRole('button', { name }).first();
       await expect(button).toBeVisible();
       expect(await drawnOutOfOrder(button)).toEqual([]);
+    }
+  });
+
+  test('a mouse is told in words what the symbol buttons do', async ({ page }) => {
+    await openReader(page);
+    await page.locator('summary', { hasText: 'Reading settings' }).click();
+    for (const name of ['Arabic text size: Smaller', 'English text size: Larger', 'Keyboard shortcuts', 'Copy link to paragraph 3']) {
+      await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('title', name);
     }
   });
 
