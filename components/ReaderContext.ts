@@ -15,11 +15,6 @@ export type ReaderContextValue = {
   update(changes: Partial<ReaderSettings>): boolean;
   /** Shows both languages: the reader's own view where it does (a link asked for one), else the default, saved. */
   showBothLanguages(): void;
-  /**
-   * Shows the word a link followed in this tab names, where the view hides it ("English only"): both languages,
-   * for this visit and with the link's notice, as a word link that loads the page does.
-   */
-  showAddressedWord(): void;
   /** The element that holds the reader; islands attach their delegated listeners to it. */
   rootRef: RefObject<HTMLDivElement | null>;
   /** Announces a short message in the reader's live region. */

@@ -6,7 +6,7 @@ import { listen, listenToWidth } from '@/lib/listen';
 import type { GlossaryData } from '@/lib/glossary';
 import { loadJson } from '@/lib/load-json';
 import { formatParagraphRange, type ParagraphRange } from '@/lib/paragraph-range';
-import { onThisSite } from '@/lib/urls';
+import { onThisSite, WORD_FRAGMENT } from '@/lib/urls';
 import { keepingPlace, noticeHeight, readingPlace, returnTo, withinScreen, type Place } from '@/lib/reading-place';
 import { focusRowBeingRead } from '@/lib/focus';
 import { addWordForms } from '@/lib/word-forms';
@@ -226,13 +226,34 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
     };
   }, []);
 
-  const showAddressedWord = useCallback(() => {
-    const view = viewForVisit(settingsRef.current.view, window.location.hash);
-    if (view === settingsRef.current.view) return;
-    // As at a visit's start: a view the reader's own is no change a link made (one link's "English only" gives way to it).
-    const own = view === savedRef.current.view;
-    // Now, not at the next render: the card scrolls to the word and pins itself to it as soon as this returns.
-    flushSync(() => setOverrides((current) => (own ? withoutSettings(current, ['view']) : { ...current, view })));
+  useEffect(() => {
+    // A word link followed in this tab (pasted into the address, say) shows its word under "English only", as
+    // one that loads the page does; Back or Forward to a word's address leaves the view the reader chose. Only
+    // the Navigation API tells the two apart: without it, every change is taken for Back or Forward.
+    if (!('navigation' in window)) return;
+    let followedTo: string | null = null;
+    const stopNoting = listen(window.navigation, {
+      navigate: (event: NavigateEvent) => {
+        if (event.hashChange) followedTo = event.navigationType === 'traverse' ? null : event.destination.url;
+      },
+    });
+    const stopListening = listen(window, {
+      hashchange: (event: HashChangeEvent) => {
+        const followed = followedTo === event.newURL;
+        followedTo = null;
+        // Before the settings are read, reading them applies the same rule to the address they find.
+        const word = WORD_FRAGMENT.exec(window.location.hash);
+        if (!followed || settingsRead.current !== 'read' || !word || !document.getElementById(word[1]!)) return;
+        const view = viewForVisit(settingsRef.current.view, window.location.hash);
+        if (view === settingsRef.current.view) return;
+        // As at a visit's start: the reader's own view is no change a link made (one link's "English only" gives way to it).
+        const own = view === savedRef.current.view;
+        // Now, not at the next render: the card's listener, added after this one as its island loads later, finds the
+        // word shown, and scrolls to it.
+        flushSync(() => setOverrides((current) => (own ? withoutSettings(current, ['view']) : { ...current, view })));
+      },
+    });
+    return () => (stopNoting(), stopListening());
   }, []);
 
   useEffect(() => {
@@ -310,8 +331,8 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
   useWordStatusMarks({ rootRef, enabled: settings.unknown, glossaryUrl, onFailed: sayGlossaryFailed });
 
   const context = useMemo(
-    () => ({ settings, update, showBothLanguages, showAddressedWord, rootRef, announce, withdraw, copyLink, copyParagraphsLink, changeStudy }),
-    [settings, update, showBothLanguages, showAddressedWord, announce, withdraw, copyLink, copyParagraphsLink, changeStudy],
+    () => ({ settings, update, showBothLanguages, rootRef, announce, withdraw, copyLink, copyParagraphsLink, changeStudy }),
+    [settings, update, showBothLanguages, announce, withdraw, copyLink, copyParagraphsLink, changeStudy],
   );
 
   return (

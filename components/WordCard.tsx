@@ -119,7 +119,7 @@ const cardPlacement = [
  * tapped. Hover and focus show it as a tooltip; a click, a tap or Enter pins it as a dialog.
  */
 export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl, uiLocale, uiDir, strings, posNames, entityTypeNames, initial, onReady }: Props) {
-  const { rootRef, copyLink, changeStudy, withdraw, settings, showAddressedWord } = useReader();
+  const { rootRef, copyLink, changeStudy, withdraw, settings } = useReader();
   const [open, setOpen] = useState<Open | null>(null);
   const [data, setData] = useState<GlossaryData | null>(null);
   const [failed, setFailed] = useState(false);
@@ -332,16 +332,11 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
   useEffect(() => {
     // A word link (/…/7#w7-3) opens scrolled to its word with the card pinned; so do the card's own links.
     let fromHash: string | null = null;
-    // Back or Forward to a word's address under "English only" leaves the view the reader chose; a word link
-    // followed in this tab (pasted into the address, say) shows its word, as one that loads the page does.
-    // Only the Navigation API tells the two apart: without it, every change is taken for Back or Forward.
-    let followed = false;
     function openFromHash() {
       const match = WORD_FRAGMENT.exec(window.location.hash);
+      // A word the view hides (Back to a word's address under "English only") has no place to pin a card
+      // to: the card opened in the page's corner, under the header.
       const word = match ? document.getElementById(match[1]!) : null;
-      if (word && followed && !word.checkVisibility()) showAddressedWord();
-      // A word the view still hides has no place to pin a card to: the card opened in the page's corner,
-      // under the header.
       if (!word?.checkVisibility()) {
         // Back from a word's address closes the card that address opened. Focus in the card would drop to
         // the page, from which Tab starts again at its top: it goes back to the word, where Back left it in
@@ -363,10 +358,8 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
     }
     openFromHash();
     openAddressed.current = openFromHash;
-    const stopNoting = 'navigation' in window ? listen(window.navigation, { navigate: (event: NavigateEvent) => (followed = event.navigationType !== 'traverse') }) : () => {};
-    const stopListening = listen(window, { hashchange: openFromHash });
-    return () => (stopNoting(), stopListening());
-  }, [show, close, showAddressedWord]);
+    return listen(window, { hashchange: openFromHash });
+  }, [show, close]);
 
   useEffect(() => onReady?.(), [onReady]);
 

@@ -70,7 +70,10 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
       event.preventDefault();
       pin(event);
     }
-    return listen(root, { pointermove: early(false), focusin: early(false, true), click: onClick, keydown: onKeyDown, touchstart: want });
+    const stopListening = listen(root, { pointermove: early(false), focusin: early(false, true), click: onClick, keydown: onKeyDown, touchstart: want });
+    // Nor does one followed in this tab.
+    const stopWatching = listen(window, { hashchange: () => WORD_FRAGMENT.test(window.location.hash) && want() });
+    return () => (stopListening(), stopWatching());
   }, [rootRef, ready]);
 
   if (Card) return <Card {...props} initial={initial} onReady={() => setReady(true)} />;

@@ -20,7 +20,7 @@ function renderCard(initial: { id: string; pinned: boolean }) {
   const rootRef = createRef<HTMLDivElement>() as { current: HTMLDivElement | null };
   rootRef.current = root;
   const card = (value: typeof initial) => (
-    <ReaderContext.Provider value={{ settings: defaultSettings, update: () => false, showBothLanguages: () => undefined, showAddressedWord: () => undefined, rootRef, announce: () => undefined, withdraw: () => undefined, copyLink: async () => undefined, copyParagraphsLink: async () => undefined, changeStudy: async () => true }}>
+    <ReaderContext.Provider value={{ settings: defaultSettings, update: () => false, showBothLanguages: () => undefined, rootRef, announce: () => undefined, withdraw: () => undefined, copyLink: async () => undefined, copyParagraphsLink: async () => undefined, changeStudy: async () => true }}>
       <WordCard
         slug={seed.slug}
         glossaryUrl={glossaryUrl}
