@@ -50,13 +50,13 @@ export function MentionStepper({ status, labels, onStep, onTabOut, onClose }: Pr
     // A named section: a landmark, so that it is found where it shows rather than after the whole article.
     <section ref={bar} aria-label={status} className="mention-stepper" onKeyDown={onKeyDown}>
       <span aria-hidden="true">{status}</span>
-      <button type="button" className="chip" aria-label={labels.previous} title={labels.previous} onClick={() => onStep(-1)}>
+      <button type="button" className="chip" aria-label={labels.previous} onClick={() => onStep(-1)}>
         <ChevronIcon towards="start" />
       </button>
-      <button ref={next} type="button" className="chip" aria-label={labels.next} title={labels.next} onClick={() => onStep(1)}>
+      <button ref={next} type="button" className="chip" aria-label={labels.next} onClick={() => onStep(1)}>
         <ChevronIcon towards="end" />
       </button>
-      <button type="button" className="chip" aria-label={labels.close} title={labels.close} onClick={onClose}>
+      <button type="button" className="chip" aria-label={labels.close} onClick={onClose}>
         ×
       </button>
     </section>

@@ -29,19 +29,18 @@ export function ParagraphRow({ paragraph, href, highlighted, hasNote, uiDir, lab
     >
       <div dir={uiDir} id={placeMarkId(anchor)} className="gutter">
         {/* Named for where it goes: its number alone, inside the group named for the paragraph, said little.
-            The fragment opens that page at the paragraph without scripts too; the links handed out stay bare.
-            Each control's name shows as its title too: a number, a star and icons tell a mouse nothing of what they do. */}
-        <a href={`${href}#${anchor}`} className="paragraph-number" aria-label={labels.paragraphPage} title={labels.paragraphPage}>
+            The fragment opens that page at the paragraph without scripts too; the links handed out stay bare. */}
+        <a href={`${href}#${anchor}`} className="paragraph-number" aria-label={labels.paragraphPage}>
           {n}
         </a>
         {hasNote && (
-          <a href={`#note-${n}`} className="icon-button note-marker" aria-label={labels.noteMarker} title={labels.noteMarker}>
+          <a href={`#note-${n}`} className="icon-button note-marker" aria-label={labels.noteMarker}>
             *
           </a>
         )}
         {/* Icons drawn by CSS (globals.css): as SVG, the rows' icons were over a hundred elements to hydrate. Named by
-            their titles alone, which a button with no text is named by: the same words twice in every row would
-            weigh on the page's HTML, whose every round trip LCP waits for. */}
+            their titles, which a button with no text is named by and a mouse shows: beside an aria-label, a title is
+            said again as the description. */}
         <button type="button" className="icon-button icon-link js-only" data-link={href} title={labels.copyLink} />
         <button type="button" className="icon-button icon-share js-only share-button" data-link={href} data-action="share" title={labels.share} />
       </div>

@@ -49,21 +49,19 @@ export function ReaderControls({ strings, entityTypes }: Props) {
     const value = settings[key];
     const scale = key === 'arSize' ? arabicScale : englishScale;
     const step = (by: 1 | -1) => scale[value + by] !== undefined && update({ [key]: value + by });
-    const [smaller, larger] = [`${label}: ${strings.smaller}`, `${label}: ${strings.larger}`];
     // At either end a button says it can go no further but keeps focus: disabled, it would drop focus to the page.
     return (
       // The name on a line of its own: beside the buttons, in a third of the panel, it wrapped a word a line.
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className="w-full">{label}</span>
-        {/* dir keeps the sign after the letter in the Arabic interface, where it was drawn before it. A title
-            says what the letter and its sign do, to a mouse. */}
-        <button type="button" dir="ltr" className="chip" aria-label={smaller} title={smaller} aria-disabled={value <= 0} onClick={() => step(-1)}>
+        {/* dir keeps the sign after the letter in the Arabic interface, where it was drawn before it. */}
+        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.smaller}`} aria-disabled={value <= 0} onClick={() => step(-1)}>
           A−
         </button>
         <span aria-live="polite" dir="ltr" className="min-w-12 text-center text-sm tabular-nums">
           {sizePercent(key, value)}
         </span>
-        <button type="button" dir="ltr" className="chip" aria-label={larger} title={larger} aria-disabled={value >= scale.length - 1} onClick={() => step(1)}>
+        <button type="button" dir="ltr" className="chip" aria-label={`${label}: ${strings.larger}`} aria-disabled={value >= scale.length - 1} onClick={() => step(1)}>
           A+
         </button>
       </div>
@@ -149,7 +147,6 @@ export function ReaderControls({ strings, entityTypes }: Props) {
         type="button"
         className="chip shortcuts-button"
         aria-label={strings.shortcuts}
-        title={strings.shortcuts}
         aria-keyshortcuts={singleKeys ? '?' : undefined}
         onClick={showShortcuts}
       >

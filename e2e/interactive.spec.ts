@@ -1377,12 +1377,9 @@ test.describe('reading modes and settings', () => {
     }
   });
 
-  test('a mouse is told in words what the symbol buttons do', async ({ page }) => {
+  test('a mouse is told in words what a paragraph’s link icon does', async ({ page }) => {
     await openReader(page);
-    await page.locator('summary', { hasText: 'Reading settings' }).click();
-    for (const name of ['Arabic text size: Smaller', 'English text size: Larger', 'Keyboard shortcuts', 'Copy link to paragraph 3']) {
-      await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('title', name);
-    }
+    await expect(page.getByRole('button', { name: 'Copy link to paragraph 3', exact: true })).toHaveAttribute('title', 'Copy link to paragraph 3');
   });
 
   for (const [locale, settings, names] of [
