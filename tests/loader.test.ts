@@ -197,6 +197,13 @@ describe('loadLibrary with malformed content names the file, the path and the fa
     ]);
   });
 
+  it('between Arabic-Indic digits even an unspaced hyphen is a range to write in words, as it shows reversed', () => {
+    expect(problemsOf(contentWith({ [ARTICLE]: (a: Json) => (a.source.ar = 'جرت في ٢٠٢١-٢٠٢٢') }))).toEqual([
+      expect.stringContaining(`${ARTICLE}: source.ar: writes a range of numbers with a dash`),
+    ]);
+    expect(() => loadLibrary(contentWith({ [ARTICLE]: (a: Json) => (a.source.ar = 'جرت في عام ٢٠٢١') }))).not.toThrow();
+  });
+
   it('an unreadable file is reported once, not again by every check that needs it', () => {
     // A lexicon with one wrong field would otherwise fail every word's lemma.
     expect(problemsOf(contentWith({ [LEXICON]: (l: Json) => (l.lemmas[1].root = ['ع', 'ن', 'و']) }))).toEqual([

@@ -27,9 +27,10 @@ const vocalizedText = text.refine((value) => value === value.normalize('NFC'), {
 /**
  * Arabic that we write (notes, descriptions), not the source's. A range of numbers joined by a dash shows
  * reversed in a right-to-left line ("2021–2022" as 2022–2021), which readers take either way. A hyphen with no
- * space beside it is left alone: it holds its numbers in one left-to-right run ("2021-2022").
+ * space beside it is left alone between Western digits: it holds them in one left-to-right run ("2021-2022").
+ * Between Arabic-Indic digits it does not (the bidi algorithm joins only European numbers), so any dash is refused.
  */
-const arabicProse = text.refine((value) => !/[0-9](?:\s*[–—]|\s+-|-\s+)\s*[0-9]/.test(value), {
+const arabicProse = text.refine((value) => !/[0-9](?:\s*[–—]|\s+-|-\s+)\s*[0-9]|[٠-٩]\s*[–—-]\s*[٠-٩]/.test(value), {
   message: 'writes a range of numbers with a dash, which shows reversed in a right-to-left line ("2021–2022" as 2022–2021) and reads either way: write it in words (بين عامي 2021 و2022)',
 });
 
