@@ -80,15 +80,18 @@ function inPart(lemma: ArticleLemma, part: ParagraphRange, tokens: GlossaryData[
  * same spelling more than once, which of them it is there (1, 2, …), as links to them would read alike.
  */
 export function occurrencePlaces(occurrences: readonly string[], spelling: (id: string) => string | undefined): Map<string, { paragraph: number; nth?: number }> {
-  const key = (id: string) => `${paragraphOfWord(id)} ${spelling(id)}`;
+  const keyed = occurrences.map((id) => {
+    const paragraph = paragraphOfWord(id);
+    return { id, paragraph, key: `${paragraph} ${spelling(id)}` };
+  });
   const count = new Map<string, number>();
-  for (const id of occurrences) count.set(key(id), (count.get(key(id)) ?? 0) + 1);
+  for (const { key } of keyed) count.set(key, (count.get(key) ?? 0) + 1);
   const seen = new Map<string, number>();
   return new Map(
-    occurrences.map((id) => {
-      const nth = (seen.get(key(id)) ?? 0) + 1;
-      seen.set(key(id), nth);
-      return [id, count.get(key(id))! > 1 ? { paragraph: paragraphOfWord(id), nth } : { paragraph: paragraphOfWord(id) }];
+    keyed.map(({ id, paragraph, key }) => {
+      const nth = (seen.get(key) ?? 0) + 1;
+      seen.set(key, nth);
+      return [id, count.get(key)! > 1 ? { paragraph, nth } : { paragraph }];
     }),
   );
 }
