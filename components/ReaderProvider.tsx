@@ -15,7 +15,6 @@ import type { StudyState, WordStatus } from '@/lib/study';
 import {
   SETTINGS_KEY,
   arabicScale,
-  changedSettings,
   defaultSettings,
   describeSettings,
   englishScale,
@@ -23,6 +22,7 @@ import {
   sameSettings,
   showsBothLanguages,
   viewForVisit,
+  withLinkSettings,
   withoutSettings,
   type ReaderSettings,
   type SettingWords,
@@ -192,14 +192,14 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
           const view = fromLink.view ?? stored.view;
           const shown = viewForVisit(view, window.location.hash);
           if (shown !== view) fromLink.view = shown;
-          const visit = changedSettings(fromLink, stored);
+          const visit = withLinkSettings(null, fromLink, stored);
           // By now a link has scrolled to its paragraph; what is stored or in the link may reshape the page.
           // Most visits change nothing, and are spared the measuring. So is a word link that only shows both
           // languages, as the head script already does: its card centres the word meanwhile, and going back
           // to a place taken before that scrolled the word away from its open card.
           if (!sameSettings(settingsRef.current, { ...stored, ...visit })) placeRef.current = readingPlace();
           setSaved((current) => (sameSettings(current, stored) ? current : stored));
-          if (Object.keys(visit).length > 0) setOverrides(visit);
+          if (visit) setOverrides(visit);
           settingsRead.current = 'read';
           // Settings changed in another tab: this one takes them, or its next change would save its own older
           // copy over them.
@@ -247,10 +247,9 @@ export function ReaderProvider({ children, articleHref, glossaryUrl, strings }: 
         const view = viewForVisit(settingsRef.current.view, window.location.hash);
         if (view === settingsRef.current.view) return;
         // As at a visit's start: the reader's own view is no change a link made (one link's "English only" gives way to it).
-        const own = view === savedRef.current.view;
         // Now, not at the next render: the card's listener, added after this one as its island loads later, finds the
         // word shown, and scrolls to it.
-        flushSync(() => setOverrides((current) => (own ? withoutSettings(current, ['view']) : { ...current, view })));
+        flushSync(() => setOverrides((current) => withLinkSettings(current, { view }, savedRef.current)));
       },
     });
     return () => (stopNoting(), stopListening());

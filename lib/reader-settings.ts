@@ -43,14 +43,15 @@ export function sameSettings(a: ReaderSettings, b: ReaderSettings): boolean {
 }
 
 /**
- * Of a link's settings, those that change the reader's own: only these are the visit's, with a notice
- * offering to keep them. A link that asks for what the reader has already (`?view=ar` under a saved Arabic
- * view, a word link's both languages under the default view) changes nothing and asks nothing.
+ * A visit's settings with a link's (or a word link's view) laid over them. Only what changes the reader's own
+ * settings is the visit's, with a notice offering to keep it: a link that asks for what the reader has
+ * already (`?view=ar` under a saved Arabic view, a word link's both languages under the default view)
+ * changes nothing and asks nothing, and takes back what an earlier link set there. Null where none are left.
  */
-export function changedSettings(link: Partial<ReaderSettings>, own: ReaderSettings): Partial<ReaderSettings> {
-  return Object.fromEntries(
-    (Object.keys(link) as (keyof ReaderSettings)[]).filter((key) => !sameSetting(key, link[key]!, own[key])).map((key) => [key, link[key]]),
-  );
+export function withLinkSettings(visit: Partial<ReaderSettings> | null, link: Partial<ReaderSettings>, own: ReaderSettings): Partial<ReaderSettings> | null {
+  const keys = Object.keys(link) as (keyof ReaderSettings)[];
+  const changes = Object.fromEntries(keys.filter((key) => !sameSetting(key, link[key]!, own[key])).map((key) => [key, link[key]]));
+  return withoutSettings({ ...visit, ...changes }, keys.filter((key) => !(key in changes)));
 }
 
 /** A visit's settings less those named, or null where none are left. */

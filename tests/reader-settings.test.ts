@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changedSettings,
   defaultSettings,
   describeSettings,
   queryWithoutSpentSettings,
   sameSettings,
+  withLinkSettings,
   type ReaderSettings,
 } from '@/lib/reader-settings';
 import { readStoredSettings, settingsFromQuery } from '@/lib/settings-schema';
@@ -77,13 +77,20 @@ describe('queryWithoutSpentSettings', () => {
   });
 });
 
-describe('changedSettings', () => {
+describe('withLinkSettings', () => {
+  const own: ReaderSettings = { ...defaultSettings, view: 'ar', hiddenTypes: ['person'] };
+
   it('keeps only what a link changes in the reader’s own settings', () => {
-    const own: ReaderSettings = { ...defaultSettings, view: 'ar', hiddenTypes: ['person'] };
-    expect(changedSettings({ view: 'ar', diacritics: true }, own)).toEqual({ diacritics: true });
-    expect(changedSettings({ view: 'side', hiddenTypes: ['person'] }, own)).toEqual({ view: 'side' });
-    expect(changedSettings({ hiddenTypes: ['place'] }, own)).toEqual({ hiddenTypes: ['place'] });
-    expect(changedSettings({ view: 'side' }, defaultSettings)).toEqual({});
+    expect(withLinkSettings(null, { view: 'ar', diacritics: true }, own)).toEqual({ diacritics: true });
+    expect(withLinkSettings(null, { view: 'side', hiddenTypes: ['person'] }, own)).toEqual({ view: 'side' });
+    expect(withLinkSettings(null, { hiddenTypes: ['place'] }, own)).toEqual({ hiddenTypes: ['place'] });
+    expect(withLinkSettings(null, { view: 'side' }, defaultSettings)).toBeNull();
+  });
+
+  it('lays a later link over the visit’s, and one asking for the reader’s own takes the earlier back', () => {
+    expect(withLinkSettings({ view: 'en', diacritics: true }, { view: 'side' }, own)).toEqual({ view: 'side', diacritics: true });
+    expect(withLinkSettings({ view: 'en', diacritics: true }, { view: 'ar' }, own)).toEqual({ diacritics: true });
+    expect(withLinkSettings({ view: 'en' }, { view: 'ar' }, own)).toBeNull();
   });
 });
 
