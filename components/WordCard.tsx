@@ -409,6 +409,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
   const token = data?.tokens[open.id];
 
   const lemma = token?.lemma;
+  const status = lemma ? statusOf(study, lemma) : null;
 
   // Portalled to <body> so no paragraph clips it; it carries its own lang and dir.
   return createPortal(
@@ -448,7 +449,7 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             byKeyboard={!!open.byKeyboard}
             // Where the store cannot be read at all (its script failed to load), saving says it could not save.
             saved={studyLoaded || studyUnreadable ? !!(lemma && study.words[lemma]?.saved) : null}
-            status={lemma && studyLoaded ? statusOf(study, lemma) : null}
+            status={studyLoaded ? status : null}
             strings={strings}
             posNames={posNames}
             entityTypeNames={entityTypeNames}
@@ -456,11 +457,10 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
             vocabularyUrl={vocabularyUrl}
             occurrenceHref={occurrenceHref}
             onSave={() => lemma && changeStudy((state) => toggleSaved(state, lemma, open.id, slug))}
-            onStatus={(status) => {
+            onStatus={(next) => {
               if (!lemma) return;
               // The toast of the status a key set a moment ago ("أكد: Learning") would still say it once the card set another.
-              const before = statusOf(study, lemma);
-              void changeStudy((state) => setStatus(state, lemma, status)).then((saved) => saved && status !== before && withdraw(lemma));
+              void changeStudy((state) => setStatus(state, lemma, next)).then((saved) => saved && next !== status && withdraw(lemma));
             }}
             onCopyLink={() => copyLink(onThisSite(wordUrl(articleHref, open.id)))}
             onClose={() => close(true)}
