@@ -46,8 +46,9 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
         );
       want();
     };
-    // A #w… link must open its card, so it does not wait for idle time.
-    if (WORD_FRAGMENT.test(window.location.hash)) want();
+    // A #w… link must open its card, so it does not wait for idle time; nor does one followed in this tab.
+    const wantAddressedWord = () => WORD_FRAGMENT.test(window.location.hash) && want();
+    wantAddressedWord();
     // Nor does a word clicked while the page's scripts were on their way: its card opens now, pinned. Or one
     // reached by Tab then, which still has focus: its preview opens, as focus opens it once they are here.
     const clicked = takeEarlyWord();
@@ -71,8 +72,7 @@ export function WordCardLoader(props: Omit<ComponentProps<typeof WordCard>, 'ini
       pin(event);
     }
     const stopListening = listen(root, { pointermove: early(false), focusin: early(false, true), click: onClick, keydown: onKeyDown, touchstart: want });
-    // Nor does one followed in this tab.
-    const stopWatching = listen(window, { hashchange: () => WORD_FRAGMENT.test(window.location.hash) && want() });
+    const stopWatching = listen(window, { hashchange: wantAddressedWord });
     return () => (stopListening(), stopWatching());
   }, [rootRef, ready]);
 
