@@ -355,6 +355,11 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       focusWord(word);
       show(word, true);
       fromHash = word.id;
+      // Chrome focuses a link's target itself, at once as a rule, but in the next frame while a resource the page
+      // waits on to render is still loading: then it took the focus from the card this link opened (seen in CI).
+      requestAnimationFrame(() => {
+        if (document.activeElement === word && openRef.current?.id === word.id && openRef.current.pinned) cardRef.current?.focus({ preventScroll: true });
+      });
     }
     openFromHash();
     openAddressed.current = openFromHash;
