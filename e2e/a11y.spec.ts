@@ -10,6 +10,8 @@ for (const path of ['/en', '/ar', readerPath('en'), readerPath('ar'), readerPath
 }
 
 test('axe finds no violations in the dark theme with interlinear lines on the names of a linked range', async ({ page }) => {
+  // Axe walks every word with its two lines: on a busy two-core machine 35 of the default 60 s on a phone.
+  test.slow();
   await page.goto(`${readerPath('ar', '3-5')}?theme=dark&translit=1&gloss=1`);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   // Small text on the yellow of a linked paragraph and the colour of a name, where the dark grey was too faint.
