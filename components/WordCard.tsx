@@ -355,8 +355,9 @@ export function WordCard({ slug, glossaryUrl, articleHref, shown, vocabularyUrl,
       focusWord(word);
       show(word, true);
       fromHash = word.id;
-      // Chrome focuses a link's target itself, at once as a rule, but in the next frame while a resource the page
-      // waits on to render is still loading: then it took the focus from the card this link opened (seen in CI).
+      // The card's own effect gives it the focus, yet CI once found the card pinned and the focus on its word, for a
+      // cause not found: Chrome focuses a link's target itself, but only one that takes focus (a paragraph's tab stop,
+      // not this word until focusWord). Focus still on the word a frame later goes on into the card.
       requestAnimationFrame(() => {
         if (document.activeElement === word && openRef.current?.id === word.id && openRef.current.pinned) cardRef.current?.focus({ preventScroll: true });
       });
